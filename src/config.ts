@@ -1,0 +1,160 @@
+/**
+ * Every environment variable the bot reads, validated once. Nothing else reads process.env.
+ * The README's configuration table mirrors this file.
+ */
+export interface BotCredentials {
+  MicrosoftAppId: string;
+  MicrosoftAppPassword: string;
+  MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  MicrosoftAppTenantId: string;
+}
+
+export interface GraphConfig {
+  /** Teams SSO OAuth connection name on the Azure Bot resource. */
+  oauthConnectionName: string;
+  /** App registration used for the on-behalf-of exchange. */
+  clientId: string;
+  clientSecret: string;
+  /** e.g. https://login.microsoftonline.com/{tenant} */
+  authority: string;
+  /** e.g. https://graph.microsoft.com/v1.0 */
+  graphBaseUrl: string;
+  /** Entra group whose members are MPN partner admins (not a directory role in Graph). */
+  mpnPartnerAdminGroupId?: string;
+  /** Optional JSON of msal-node authority metadata, for clouds or tests without discovery. */
+  authorityMetadata?: string;
+  cloudDiscoveryMetadata?: string;
+}
+
+export interface WebhookConfig {
+  url: string;
+  secret: string;
+  timeoutMs: number;
+  retries: number;
+}
+
+export interface AppConfig {
+  port: number;
+  credentials: BotCredentials;
+  /** True when MicrosoftAppId is empty: the adapter authenticates nobody. Local use only. */
+  anonymous: boolean;
+  dataDir: string;
+  databaseUrl?: string;
+  bootstrapAdmins: string[];
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  graph?: GraphConfig;
+  activationWebhook?: WebhookConfig;
+  /** Public base URL of the bot, used in the app package (validDomains). */
+  botDomain?: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const hit = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!hit) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return hit;
+}
+
+function url(env: Env, name: string): string | undefined {
+  const raw = str(env, name);
+  if (raw === undefined) return undefined;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const appId = str(env, 'MicrosoftAppId') ?? '';
+  const credentials: BotCredentials = {
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: str(env, 'MicrosoftAppPassword') ?? '',
+    MicrosoftAppType: oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
+    MicrosoftAppTenantId: str(env, 'MicrosoftAppTenantId') ?? '',
+  };
+  if (appId && credentials.MicrosoftAppType === 'SingleTenant' && !credentials.MicrosoftAppTenantId) {
+    throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');
+  }
+
+  const bootstrapAdmins = (str(env, 'BOOTSTRAP_ADMINS') ?? '')
+    .split(/[,;\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const badAdmin = bootstrapAdmins.find((id) => !/^[0-9a-f-]{36}$/.test(id));
+  if (badAdmin) throw new ConfigError(`BOOTSTRAP_ADMINS must be AAD object ids (GUIDs), got "${badAdmin}"`);
+
+  const oauthConnectionName = str(env, 'OAUTH_CONNECTION_NAME');
+  let graph: GraphConfig | undefined;
+  if (oauthConnectionName) {
+    const clientId = str(env, 'GRAPH_CLIENT_ID') ?? appId;
+    const clientSecret = str(env, 'GRAPH_CLIENT_SECRET') ?? credentials.MicrosoftAppPassword;
+    if (!clientId || !clientSecret) {
+      throw new ConfigError('OAUTH_CONNECTION_NAME needs GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (or the bot credentials)');
+    }
+    graph = {
+      oauthConnectionName,
+      clientId,
+      clientSecret,
+      authority:
+        url(env, 'GRAPH_AUTHORITY') ??
+        `https://login.microsoftonline.com/${credentials.MicrosoftAppTenantId || 'organizations'}`,
+      graphBaseUrl: url(env, 'GRAPH_BASE_URL') ?? 'https://graph.microsoft.com/v1.0',
+      mpnPartnerAdminGroupId: str(env, 'MPN_PARTNER_ADMIN_GROUP_ID'),
+      authorityMetadata: str(env, 'GRAPH_AUTHORITY_METADATA'),
+      cloudDiscoveryMetadata: str(env, 'GRAPH_CLOUD_DISCOVERY_METADATA'),
+    };
+  }
+
+  const webhookUrl = url(env, 'ACTIVATION_WEBHOOK_URL');
+  let activationWebhook: WebhookConfig | undefined;
+  if (webhookUrl) {
+    const secret = str(env, 'ACTIVATION_WEBHOOK_SECRET');
+    if (!secret || secret.length < 16) {
+      throw new ConfigError('ACTIVATION_WEBHOOK_SECRET (at least 16 characters) is required with ACTIVATION_WEBHOOK_URL');
+    }
+    activationWebhook = {
+      url: webhookUrl,
+      secret,
+      timeoutMs: int(env, 'ACTIVATION_WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
+      retries: int(env, 'ACTIVATION_WEBHOOK_RETRIES', 2, 0, 10),
+    };
+  }
+
+  return {
+    port: int(env, 'PORT', 3978, 0, 65535),
+    credentials,
+    anonymous: appId === '',
+    dataDir: str(env, 'DATA_DIR') ?? './data',
+    databaseUrl: str(env, 'DATABASE_URL'),
+    bootstrapAdmins,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    graph,
+    activationWebhook,
+    botDomain: str(env, 'BOT_DOMAIN'),
+  };
+}

@@ -1,0 +1,4 @@
+/** Conversation chrome: help, welcome, fallback, clarifying questions, errors. */
+export const common = {
+  'common.placeholder': 'ru',
+};

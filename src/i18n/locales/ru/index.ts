@@ -1,0 +1,4 @@
+import type { StringTable } from '../../strings';
+import { common } from './common';
+
+export const ruTable: StringTable = { ...common };
