@@ -1,4 +1,22 @@
-/** Conversation chrome: help, welcome, fallback, clarifying questions, errors. */
+/** Conversation chrome: errors, clarifying questions, cancel, fallback. */
 export const common = {
-  'common.placeholder': 'en',
+  'common.error': 'Sorry, something went wrong on my side. Please try again in a moment; if it keeps happening, contact your helpdesk.',
+  'common.done': 'Done.',
+  'common.tooLong': 'That message is too long for me (more than {max} characters). Please ask your question in a sentence or two.',
+  'common.empty': 'I did not get any text. Type help to see what I can answer.',
+  'common.unknownButton': 'That button is no longer valid. Type help to see what I can do.',
+  'clarify.tier': 'Which membership do you have?',
+  'clarify.tierCloud': 'Which membership do you have? Signature Cloud Support depends on it.',
+  'clarify.supportType': 'For {tier}: on-premises products or cloud products?',
+  'clarify.supportType.onPremises': 'On-premises (Microsoft Product Support)',
+  'clarify.supportType.cloud': 'Cloud (Signature Cloud Support)',
+  'clarify.competency': 'For {tier}, Signature Cloud Support depends on the competency. Is it one of these cloud competencies?',
+  'clarify.competency.cloud': 'Yes, a cloud competency',
+  'clarify.competency.other': 'No, another competency',
+  'clarify.notUnderstood': 'Sorry, I did not catch that.',
+  'clarify.giveUp': 'Let us start over. Here is what I can help with.',
+  'cancel.done': 'OK, cancelled. Ask me anything else when you are ready.',
+  'cancel.nothing': 'There is nothing to cancel. Type help to see what I can answer.',
+  'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',
+  'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
 };

@@ -1,4 +1,22 @@
-/** Conversation chrome: help, welcome, fallback, clarifying questions, errors. */
+/** Conversation chrome: errors, clarifying questions, cancel, fallback. */
 export const common = {
-  'common.placeholder': 'fr',
+  'common.error': 'Désolé, un problème est survenu de mon côté. Réessayez dans un instant ; si cela persiste, contactez votre support interne (helpdesk).',
+  'common.done': 'C’est fait.',
+  'common.tooLong': 'Ce message est trop long pour moi (plus de {max} caractères). Posez votre question en une ou deux phrases.',
+  'common.empty': 'Je n’ai reçu aucun texte. Tapez aide pour voir les questions auxquelles je réponds.',
+  'common.unknownButton': 'Ce bouton n’est plus valide. Tapez aide pour voir ce que je sais faire.',
+  'clarify.tier': 'Quel est votre niveau d’adhésion ?',
+  'clarify.tierCloud': 'Quel est votre niveau d’adhésion ? Le Signature Cloud Support en dépend.',
+  'clarify.supportType': 'Pour {tier} : produits locaux (on-premises) ou produits cloud ?',
+  'clarify.supportType.onPremises': 'Locaux (Microsoft Product Support)',
+  'clarify.supportType.cloud': 'Cloud (Signature Cloud Support)',
+  'clarify.competency': 'Pour {tier}, le Signature Cloud Support dépend de la compétence. S’agit-il de l’une de ces compétences cloud ?',
+  'clarify.competency.cloud': 'Oui, une compétence cloud',
+  'clarify.competency.other': 'Non, une autre compétence',
+  'clarify.notUnderstood': 'Désolé, je n’ai pas compris.',
+  'clarify.giveUp': 'Reprenons depuis le début. Voici ce que je peux faire pour vous.',
+  'cancel.done': 'D’accord, c’est annulé. Posez une autre question quand vous voulez.',
+  'cancel.nothing': 'Il n’y a rien à annuler. Tapez aide pour voir les questions auxquelles je réponds.',
+  'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
+  'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
 };

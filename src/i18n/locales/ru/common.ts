@@ -1,4 +1,22 @@
-/** Conversation chrome: help, welcome, fallback, clarifying questions, errors. */
+/** Conversation chrome: errors, clarifying questions, cancel, fallback. */
 export const common = {
-  'common.placeholder': 'ru',
+  'common.error': 'Извините, у меня что-то пошло не так. Попробуйте ещё раз чуть позже; если ошибка повторяется, обратитесь в вашу службу поддержки (helpdesk).',
+  'common.done': 'Готово.',
+  'common.tooLong': 'Сообщение слишком длинное (больше {max} символов). Сформулируйте, пожалуйста, вопрос в одном-двух предложениях.',
+  'common.empty': 'Я не получил текста. Напишите «помощь», чтобы увидеть, на какие вопросы я отвечаю.',
+  'common.unknownButton': 'Эта кнопка больше не действует. Напишите «помощь», чтобы увидеть, что я умею.',
+  'clarify.tier': 'Какой у вас уровень участия?',
+  'clarify.tierCloud': 'Какой у вас уровень участия? От него зависит Signature Cloud Support.',
+  'clarify.supportType': 'Для {tier}: локальные (on-premises) продукты или облачные?',
+  'clarify.supportType.onPremises': 'Локальные (Microsoft Product Support)',
+  'clarify.supportType.cloud': 'Облачные (Signature Cloud Support)',
+  'clarify.competency': 'Для {tier} объём Signature Cloud Support зависит от компетенции. Это одна из облачных компетенций?',
+  'clarify.competency.cloud': 'Да, облачная компетенция',
+  'clarify.competency.other': 'Нет, другая компетенция',
+  'clarify.notUnderstood': 'Извините, я не понял ответ.',
+  'clarify.giveUp': 'Давайте начнём сначала. Вот с чем я могу помочь.',
+  'cancel.done': 'Хорошо, отменено. Задайте другой вопрос, когда будете готовы.',
+  'cancel.nothing': 'Отменять нечего. Напишите «помощь», чтобы увидеть, на какие вопросы я отвечаю.',
+  'thanks.reply': 'Пожалуйста! Напишите «помощь» в любой момент, чтобы узнать, что ещё я могу подсказать.',
+  'fallback.unsure': 'Я не уверен, что понял вопрос. Я отвечаю на вопросы о преимуществах технической поддержки для партнёров Microsoft. Если вопрос о другом, обратитесь в вашу службу поддержки (helpdesk).',
 };

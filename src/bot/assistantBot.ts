@@ -1,0 +1,139 @@
+import {
+  ActivityTypes,
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  ConversationState,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import { Locale } from '../domain/types';
+import { isLocale, resolveLocale } from '../i18n/locale';
+import { translator } from '../i18n/strings';
+import { Logger } from '../logger';
+import type { Recognizer } from '../nlu';
+import { conversationKindOf, tenantOf, userOf } from './identity';
+import { Router } from './router';
+import { AssistantTurn, CardSubmit } from './turn';
+
+/** Longer messages are not questions we can answer; the recognizer never sees them. */
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface AssistantBotDeps {
+  router: Router;
+  recognizer: Recognizer;
+  conversationState: ConversationState;
+  logger: Logger;
+  /** Sends the welcome when the bot is added to a chat or team. */
+  welcome: (context: TurnContext, locale: Locale) => Promise<void>;
+  /** Hook for remembering where the bot can reach users later (proactive messages). */
+  onConversationSeen?: (context: TurnContext) => Promise<void>;
+}
+
+/** The Teams handler: thin. It resolves the turn once and hands it to the router. */
+export class AssistantBot extends TeamsActivityHandler {
+  constructor(private readonly deps: AssistantBotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      if (botAdded) {
+        await this.deps.onConversationSeen?.(context);
+        await this.deps.welcome(context, resolveLocale(undefined, context.activity.locale));
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const action = invokeValue?.action;
+    const data = action?.data && typeof action.data === 'object' ? (action.data as Record<string, unknown>) : {};
+    const verb = typeof action?.verb === 'string' ? action.verb : '';
+    const submit: CardSubmit = { verb, data, viaInvoke: true };
+    const turn = await this.prepare(context, submit);
+    await this.deps.onConversationSeen?.(context);
+    await this.deps.router.route(turn);
+    return (
+      turn.invokeResponse ?? {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: turn.t('common.done') as unknown as Record<string, unknown>,
+      }
+    );
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    await this.deps.onConversationSeen?.(context);
+    const value = context.activity.value as Record<string, unknown> | undefined;
+    const submit: CardSubmit | undefined =
+      value && typeof value === 'object' && typeof value.verb === 'string'
+        ? { verb: value.verb, data: value, viaInvoke: false }
+        : undefined;
+    const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
+    if (!submit && raw.length > MAX_TEXT_LENGTH) {
+      const locale = resolveLocale(undefined, context.activity.locale);
+      await context.sendActivity(translator(locale)('common.tooLong', { max: MAX_TEXT_LENGTH }));
+      return;
+    }
+    const turn = await this.prepare(context, submit);
+    if (!turn.text && !turn.submit) {
+      await context.sendActivity(turn.t('common.empty'));
+      return;
+    }
+    await this.deps.router.route(turn);
+  }
+
+  private async prepare(context: TurnContext, submit: CardSubmit | undefined): Promise<AssistantTurn> {
+    const activity = context.activity;
+    const text = submit ? '' : stripMentions(context).slice(0, MAX_TEXT_LENGTH);
+    const recognition = text ? await this.deps.recognizer.recognize(text, localeHint(activity.locale)) : undefined;
+    const submitLocale = submit && isLocale(submit.data.locale) ? submit.data.locale : undefined;
+    const locale = resolveLocale(recognition?.language ?? submitLocale, activity.locale);
+    context.turnState.set('assistant.locale', locale);
+    this.deps.logger.debug('turn', {
+      type: activity.type,
+      intent: recognition?.intent,
+      score: recognition?.score,
+      verb: submit?.verb,
+      locale,
+    });
+    return {
+      context,
+      locale,
+      t: translator(locale),
+      text,
+      recognition,
+      submit,
+      user: userOf(activity),
+      tenantId: tenantOf(activity),
+      conversationKind: conversationKindOf(activity),
+    };
+  }
+}
+
+function stripMentions(context: TurnContext): string {
+  const activity = context.activity;
+  let text = activity.text ?? '';
+  if (activity.entities?.some((e) => e.type === 'mention')) {
+    text = TurnContext.removeRecipientMention(activity) ?? text;
+  }
+  return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
+}
+
+function localeHint(tag: string | undefined): Locale | undefined {
+  const primary = tag?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(primary) ? primary : undefined;
+}
+
+export { ActivityTypes };

@@ -1,0 +1,56 @@
+import { Intent } from '../domain/types';
+import { AssistantTurn, TurnHandler } from './turn';
+
+/**
+ * One router for every turn, in the teams-ai / Agents SDK shape: card verbs first, then the active
+ * dialog, then the recognized intent, then the fallback.
+ */
+export interface DialogRunner {
+  /** Continues the active dialog if there is one; false when none is active or it let the turn go. */
+  continueActive(turn: AssistantTurn): Promise<boolean>;
+}
+
+export class Router {
+  private readonly verbs = new Map<string, TurnHandler>();
+  private readonly intents = new Map<Intent, TurnHandler>();
+  private fallback: TurnHandler | undefined;
+  private dialogs: DialogRunner | undefined;
+
+  verb(verb: string, handler: TurnHandler): this {
+    if (this.verbs.has(verb)) throw new Error(`Card verb "${verb}" is registered twice`);
+    this.verbs.set(verb, handler);
+    return this;
+  }
+
+  intent(intent: Intent, handler: TurnHandler): this {
+    if (this.intents.has(intent)) throw new Error(`Intent "${intent}" is registered twice`);
+    this.intents.set(intent, handler);
+    return this;
+  }
+
+  dialogRunner(runner: DialogRunner): this {
+    this.dialogs = runner;
+    return this;
+  }
+
+  otherwise(handler: TurnHandler): this {
+    this.fallback = handler;
+    return this;
+  }
+
+  hasVerb(verb: string): boolean {
+    return this.verbs.has(verb);
+  }
+
+  async route(turn: AssistantTurn): Promise<void> {
+    if (turn.submit) {
+      const handler = this.verbs.get(turn.submit.verb);
+      if (handler) return handler(turn);
+    }
+    if (this.dialogs && (await this.dialogs.continueActive(turn))) return;
+    const intent = turn.recognition?.intent ?? 'none';
+    const handler = this.intents.get(intent) ?? this.fallback;
+    if (!handler) throw new Error(`No handler for intent "${intent}" and no fallback`);
+    return handler(turn);
+  }
+}

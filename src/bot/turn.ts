@@ -1,0 +1,33 @@
+import { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { UserIdentity } from '../domain/roles';
+import { Locale } from '../domain/types';
+import { Translate } from '../i18n/strings';
+import type { Recognition } from '../nlu';
+import { ConversationKind } from './identity';
+
+/** A card button's payload, from Action.Submit (message value) or Action.Execute (invoke). Untrusted input. */
+export interface CardSubmit {
+  verb: string;
+  data: Record<string, unknown>;
+  /** True for Action.Execute (adaptiveCard/action invoke): the reply is an invoke response. */
+  viaInvoke: boolean;
+}
+
+/** Everything a handler needs about the current turn, resolved once by the bot. */
+export interface AssistantTurn {
+  context: TurnContext;
+  locale: Locale;
+  t: Translate;
+  /** The message text, trimmed and cut to the recognizer's limit. Empty for card submits. */
+  text: string;
+  recognition?: Recognition;
+  submit?: CardSubmit;
+  user: UserIdentity;
+  /** The conversation's tenant; undefined outside Teams (then nothing tenant-scoped is available). */
+  tenantId?: string;
+  conversationKind: ConversationKind;
+  /** Set by a handler of an Action.Execute invoke: the card or message that answers it. */
+  invokeResponse?: AdaptiveCardInvokeResponse;
+}
+
+export type TurnHandler = (turn: AssistantTurn) => Promise<void>;

@@ -1,0 +1,123 @@
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { calculateEntitlement } from '../domain/entitlements';
+import { COMPETENCY_NAMES, CLOUD_COMPETENCY_LIST, TIER_NAMES } from '../domain/catalog';
+import { EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
+import { translator } from '../i18n/strings';
+import type { Presenter } from '../bot/presenter';
+import { assistantTurnOf, releaseTurn } from './dialogHost';
+import { parseSlots } from './slotInput';
+
+export const ENTITLEMENT_DIALOG = 'entitlement';
+export const CHOOSE_VERB = 'entitlement.choose';
+
+type Asking = 'tier' | 'supportType' | 'competency';
+
+interface EntitlementState {
+  slots: EntitlementSlots;
+  locale: Locale;
+  asking?: Asking;
+  retries: number;
+}
+
+export interface EntitlementDialogOptions {
+  slots: EntitlementSlots;
+  locale: Locale;
+}
+
+/** How many times the bot re-asks a question it did not understand before it gives up with help. */
+const MAX_RETRIES = 2;
+
+/**
+ * The clarifying flow of "how many incidents": asks the tier, the support type and, for Silver or Gold
+ * cloud, whether the competency is a cloud one, then answers the exact cell. Buttons carry every slot known
+ * so far, so a click works even when the dialog state is gone.
+ */
+export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
+  constructor(private readonly presenter: Presenter) {
+    super(ENTITLEMENT_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: EntitlementDialogOptions): Promise<DialogTurnResult> {
+    const state: EntitlementState = {
+      slots: { ...(options?.slots ?? {}) },
+      locale: options?.locale ?? 'en',
+      retries: 0,
+    };
+    dc.activeDialog!.state = state;
+    return this.advance(dc, state);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as EntitlementState;
+    const turn = assistantTurnOf(dc.context);
+    if (turn.recognition?.language) state.locale = turn.recognition.language;
+    const before = JSON.stringify(state.slots);
+    const heard = parseSlots(turn);
+    state.slots = { ...state.slots, ...heard };
+    if (JSON.stringify(state.slots) !== before) {
+      state.retries = 0;
+      return this.advance(dc, state);
+    }
+    // Nothing for our question: the user may have moved on to something else.
+    const intent = turn.recognition?.intent ?? 'none';
+    if (intent !== 'none' && intent !== 'incidents') return releaseTurn(dc);
+    state.retries += 1;
+    if (state.retries > MAX_RETRIES) {
+      await dc.context.sendActivity(this.presenter.help(turn.locale, translator(turn.locale)('clarify.giveUp')));
+      return dc.endDialog();
+    }
+    return this.ask(dc, state, true);
+  }
+
+  private async advance(dc: DialogContext, state: EntitlementState): Promise<DialogTurnResult> {
+    const { tier, supportType } = state.slots;
+    if (!tier) return this.ask(dc, { ...state, asking: 'tier' }, false);
+    if (!supportType) return this.ask(dc, { ...state, asking: 'supportType' }, false);
+    const result = calculateEntitlement({
+      tier,
+      supportType,
+      competency: state.slots.competency,
+      competencyKind: state.slots.competencyKind,
+    });
+    if (result.status === 'needsCompetency') return this.ask(dc, { ...state, asking: 'competency' }, false);
+    await dc.context.sendActivity(this.presenter.incidents(state.locale, result));
+    return dc.endDialog();
+  }
+
+  private async ask(dc: DialogContext, next: EntitlementState, again: boolean): Promise<DialogTurnResult> {
+    dc.activeDialog!.state = next;
+    const t = translator(next.locale);
+    const button = (title: string, slots: EntitlementSlots) => ({
+      title,
+      data: { verb: CHOOSE_VERB, slots: { ...next.slots, ...slots }, locale: next.locale },
+    });
+    const prefix = again ? t('clarify.notUnderstood') + ' ' : '';
+    let activity;
+    if (next.asking === 'tier') {
+      const tiers: Tier[] = ['actionPack', 'silver', 'gold'];
+      activity = this.presenter.choice(next.locale, {
+        prompt: prefix + t(next.slots.supportType === 'cloud' ? 'clarify.tierCloud' : 'clarify.tier'),
+        choices: tiers.map((tier) => button(TIER_NAMES[tier], { tier })),
+      });
+    } else if (next.asking === 'supportType') {
+      const types: SupportType[] = ['onPremises', 'cloud'];
+      activity = this.presenter.choice(next.locale, {
+        prompt: prefix + t('clarify.supportType', { tier: TIER_NAMES[next.slots.tier!] }),
+        choices: types.map((supportType) =>
+          button(t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'), { supportType }),
+        ),
+      });
+    } else {
+      activity = this.presenter.choice(next.locale, {
+        prompt: prefix + t('clarify.competency', { tier: TIER_NAMES[next.slots.tier!] }),
+        items: CLOUD_COMPETENCY_LIST.map((c) => COMPETENCY_NAMES[c]),
+        choices: [
+          button(t('clarify.competency.cloud'), { competencyKind: 'cloud' }),
+          button(t('clarify.competency.other'), { competencyKind: 'other' }),
+        ],
+      });
+    }
+    await dc.context.sendActivity(activity);
+    return Dialog.EndOfTurn;
+  }
+}
