@@ -1,0 +1,576 @@
+/**
+ * `npm run bench`: turns/s and latency of our bot against a botbuilder EchoBot baseline on this machine.
+ *
+ * Starts both as child processes on free loopback ports, checks that each answers a message activity
+ * sent with `deliveryMode: "expectReplies"` (HTTP 200, replies in the body), warms up, then drives each
+ * with autocannon (default 10 s, 20 connections) and prints turns/s, p50/p99, the ours/echo ratio, peak
+ * RSS and time-to-ready of our bot, and PASS/MISS against the targets. Exit code 1 only when the run
+ * itself failed (a bot did not start or answer, non-2xx responses, connection errors).
+ *
+ * Options (after `npm run bench --`):
+ *   --ours "<cmd>"      command for the "ours" slot instead of `node dist/src/index.js` (also BENCH_OURS_CMD),
+ *                       e.g. --ours "node dist/scripts/echoBot.js" to test the harness
+ *   --duration <s>      measured seconds per bot (default 10)
+ *   --connections <n>   concurrent connections (default 20)
+ *   --warmup <s>        autocannon warm-up seconds per bot, not measured (default 2)
+ *   --profile           run our bot under `node --cpu-prof` and print where its CPU time goes
+ *                       (the profiler costs throughput: use the figures of a run without it)
+ */
+import { ChildProcess, spawn } from 'child_process';
+import { randomUUID } from 'crypto';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { formatProfileSummary, summarizeCpuProfile } from './benchSupport/cpuProfile';
+
+// ---------------------------------------------------------------------------------------------
+// autocannon has no bundled types: the part of its API used here.
+interface AcRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: AcRequest, context: Record<string, unknown>) => AcRequest;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+}
+interface AcOptions {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  connections: number;
+  duration: number;
+  timeout?: number;
+  requests?: AcRequest[];
+}
+interface AcHistogram {
+  average: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  total: number;
+}
+interface AcResult {
+  latency: AcHistogram;
+  requests: AcHistogram;
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (opts: AcOptions) => Promise<AcResult>;
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  oursCmd?: string;
+  duration: number;
+  connections: number;
+  warmup: number;
+  profile: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = {
+    oursCmd: process.env.BENCH_OURS_CMD?.trim() || undefined,
+    duration: 10,
+    connections: 20,
+    warmup: 2,
+    profile: false,
+  };
+  const num = (name: string, v: string | undefined): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new BenchError(`${name} needs a non-negative number, got "${v}"`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    switch (a) {
+      case '--ours':
+        opts.oursCmd = argv[++i];
+        if (!opts.oursCmd) throw new BenchError('--ours needs a command');
+        break;
+      case '--duration':
+        opts.duration = num(a, argv[++i]);
+        break;
+      case '--connections':
+        opts.connections = Math.max(1, Math.floor(num(a, argv[++i])));
+        break;
+      case '--warmup':
+        opts.warmup = num(a, argv[++i]);
+        break;
+      case '--profile':
+        opts.profile = true;
+        break;
+      case '-h':
+      case '--help':
+        console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
+        process.exit(0);
+        break;
+      default:
+        throw new BenchError(`unknown option ${a} (try --help)`);
+    }
+  }
+  return opts;
+}
+
+class BenchError extends Error {
+  override name = 'BenchError';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths and targets
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const OUR_BOT_JS = path.join(REPO_ROOT, 'dist', 'src', 'index.js');
+const ECHO_BOT_JS = path.join(__dirname, 'echoBot.js');
+const EXIT_ON_SIGNAL_JS = path.join(__dirname, 'benchSupport', 'exitOnSignal.js');
+
+const TARGET_RATIO = 1.0;
+const TARGET_P99_MS = 50;
+const READY_TIMEOUT_MS = 20_000;
+
+// ---------------------------------------------------------------------------------------------
+// The traffic: entitlement questions in en/ru/fr, a fresh conversation per request.
+
+interface Question {
+  locale: string;
+  text: string;
+  /** Checked on the warm-up reply (text and attachments, as JSON). */
+  expect?: RegExp;
+}
+
+const QUESTIONS: readonly Question[] = [
+  {
+    locale: 'en-US',
+    text: 'How many cloud incidents does a Gold partner with the Cloud Platform competency get?',
+    expect: /unlimited/i,
+  },
+  { locale: 'en-US', text: 'How many on-premises support incidents does a Silver partner get?' },
+  {
+    locale: 'ru-RU',
+    text: 'Сколько облачных инцидентов получает Gold-партнер с компетенцией Cloud Platform?',
+  },
+  {
+    locale: 'fr-FR',
+    text: "Combien d'incidents cloud un partenaire Gold avec la compétence Cloud Platform obtient-il ?",
+  },
+];
+
+const RUN_TAG = randomUUID().slice(0, 8);
+const TENANT_ID = randomUUID();
+const USER_AAD_ID = randomUUID();
+let seq = 0;
+
+function activityBody(q: Question): string {
+  const n = ++seq;
+  return JSON.stringify({
+    type: 'message',
+    id: `bench-${RUN_TAG}-${n}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:1/',
+    from: { id: '29:bench-user', aadObjectId: USER_AAD_ID, name: 'Bench' },
+    recipient: { id: '28:bot' },
+    conversation: { id: `a:bench-${RUN_TAG}-${n}`, conversationType: 'personal', tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+    locale: q.locale,
+    text: q.text,
+    deliveryMode: 'expectReplies',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+class Bot {
+  readonly tail: string[] = [];
+  readonly exited: Promise<number | string | null>;
+  exitCode: number | string | null | undefined = undefined;
+  readyMs?: number;
+
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    readonly proc: ChildProcess,
+  ) {
+    const keep = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        this.tail.push(line);
+        if (this.tail.length > 40) this.tail.shift();
+      }
+    };
+    proc.stdout?.on('data', keep);
+    proc.stderr?.on('data', keep);
+    this.exited = new Promise((resolve) => {
+      proc.on('exit', (code, signal) => {
+        this.exitCode = code ?? signal;
+        resolve(this.exitCode);
+      });
+      proc.on('error', (err) => {
+        this.tail.push(`spawn error: ${err.message}`);
+        this.exitCode = 'spawn error';
+        resolve(this.exitCode);
+      });
+    });
+  }
+
+  static start(name: string, argv: string[], port: number, env: NodeJS.ProcessEnv): Bot {
+    const [cmd, ...args] = argv;
+    const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const bot = new Bot(name, port, proc);
+    live.add(bot);
+    return bot;
+  }
+
+  get alive(): boolean {
+    return this.exitCode === undefined;
+  }
+
+  logs(): string {
+    return this.tail.length ? this.tail.map((l) => `    | ${l}`).join('\n') : '    | (no output)';
+  }
+
+  /** Polls GET /healthz until 200; returns ms from spawn. */
+  async waitReady(startedAt: number): Promise<number> {
+    const url = `http://127.0.0.1:${this.port}/healthz`;
+    while (Date.now() - startedAt < READY_TIMEOUT_MS) {
+      if (!this.alive) {
+        throw new BenchError(`${this.name} exited (${this.exitCode}) before it was ready:\n${this.logs()}`);
+      }
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+        await res.arrayBuffer();
+        if (res.status === 200) {
+          this.readyMs = Date.now() - startedAt;
+          return this.readyMs;
+        }
+      } catch {
+        // not listening yet
+      }
+      await sleep(25);
+    }
+    throw new BenchError(`${this.name}: GET ${url} not 200 within ${READY_TIMEOUT_MS} ms:\n${this.logs()}`);
+  }
+
+  /** Peak resident set size (VmHWM) in KiB, from /proc. */
+  peakRssKiB(): number | undefined {
+    if (!this.alive || this.proc.pid === undefined) return undefined;
+    try {
+      const status = fs.readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
+      const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+      return m ? Number(m[1]) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async stop(graceMs = 5000): Promise<void> {
+    if (this.alive) {
+      this.proc.kill('SIGTERM');
+      const timer = setTimeout(() => this.alive && this.proc.kill('SIGKILL'), graceMs);
+      await this.exited;
+      clearTimeout(timer);
+    }
+    live.delete(this);
+  }
+}
+
+const live = new Set<Bot>();
+
+function killAllNow(): void {
+  for (const bot of live) if (bot.alive) bot.proc.kill('SIGKILL');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function nodeCommand(cmd: string, profileDir?: string): string[] {
+  const argv = cmd.trim().split(/\s+/);
+  if (argv[0] === 'node' || argv[0] === process.execPath) {
+    argv[0] = process.execPath;
+    if (profileDir) argv.splice(1, 0, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, '-r', EXIT_ON_SIGNAL_JS);
+  } else if (profileDir) {
+    throw new BenchError('--profile needs the "ours" command to start with node');
+  }
+  return argv;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks and load
+
+interface ExpectRepliesBody {
+  activities?: Array<{ type?: string; text?: string; attachments?: Array<{ contentType?: string; content?: unknown }> }>;
+}
+
+const ACTIVITIES_RE = /"activities"\s*:\s*\[\s*\{/;
+
+/** Sends each question once and fails loudly unless every answer is a 200 with replies in the body. */
+async function verify(bot: Bot, requireExpected: boolean): Promise<string[]> {
+  const seen: string[] = [];
+  for (const q of QUESTIONS) {
+    const res = await fetch(`http://127.0.0.1:${bot.port}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: activityBody(q),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const raw = await res.text();
+    const fail = (why: string) =>
+      new BenchError(
+        `${bot.name} did not answer "${q.text}" (${q.locale}) properly: ${why}\n  HTTP ${res.status}: ${raw.slice(0, 600)}\n${bot.logs()}`,
+      );
+    if (res.status !== 200) throw fail('expected HTTP 200');
+    let body: ExpectRepliesBody;
+    try {
+      body = JSON.parse(raw) as ExpectRepliesBody;
+    } catch {
+      throw fail('body is not JSON');
+    }
+    const replies = (body.activities ?? []).filter((a) => a.type === 'message');
+    if (replies.length === 0) throw fail('no message activity in `activities`');
+    const hasContent = replies.some((a) => (a.text && a.text.trim()) || (a.attachments && a.attachments.length));
+    if (!hasContent) throw fail('replies have neither text nor attachments');
+    const hasCard = replies.some((a) =>
+      (a.attachments ?? []).some((att) => att.contentType === 'application/vnd.microsoft.card.adaptive'),
+    );
+    const flat = JSON.stringify(replies);
+    if (requireExpected && q.expect && !q.expect.test(flat) && !hasCard) {
+      throw fail(`expected a reply matching ${q.expect} or an Adaptive Card attachment`);
+    }
+    const firstText = replies.find((a) => a.text)?.text ?? '';
+    seen.push(
+      `${q.locale} -> ${replies.length} msg${hasCard ? ' +card' : ''}: ${firstText.replace(/\s+/g, ' ').slice(0, 90)}`,
+    );
+  }
+  return seen;
+}
+
+interface LoadResult {
+  turnsPerSec: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  badBodies: number;
+  statuses: Map<number, number>;
+  seconds: number;
+}
+
+async function load(bot: Bot, seconds: number, connections: number): Promise<LoadResult> {
+  const statuses = new Map<number, number>();
+  let badBodies = 0;
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${bot.port}/api/messages`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections,
+    duration: seconds,
+    timeout: 15,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/messages',
+        setupRequest: (req) => ({ ...req, body: activityBody(QUESTIONS[i++ % QUESTIONS.length]) }),
+        onResponse: (status, body) => {
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          if (status >= 200 && status < 300 && !ACTIVITIES_RE.test(body)) badBodies++;
+        },
+      },
+    ],
+  });
+  const seconds_ = result.duration || seconds;
+  return {
+    turnsPerSec: result['2xx'] / seconds_,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.mean ?? result.latency.average,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    badBodies,
+    statuses,
+    seconds: seconds_,
+  };
+}
+
+function loadProblems(name: string, r: LoadResult): string[] {
+  const out: string[] = [];
+  if (r.non2xx > 0) {
+    const codes = [...r.statuses.entries()].filter(([s]) => s < 200 || s >= 300).map(([s, n]) => `${s}x${n}`);
+    out.push(`${name}: ${r.non2xx} non-2xx responses (${codes.join(', ')})`);
+  }
+  if (r.errors > 0) out.push(`${name}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
+  if (r.badBodies > 0) out.push(`${name}: ${r.badBodies} 2xx responses without replies in "activities"`);
+  if (r.ok === 0) out.push(`${name}: no successful turns`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function fmt(n: number | undefined, digits = 0): string {
+  return n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
+}
+
+function printReport(
+  opts: Options,
+  oursLabel: string,
+  ours: Bot,
+  echo: Bot,
+  r: { ours: LoadResult; echo: LoadResult },
+  rss: { ours?: number; echo?: number },
+): void {
+  const ratio = r.ours.turnsPerSec / r.echo.turnsPerSec;
+  const row = (label: string, a: string, b: string) => `  ${label.padEnd(24)}${a.padStart(12)}${b.padStart(12)}`;
+  const mib = (kib?: number) => (kib === undefined ? 'n/a' : (kib / 1024).toFixed(1));
+  const lines = [
+    '',
+    `Bench: ${opts.connections} connections, ${opts.duration} s per bot, POST /api/messages, deliveryMode expectReplies` +
+      (opts.profile ? '  [PROFILING: figures skewed by --cpu-prof]' : ''),
+    `  ours = ${oursLabel}`,
+    `  echo = EchoBot (botbuilder, text + 1 Adaptive Card expanded per turn)`,
+    '',
+    row('', 'ours', 'echo'),
+    row('turns/s', fmt(r.ours.turnsPerSec, 1), fmt(r.echo.turnsPerSec, 1)),
+    row('latency p50 (ms)', fmt(r.ours.p50), fmt(r.echo.p50)),
+    row('latency p99 (ms)', fmt(r.ours.p99), fmt(r.echo.p99)),
+    row('latency mean (ms)', fmt(r.ours.mean, 2), fmt(r.echo.mean, 2)),
+    row('turns (2xx)', String(r.ours.ok), String(r.echo.ok)),
+    row('non-2xx / errors', `${r.ours.non2xx} / ${r.ours.errors}`, `${r.echo.non2xx} / ${r.echo.errors}`),
+    row('peak RSS VmHWM (MiB)', mib(rss.ours), mib(rss.echo)),
+    row('time-to-ready (ms)', fmt(ours.readyMs), fmt(echo.readyMs)),
+    '',
+    'Targets:',
+    `  ratio ours/echo turns/s  ${fmt(ratio, 2).padStart(8)}   target >= ${TARGET_RATIO.toFixed(1)}   ${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'}`,
+    `  ours p99 latency (ms)    ${fmt(r.ours.p99).padStart(8)}   target <= ${TARGET_P99_MS}    ${r.ours.p99 <= TARGET_P99_MS ? 'PASS' : 'MISS'}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  const profileDir = opts.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-')) : undefined;
+  const oursCmd = opts.oursCmd ?? `node ${path.relative(REPO_ROOT, OUR_BOT_JS)}`;
+  if (!opts.oursCmd && !fs.existsSync(OUR_BOT_JS)) {
+    throw new BenchError(
+      `${path.relative(REPO_ROOT, OUR_BOT_JS)} not found: build src/index.ts first, or test the harness with ` +
+        `--ours "node dist/scripts/echoBot.js"`,
+    );
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
+  try {
+    const [oursPort, echoPort] = [await freePort(), await freePort()];
+    const baseEnv = { ...process.env };
+    delete baseEnv.NODE_OPTIONS;
+
+    console.log(`Starting ours: ${oursCmd} (PORT=${oursPort}, DATA_DIR=${dataDir}, LOG_LEVEL=warn)`);
+    const oursStart = Date.now();
+    const ours = Bot.start('ours', nodeCommand(oursCmd, profileDir), oursPort, {
+      ...baseEnv,
+      PORT: String(oursPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+    });
+    const oursReady = await ours.waitReady(oursStart);
+    console.log(`  ready in ${oursReady} ms`);
+
+    console.log(`Starting echo: node ${path.relative(REPO_ROOT, ECHO_BOT_JS)} (PORT=${echoPort})`);
+    const echoStart = Date.now();
+    const echo = Bot.start('echo', [process.execPath, ECHO_BOT_JS], echoPort, {
+      ...baseEnv,
+      PORT: String(echoPort),
+      MicrosoftAppId: '',
+    });
+    console.log(`  ready in ${await echo.waitReady(echoStart)} ms`);
+
+    console.log('Checking replies (expectReplies):');
+    for (const line of await verify(ours, !opts.oursCmd)) console.log(`  ours ${line}`);
+    for (const line of await verify(echo, false)) console.log(`  echo ${line}`);
+
+    const results: Partial<Record<'ours' | 'echo', LoadResult>> = {};
+    const problems: string[] = [];
+    for (const bot of [ours, echo]) {
+      if (opts.warmup > 0) {
+        console.log(`Warm-up ${bot.name}: ${opts.warmup} s`);
+        problems.push(...loadProblems(`${bot.name} warm-up`, await load(bot, opts.warmup, opts.connections)));
+      }
+      console.log(`Measuring ${bot.name}: ${opts.duration} s at ${opts.connections} connections`);
+      const r = await load(bot, opts.duration, opts.connections);
+      results[bot.name as 'ours' | 'echo'] = r;
+      problems.push(...loadProblems(bot.name, r));
+      if (!bot.alive) problems.push(`${bot.name} exited (${bot.exitCode}) during the run`);
+    }
+    const rss = { ours: ours.peakRssKiB(), echo: echo.peakRssKiB() };
+    await Promise.all([ours.stop(), echo.stop()]);
+
+    printReport(opts, oursCmd, ours, echo, results as { ours: LoadResult; echo: LoadResult }, rss);
+
+    if (profileDir) {
+      const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+      if (files.length === 0) console.log(`No .cpuprofile written in ${profileDir}`);
+      for (const f of files) {
+        const full = path.join(profileDir, f);
+        console.log(formatProfileSummary(summarizeCpuProfile(full, REPO_ROOT, 25)));
+        console.log(`(open ${full} in Chrome DevTools / VS Code for the flame chart)\n`);
+      }
+    }
+
+    if (problems.length) {
+      console.error(`RUN FAILED:\n  ${problems.join('\n  ')}\nours log tail:\n${ours.logs()}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    killAllNow();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+process.on('exit', killAllNow);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    console.error(`\n${sig}: stopping the bots`);
+    killAllNow();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    killAllNow();
+    console.error(err instanceof BenchError ? `BENCH FAILED: ${err.message}` : err);
+    process.exit(1);
+  },
+);
