@@ -283,9 +283,15 @@ class Bot {
 }
 
 const live = new Set<Bot>();
+/** Temp dirs removed at exit, whatever the path out. */
+const tempDirs = new Set<string>();
 
 function killAllNow(): void {
   for (const bot of live) if (bot.alive) bot.proc.kill('SIGKILL');
+  for (const dir of tempDirs) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -487,6 +493,7 @@ async function main(): Promise<number> {
     );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
+  tempDirs.add(dataDir);
   try {
     const [oursPort, echoPort] = [await freePort(), await freePort()];
     const baseEnv = { ...process.env };
@@ -553,7 +560,6 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     killAllNow();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
