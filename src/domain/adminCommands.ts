@@ -1,0 +1,75 @@
+import { Role } from './roles';
+import { CLOUD_COMPETENCIES, CloudCompetency, Tier } from './types';
+
+/**
+ * Admin commands typed in chat, in en, ru or fr. Deterministic on purpose: a privileged action is
+ * never guessed by a classifier.
+ */
+export type AdminCommand =
+  | { kind: 'grant' | 'revoke'; role: Role; target: { aadObjectId?: string; mentionIndex?: number } }
+  | { kind: 'listRoles' }
+  | { kind: 'announceHere' }
+  | { kind: 'setProfile'; tier?: Tier; competencies: CloudCompetency[]; other: boolean }
+  | { kind: 'showProfile' }
+  | { kind: 'markExpired' };
+
+const GUID = /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i;
+
+const ROLE_WORDS: Array<[RegExp, Role]> = [
+  [/global\s*admin|глобальн\w*\s+администратор\w*|administrateur\s+g[ée]n[ée]ral|admin\s+g[ée]n[ée]ral/i, 'globalAdmin'],
+  [/mpn\s*(partner\s*)?admin|администратор\w*\s+(партн[её]ра\s+)?mpn|admin\w*\s+(du\s+)?partenaire\s+mpn|admin\w*\s+mpn/i, 'mpnPartnerAdmin'],
+  [/admin\s*agent|агент\w*\s+администр\w*|agent\s+d['’]administration|agent\s+admin/i, 'adminAgent'],
+  [/help\s*desk|служб\w*\s+поддержк\w*|хелпдеск|support\s+interne/i, 'helpdesk'],
+];
+
+const GRANT = /^(grant|add|give|выда(й|ть)|назнач(ь|ить)|добав(ь|ить)|attribue[rz]?|accorde[rz]?|ajoute[rz]?)\b/i;
+const REVOKE = /^(revoke|remove|take|отозва(ть)?|отзови|сними|удали(ть)?|retire[rz]?|r[ée]voque[rz]?|supprime[rz]?)\b/i;
+const LIST = /^(roles|admins|who\s+are\s+(the\s+|our\s+)?admins\??|роли|администраторы|кто\s+(у\s+нас\s+)?админ\w*\??|r[ôo]les|administrateurs|qui\s+sont\s+(les\s+|nos\s+)?admin\w*\s*\??)$/i;
+const ANNOUNCE = /^(announce\s+here|post\s+announcements\s+here|объявля(й|ть)\s+здесь|анонсы\s+сюда|annonce[rz]?\s+ici)$/i;
+const PROFILE = /^(profile|set\s+profile|профиль|profil)\b[:\s]*(.*)$/i;
+const EXPIRE = /^(mark\s+expired|expire|истек(ло)?|отметить\s+истекшим|marquer\s+(comme\s+)?expir[ée])$/i;
+
+const COMPETENCY_WORDS: Array<[RegExp, CloudCompetency]> = [
+  [/security|безопасн|s[ée]curit[ée]/i, 'security'],
+  [/cloud\s*business\s*app|бизнес-?приложен|applications?\s+m[ée]tier/i, 'cloudBusinessApplications'],
+  [/cloud\s*platform|облачн\w+\s+платформ|plate-?forme\s+cloud/i, 'cloudPlatform'],
+  [/cloud\s*productivity|продуктивн|productivit[ée]/i, 'cloudProductivity'],
+  [/enterprise\s*mobility|\bemm\b|мобильн|mobilit[ée]/i, 'enterpriseMobilityManagement'],
+  [/small\s+and\s+midmarket|\bsmb\b|midmarket|мал\w+\s+и\s+средн|petites?\s+et\s+moyennes/i, 'smallMidmarketCloudSolutions'],
+];
+
+function tierIn(text: string): Tier | undefined {
+  if (/action\s*pack|\bmaps\b|экшн\s*пак/i.test(text)) return 'actionPack';
+  if (/\bgold\b|золот|\bor\b/i.test(text)) return 'gold';
+  if (/\bsilver\b|серебр|\bargent\b/i.test(text)) return 'silver';
+  return undefined;
+}
+
+export function parseAdminCommand(raw: string): AdminCommand | undefined {
+  const text = raw.replace(/<at>[^<]*<\/at>/g, ' @mention ').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 300) return undefined;
+  if (LIST.test(text)) return { kind: 'listRoles' };
+  if (ANNOUNCE.test(text)) return { kind: 'announceHere' };
+  if (EXPIRE.test(text)) return { kind: 'markExpired' };
+  const profile = PROFILE.exec(text);
+  if (profile) {
+    const rest = profile[2] ?? '';
+    if (!rest.trim()) return { kind: 'showProfile' };
+    const competencies = COMPETENCY_WORDS.filter(([re]) => re.test(rest)).map(([, c]) => c);
+    const other = /other|друг|autre/i.test(rest);
+    return { kind: 'setProfile', tier: tierIn(rest), competencies: [...new Set(competencies)], other };
+  }
+  const isGrant = GRANT.test(text);
+  const isRevoke = !isGrant && REVOKE.test(text);
+  if (!isGrant && !isRevoke) return undefined;
+  const role = ROLE_WORDS.find(([re]) => re.test(text))?.[1];
+  if (!role) return undefined;
+  const guid = GUID.exec(text)?.[1]?.toLowerCase();
+  const target = guid ? { aadObjectId: guid } : text.includes('@mention') ? { mentionIndex: 0 } : undefined;
+  if (!target) return undefined;
+  return { kind: isGrant ? 'grant' : 'revoke', role, target };
+}
+
+export function isCloudCompetencyId(v: string): v is CloudCompetency {
+  return (CLOUD_COMPETENCIES as readonly string[]).includes(v);
+}
