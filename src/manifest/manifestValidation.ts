@@ -302,7 +302,13 @@ export function createAppPackageValidator(schemaRoot: string = teamsSchemaRoot()
       if (strings.$schema !== schemaUrl(version, 'localization')) {
         problems.push(`${name}: $schema must be ${schemaUrl(version, 'localization')}`);
       }
-      const validateStrings = schemaFor(version, 'localization');
+      let validateStrings: ValidateFunction;
+      try {
+        validateStrings = schemaFor(version, 'localization');
+      } catch (e) {
+        problems.push(`${name}: ${(e as Error).message}`);
+        continue;
+      }
       if (!validateStrings(strings)) problems.push(...formatErrors(name, validateStrings.errors));
       const locale = localeOfTag(String(language.languageTag));
       if (locale) problems.push(...localizationCoverage(name, locale, strings, manifest));
