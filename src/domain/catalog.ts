@@ -159,4 +159,12 @@ export const UI_TEXT = {
   customers: 'Customers',
   serviceManagement: 'Service Management',
   newRequest: 'New request',
+  /** Field labels shown after activation and asked for by the support portals. */
+  accessId: 'Access ID',
+  contractId: 'Contract ID',
+  /** Contract names shown at step 2 of a Support for Business request ("How many ... remaining"). */
+  partnerSupport: 'Partner Support',
+  partnerSignature: 'Partner Signature',
+  /** The product to select at step 1 of Support for Business to reach the contract list. */
+  windows10: 'Windows 10',
 } as const;

@@ -1,4 +1,6 @@
 import { common } from './common';
+import { answers } from './answers';
+import { cards } from './cards';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common };
+export const enTable = { ...common, ...answers, ...cards };

@@ -1,4 +1,6 @@
 import type { StringTable } from '../../strings';
 import { common } from './common';
+import { answers } from './answers';
+import { cards } from './cards';
 
-export const ruTable: StringTable = { ...common };
+export const ruTable: StringTable = { ...common, ...answers, ...cards };
