@@ -1,4 +1,4 @@
-import { EntitlementSlots, Locale, TopicIntent } from '../domain/types';
+import { CompetencyKind, EntitlementSlots, Locale, SupportType, Tier, TopicIntent } from '../domain/types';
 
 export interface Link {
   title: string;
@@ -18,6 +18,8 @@ export interface AnswerModel {
   /** One or two plain sentences sent as the message text: notifications, screen readers, tests. */
   summary: string;
   paragraphs: string[];
+  /** A short unordered list (e.g. the six cloud competencies), when the answer has one. */
+  bullets?: string[];
   /** Numbered steps, when the answer is a procedure. */
   steps?: string[];
   /** An on-screen error message quoted exactly (English, as the portal shows it). */
@@ -34,3 +36,33 @@ export interface AnswerContext {
 }
 
 export type AnswerComposer = (ctx: AnswerContext) => AnswerModel;
+
+/** The cell of the entitlement table a question is about; without `competencyKind` both cloud rows match. */
+export interface TableHighlight {
+  tier: Tier;
+  supportType: SupportType;
+  competencyKind?: CompetencyKind;
+}
+
+export type EntitlementRowId = 'onPremises' | 'cloudCompetencies' | 'otherCompetencies';
+
+/** The article's whole entitlement table, localized, with the asked cell(s) marked. */
+export interface EntitlementTableModel {
+  title: string;
+  /** The key fact: the highlighted cell's answer, or the whole table in two sentences. */
+  summary: string;
+  /** Header of the row-label column. */
+  corner: string;
+  columns: { tier: Tier; label: string }[];
+  rows: {
+    id: EntitlementRowId;
+    label: string;
+    note: string;
+    cells: { tier: Tier; text: string; highlighted: boolean }[];
+  }[];
+  /** Marker shown in a highlighted cell, so the highlight does not rely on colour alone. */
+  highlightLabel: string;
+  footnotes: string[];
+  source: { title: string; url: string; date: string };
+  followUps: FollowUp[];
+}

@@ -1,0 +1,57 @@
+import { ARTICLE, LINKS, Source } from '../domain/catalog';
+import { Locale, Tier, TopicIntent } from '../domain/types';
+import { StringKey, t, Params } from '../i18n/strings';
+import { FollowUp, Link } from './answerModel';
+import { CATALOG_PARAMS, capitalize } from './catalogParams';
+
+/** A localized string with every catalog name available as a placeholder. */
+export function say(locale: Locale, key: StringKey, params?: Params): string {
+  return t(locale, key, params ? { ...CATALOG_PARAMS, ...params } : CATALOG_PARAMS);
+}
+
+/** "20 incidents" / "20 инцидентов" / "20 incidents", with the locale's plural rule. */
+export function incidentCount(locale: Locale, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  const key = (['one', 'few', 'many'].includes(form) ? `answers.incidentCount.${form}` : 'answers.incidentCount.other') as StringKey;
+  return t(locale, key, { count });
+}
+
+/** Who gets the allowance, for use inside a sentence ({who}) and at its start ({Who}). */
+export function whoParams(locale: Locale, tier: Tier): { who: string; Who: string } {
+  const who = say(locale, `answers.who.${tier}`);
+  return { who, Who: capitalize(who) };
+}
+
+export function answerSource(section: Source): { title: string; url: string; date: string } {
+  return { title: ARTICLE.title, url: section.url, date: section.date };
+}
+
+/** The question a button sends for a topic, in the user's language; the recognizer is trained on these. */
+export function topicQuestion(locale: Locale, topic: TopicIntent): FollowUp {
+  return {
+    title: say(locale, `answers.q.${topic}.title`),
+    query: say(locale, `answers.q.${topic}.query`),
+  };
+}
+
+export function followUps(locale: Locale, ...topics: TopicIntent[]): FollowUp[] {
+  return topics.map((topic) => topicQuestion(locale, topic));
+}
+
+export type LinkId = keyof typeof LINK_TITLE_KEYS;
+
+const LINK_TITLE_KEYS = {
+  technicalBenefits: 'answers.link.technicalBenefits',
+  dashboard: 'answers.link.dashboard',
+  supportForBusiness: 'answers.link.supportForBusiness',
+  remainingKb: 'answers.link.remainingKb',
+  n1Products: 'answers.link.n1',
+  cspCustomers: 'answers.link.cspCustomers',
+  tpd: 'answers.link.tpd',
+  comparePlans: 'answers.link.comparePlans',
+} as const satisfies Partial<Record<keyof typeof LINKS, StringKey>>;
+
+/** A link from the catalog with its localized button title. */
+export function link(locale: Locale, id: LinkId): Link {
+  return { title: say(locale, LINK_TITLE_KEYS[id]), url: LINKS[id] };
+}

@@ -1,0 +1,89 @@
+import { Allowance, PRODUCT_NAMES, SECTIONS, TIER_NAMES } from '../../domain/catalog';
+import { calculateEntitlement, findCell } from '../../domain/entitlements';
+import { CompetencyKind, Locale, TIERS, Tier } from '../../domain/types';
+import { EntitlementRowId, EntitlementTableModel, TableHighlight } from '../answerModel';
+import { answerSource, followUps, incidentCount, say, whoParams } from '../answerParts';
+import { cloudCompetencyList } from '../catalogParams';
+import { entitlementSentence } from './incidents';
+
+const ROWS: readonly { id: EntitlementRowId; supportType: 'onPremises' | 'cloud'; kind?: CompetencyKind }[] = [
+  { id: 'onPremises', supportType: 'onPremises' },
+  { id: 'cloudCompetencies', supportType: 'cloud', kind: 'cloud' },
+  { id: 'otherCompetencies', supportType: 'cloud', kind: 'other' },
+];
+
+function allowanceOf(tier: Tier, supportType: 'onPremises' | 'cloud', kind?: CompetencyKind): Allowance {
+  const cell = findCell(tier, supportType);
+  const allowance = cell.allowance ?? (kind === 'cloud' ? cell.cloudCompetency : cell.otherCompetency);
+  if (!allowance) throw new Error(`Cell ${tier}/${supportType} has no allowance for ${kind ?? 'any'} competency`);
+  return allowance;
+}
+
+function cellText(locale: Locale, allowance: Allowance): string {
+  switch (allowance.kind) {
+    case 'count':
+      return incidentCount(locale, allowance.incidents);
+    case 'unlimited':
+      return say(locale, 'answers.table.unlimited');
+    case 'none':
+      return say(locale, 'answers.table.notIncluded');
+  }
+}
+
+function isHighlighted(h: TableHighlight | undefined, tier: Tier, row: (typeof ROWS)[number]): boolean {
+  if (!h || h.tier !== tier || h.supportType !== row.supportType) return false;
+  return !row.kind || !h.competencyKind || h.competencyKind === row.kind;
+}
+
+function countText(locale: Locale, tier: Tier, supportType: 'onPremises' | 'cloud', kind?: CompetencyKind): string {
+  return cellText(locale, allowanceOf(tier, supportType, kind));
+}
+
+/** The whole table in two sentences, every number read from the catalog. */
+function tableSummary(locale: Locale): string {
+  return say(locale, 'answers.table.summary', {
+    actionPackOnPremises: countText(locale, 'actionPack', 'onPremises'),
+    silverOnPremises: countText(locale, 'silver', 'onPremises'),
+    goldOnPremises: countText(locale, 'gold', 'onPremises'),
+    silverOther: countText(locale, 'silver', 'cloud', 'other'),
+    goldOther: countText(locale, 'gold', 'cloud', 'other'),
+  });
+}
+
+/** The highlighted cell(s) in one sentence, with the reason. */
+function highlightSummary(locale: Locale, h: TableHighlight): string {
+  const result = calculateEntitlement(h);
+  if (result.status === 'answered') return entitlementSentence(locale, result);
+  // Silver/Gold cloud without a competency kind: both cloud rows of the column are highlighted.
+  return say(locale, 'answers.incidents.cloudBoth', {
+    ...whoParams(locale, h.tier),
+    incidents: countText(locale, h.tier, 'cloud', 'other'),
+  });
+}
+
+/** The article's entitlement table for the whole-table card, with the asked cell highlighted. */
+export function composeEntitlementTable(locale: Locale, highlight?: TableHighlight): EntitlementTableModel {
+  return {
+    title: say(locale, 'answers.table.title'),
+    summary: highlight ? highlightSummary(locale, highlight) : tableSummary(locale),
+    corner: say(locale, 'answers.table.corner'),
+    columns: TIERS.map((tier) => ({ tier, label: TIER_NAMES[tier] })),
+    rows: ROWS.map((row) => ({
+      id: row.id,
+      label: PRODUCT_NAMES[row.supportType],
+      note: say(locale, `answers.table.note.${row.id}`),
+      cells: TIERS.map((tier) => ({
+        tier,
+        text: countText(locale, tier, row.supportType, row.kind),
+        highlighted: isHighlighted(highlight, tier, row),
+      })),
+    })),
+    highlightLabel: say(locale, 'answers.table.yourCase'),
+    footnotes: [
+      say(locale, 'answers.table.cloudList', { list: cloudCompetencyList(locale) }),
+      say(locale, 'answers.alias.both'),
+    ],
+    source: answerSource(SECTIONS.entitlement),
+    followUps: followUps(locale, 'cloudCompetencies', 'incidentsRemaining', 'activation'),
+  };
+}
