@@ -1,0 +1,192 @@
+import type { Store } from '../store/repositories';
+import { VersionConflictError } from '../store/errors';
+import type { Logger } from '../logger';
+import { ActivationDetailsError, validateActivationDetails } from './activationDetails';
+import { ActivationGateway, ActivationGatewayError } from './activationGateway';
+import { Actor, BenefitRecord, RoleGrant } from './records';
+import { Action, Caller, isAllowed } from './policy';
+import { Role, RoleContext, RoleResolver, UserIdentity } from './roles';
+
+export type Refused = { kind: 'refused'; action: Action };
+
+export type ActivationOutcome =
+  | Refused
+  | { kind: 'invalid'; errors: ActivationDetailsError[] }
+  | { kind: 'gatewayFailed'; reason: ActivationGatewayError['userMessage'] }
+  /** `applied` is false for a repeat (double click, Teams retry, a second admin with the same IDs). */
+  | { kind: 'recorded'; applied: boolean; record: BenefitRecord };
+
+export type EditOutcome =
+  | Refused
+  | { kind: 'invalid'; errors: ActivationDetailsError[] }
+  | { kind: 'conflict'; record: BenefitRecord }
+  | { kind: 'notActive'; record: BenefitRecord }
+  | { kind: 'updated'; record: BenefitRecord };
+
+export type RoleChangeOutcome = Refused | { kind: 'done'; changed: boolean };
+
+/**
+ * The benefit, the roster and the audit trail behind every chat action. The role check happens here,
+ * on the server, for every call: nothing a card carries can widen it. Refusals are audited.
+ */
+export class BenefitsService {
+  constructor(
+    private readonly store: Store,
+    private readonly roles: RoleResolver,
+    private readonly gateway: ActivationGateway,
+    private readonly logger: Logger,
+  ) {}
+
+  async caller(user: UserIdentity, tenantId: string, conversationId: string, ctx?: RoleContext): Promise<Caller> {
+    const roles = await this.roles.rolesOf(user, tenantId, ctx);
+    return {
+      tenantId,
+      homeTenantId: user.tenantId,
+      userId: user.userId,
+      aadObjectId: user.aadObjectId,
+      name: user.name,
+      conversationId,
+      roles,
+    };
+  }
+
+  /** Checks the action and audits a refusal; callers return the refusal to the user as it is. */
+  async authorize(caller: Caller, action: Action, grantedRole?: Role): Promise<Refused | undefined> {
+    if (isAllowed(caller, action, grantedRole)) return undefined;
+    // A user of another organization leaves no trace in this tenant's audit log beyond the refusal itself.
+    await this.store.audit
+      .append(caller.tenantId, {
+        actor: actorOf(caller),
+        conversationId: caller.conversationId,
+        action,
+        outcome: 'refused',
+        detail: { roles: [...caller.roles], sameOrganization: caller.homeTenantId === caller.tenantId, grantedRole },
+      })
+      .catch((err) => this.logger.error('could not audit a refusal', { err, action }));
+    return { kind: 'refused', action };
+  }
+
+  async benefit(caller: Caller): Promise<BenefitRecord | Refused> {
+    const refused = await this.authorize(caller, 'viewIds');
+    if (refused) return refused;
+    return this.store.benefits.get(caller.tenantId);
+  }
+
+  /** Benefit state without the IDs, for anyone of the organization (e.g. to show "not activated yet"). */
+  async state(tenantId: string): Promise<BenefitRecord['state']> {
+    return (await this.store.benefits.get(tenantId)).state;
+  }
+
+  async recordActivation(caller: Caller, input: unknown, idempotencyKey: string): Promise<ActivationOutcome> {
+    const refused = await this.authorize(caller, 'activate');
+    if (refused) return refused;
+    const checked = validateActivationDetails(input);
+    if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    let details;
+    try {
+      details = await this.gateway.activate({
+        tenantId: caller.tenantId,
+        requestedBy: { userId: caller.userId, aadObjectId: caller.aadObjectId, name: caller.name },
+        idempotencyKey,
+        entered: checked.value,
+      });
+    } catch (err) {
+      if (err instanceof ActivationGatewayError) {
+        this.logger.warn('activation gateway failed', { reason: err.userMessage, tenantId: caller.tenantId });
+        await this.store.audit.append(caller.tenantId, {
+          actor: actorOf(caller),
+          conversationId: caller.conversationId,
+          action: 'activation.gateway',
+          outcome: 'failed',
+          detail: { reason: err.userMessage },
+        });
+        return { kind: 'gatewayFailed', reason: err.userMessage };
+      }
+      throw err;
+    }
+    const result = await this.store.benefits.recordActivation(
+      caller.tenantId,
+      details,
+      actorOf(caller),
+      caller.conversationId,
+      idempotencyKey,
+    );
+    return { kind: 'recorded', applied: result.applied, record: result.record };
+  }
+
+  async editIds(caller: Caller, input: unknown, expectedVersion: number): Promise<EditOutcome> {
+    const refused = await this.authorize(caller, 'editIds');
+    if (refused) return refused;
+    const current = await this.store.benefits.get(caller.tenantId);
+    if (current.state !== 'active' && current.state !== 'expired') return { kind: 'notActive', record: current };
+    const checked = validateActivationDetails(input);
+    if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    const v = checked.value;
+    try {
+      const record = await this.store.benefits.update(
+        caller.tenantId,
+        {
+          accessId: v.accessId,
+          contractId: v.contractId,
+          contractStart: v.contractStart ?? null,
+          contractEnd: v.contractEnd ?? null,
+          incidentsRemaining: v.incidentsRemaining ?? null,
+          incidentsAsOf: v.incidentsRemaining !== undefined ? new Date().toISOString().slice(0, 10) : null,
+        },
+        actorOf(caller),
+        caller.conversationId,
+        expectedVersion,
+      );
+      return { kind: 'updated', record };
+    } catch (err) {
+      if (err instanceof VersionConflictError) {
+        return { kind: 'conflict', record: await this.store.benefits.get(caller.tenantId) };
+      }
+      throw err;
+    }
+  }
+
+  async markExpired(caller: Caller): Promise<Refused | { kind: 'done'; applied: boolean; record: BenefitRecord }> {
+    const refused = await this.authorize(caller, 'markExpired');
+    if (refused) return refused;
+    const r = await this.store.benefits.markExpired(caller.tenantId, actorOf(caller), caller.conversationId);
+    return { kind: 'done', applied: r.applied, record: r.record };
+  }
+
+  async requestActivation(caller: Caller) {
+    const refused = await this.authorize(caller, 'requestActivation');
+    if (refused) return refused;
+    const r = await this.store.benefits.markRequested(caller.tenantId, actorOf(caller), caller.conversationId);
+    return { kind: 'requested' as const, applied: r.applied, record: r.record, request: r.request };
+  }
+
+  /** Who can activate in this tenant, from the roster (names for the user to contact). */
+  async activationAdmins(tenantId: string): Promise<RoleGrant[]> {
+    const grants = await this.store.roles.list(tenantId);
+    return grants.filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
+  }
+
+  async roster(caller: Caller): Promise<Refused | RoleGrant[]> {
+    const refused = await this.authorize(caller, 'listRoles');
+    if (refused) return refused;
+    return this.store.roles.list(caller.tenantId);
+  }
+
+  async grant(caller: Caller, role: Role, grantee: { aadObjectId: string; name?: string }): Promise<RoleChangeOutcome> {
+    const refused = await this.authorize(caller, 'grantRole', role);
+    if (refused) return refused;
+    const r = await this.store.roles.grant(caller.tenantId, grantee, role, actorOf(caller), caller.conversationId);
+    return { kind: 'done', changed: r.applied };
+  }
+
+  async revoke(caller: Caller, role: Role, aadObjectId: string): Promise<RoleChangeOutcome> {
+    const refused = await this.authorize(caller, 'revokeRole', role);
+    if (refused) return refused;
+    const changed = await this.store.roles.revoke(caller.tenantId, aadObjectId, role, actorOf(caller), caller.conversationId);
+    return { kind: 'done', changed };
+  }
+}
+
+export function actorOf(caller: Caller): Actor {
+  return { userId: caller.userId, aadObjectId: caller.aadObjectId, name: caller.name };
+}
