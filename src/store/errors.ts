@@ -1,0 +1,26 @@
+/** Errors the store throws on purpose; callers branch on them with `instanceof`. */
+
+/** An optimistic write found another version than the one the caller read (someone else edited first). */
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+  constructor(
+    readonly tenantId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`benefit record changed: expected version ${expectedVersion}, found ${actualVersion}`);
+  }
+}
+
+/** botbuilder Storage contract: a write whose eTag no longer matches the stored item. */
+export class ETagConflictError extends Error {
+  override name = 'ETagConflictError';
+  constructor(readonly key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+  }
+}
+
+/** A caller passed something the store refuses to keep (e.g. a benefit ID inside audit detail). */
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
+}

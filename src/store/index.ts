@@ -1,0 +1,33 @@
+/**
+ * The store: PostgreSQL when DATABASE_URL is set (several bot instances), else an embedded SQLite file
+ * in DATA_DIR. Both open the same logical schema and pass the same test suite.
+ */
+import type { Logger } from '../logger';
+import { openPostgresStore } from './postgres/openPostgresStore';
+import type { Store } from './repositories';
+import { openSqliteStore } from './sqlite/openSqliteStore';
+
+export type * from './repositories';
+export { ETagConflictError, StoreInputError, VersionConflictError } from './errors';
+export { KvBotStorage, type VersionedKv, type VersionedValue, type VersionedWrite } from './botStorage';
+export { SQLITE_FILE_NAME } from './sqlite/openSqliteStore';
+
+export interface StoreConfig {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export interface OpenStoreOptions {
+  /** The clock for every stored time and expiry; tests pass a fake one. */
+  now?: () => Date;
+  /** PostgreSQL pool size per instance (default 10). */
+  poolSize?: number;
+}
+
+export async function openStore(config: StoreConfig, logger: Logger, options: OpenStoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  const log = logger.child({ component: 'store' });
+  return config.databaseUrl
+    ? openPostgresStore(config.databaseUrl, log, now, { poolSize: options.poolSize })
+    : openSqliteStore(config.dataDir, log, now);
+}

@@ -1,0 +1,63 @@
+import type { Storage } from 'botbuilder';
+import { KvBotStorage } from '../botStorage';
+import type {
+  ActivationRequestRepository,
+  AuditRepository,
+  BenefitRepository,
+  ConversationRefRepository,
+  ProfileRepository,
+  RoleRepository,
+  SettingsRepository,
+  Store,
+  StoreKind,
+} from '../repositories';
+import { SqlActivationRequestRepository } from './activationRequests';
+import { SqlAuditRepository } from './auditLog';
+import { SqlBenefitRepository } from './benefits';
+import { SqlBotStateKv } from './botStateKv';
+import { SqlClaims } from './claims';
+import { SqlConversationRefRepository } from './conversations';
+import { SqlProfileRepository } from './profiles';
+import { SqlRoleRepository } from './roles';
+import type { SqlContext } from './rows';
+import { SqlSettingsRepository } from './settings';
+
+/** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
+export class SqlStore implements Store {
+  readonly profiles: ProfileRepository;
+  readonly benefits: BenefitRepository;
+  readonly roles: RoleRepository;
+  readonly audit: AuditRepository;
+  readonly conversations: ConversationRefRepository;
+  readonly activationRequests: ActivationRequestRepository;
+  readonly settings: SettingsRepository;
+  readonly botStorage: Storage;
+  private readonly claims: SqlClaims;
+
+  constructor(
+    readonly kind: StoreKind,
+    private readonly ctx: SqlContext,
+  ) {
+    this.profiles = new SqlProfileRepository(ctx);
+    this.benefits = new SqlBenefitRepository(ctx);
+    this.roles = new SqlRoleRepository(ctx);
+    this.audit = new SqlAuditRepository(ctx);
+    this.conversations = new SqlConversationRefRepository(ctx);
+    this.activationRequests = new SqlActivationRequestRepository(ctx);
+    this.settings = new SqlSettingsRepository(ctx);
+    this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
+    this.claims = new SqlClaims(ctx);
+  }
+
+  claimOnce(tenantId: string, key: string, ttlMs?: number): Promise<boolean> {
+    return this.claims.claimOnce(tenantId, key, ttlMs);
+  }
+
+  releaseClaim(tenantId: string, key: string): Promise<void> {
+    return this.claims.releaseClaim(tenantId, key);
+  }
+
+  close(): Promise<void> {
+    return this.ctx.client.close();
+  }
+}

@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import type { SqlClient, SqlExecutor, SqlParam } from '../sql/sqlClient';
+
+type Db = Database.Database;
+type Statement = Database.Statement<Record<string, SqlParam>, unknown>;
+
+/** `$1` → `?1` (bound by number); `FOR UPDATE` is dropped: BEGIN IMMEDIATE holds the write lock already. */
+function translate(sql: string): string {
+  return sql.replace(/\$(\d+)/g, '?$1').replace(/\s+FOR\s+UPDATE\b/gi, '');
+}
+
+function bindings(params: readonly SqlParam[]): Record<string, SqlParam> {
+  const out: Record<string, SqlParam> = {};
+  params.forEach((p, i) => {
+    out[String(i + 1)] = p === undefined ? null : p;
+  });
+  return out;
+}
+
+/** How long a writer keeps retrying while another connection (process) holds the write lock. */
+const LOCK_WAIT_MS = 10_000;
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * better-sqlite3 is synchronous and one connection has one transaction at a time, so every call (and every
+ * whole transaction, across its awaits) takes its turn on a queue. A transaction spans awaits, so waiting
+ * for another connection's write lock must not block the thread (busy_timeout would stall the very event
+ * loop that has to finish the other transaction when both connections live in one process): BEGIN
+ * IMMEDIATE is retried with short asynchronous pauses instead. Reads need no lock under WAL.
+ */
+export class SqliteClient implements SqlClient {
+  readonly dialect = 'sqlite' as const;
+  private turn: Promise<unknown> = Promise.resolve();
+  private readonly statements = new Map<string, Statement>();
+  private readonly direct: SqlExecutor;
+
+  constructor(private readonly db: Db) {
+    this.direct = {
+      query: async <R>(sql: string, params: readonly SqlParam[] = []) => this.all(sql, params) as R[],
+      execute: async (sql: string, params: readonly SqlParam[] = []) => this.run(sql, params),
+      script: async (sql: string) => {
+        this.db.exec(sql);
+      },
+    };
+  }
+
+  query<R = Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []): Promise<R[]> {
+    return this.exclusive(async () =>
+      this.prepare(sql).readonly ? (this.all(sql, params) as R[]) : this.inTransaction(async () => this.all(sql, params) as R[]),
+    );
+  }
+
+  execute(sql: string, params: readonly SqlParam[] = []): Promise<number> {
+    return this.exclusive(() => this.inTransaction(async () => this.run(sql, params)));
+  }
+
+  script(sql: string): Promise<void> {
+    return this.exclusive(() =>
+      this.inTransaction(async () => {
+        this.db.exec(sql);
+      }),
+    );
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.inTransaction(() => fn(this.direct)));
+  }
+
+  /** Call only from inside exclusive(). */
+  private async inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.beginImmediate();
+    try {
+      const result = await fn();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  private async beginImmediate(): Promise<void> {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (err) {
+        if (!isBusy(err) || Date.now() >= deadline) throw err;
+        await pause(Math.min(50, attempt * 2) + Math.random() * 5);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(async () => {
+      if (this.db.open) this.db.close();
+    });
+  }
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(fn, fn);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(translate(sql)) as Statement;
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private all(sql: string, params: readonly SqlParam[]): unknown[] {
+    return this.prepare(sql).all(bindings(params));
+  }
+
+  private run(sql: string, params: readonly SqlParam[]): number {
+    return this.prepare(sql).run(bindings(params)).changes;
+  }
+}
