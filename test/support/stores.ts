@@ -1,0 +1,151 @@
+/**
+ * Runs a suite on every store backend: SQLite always, PostgreSQL when TEST_DATABASE_URL is set
+ * (`eval "$(bash scripts/ci-postgres.sh)"`). Each open() is an empty store of its own.
+ *
+ *   describeEachStore('activation', (factory) => {
+ *     let store: Store;
+ *     beforeEach(async () => { store = await factory.open(); });
+ *     afterEach(() => store.close());
+ *     it('...', async () => { ... });
+ *   });
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createLogger, type Logger } from '../../src/logger';
+import { openStore, type OpenStoreOptions, type Store, type StoreKind } from '../../src/store';
+
+export const POSTGRES_SKIPPED_TITLE = 'postgres (skipped: TEST_DATABASE_URL not set)';
+
+export interface TestStoreOptions extends OpenStoreOptions {
+  /** Defaults to a logger that prints only errors. */
+  logger?: Logger;
+}
+
+/** One database (an SQLite file, a PostgreSQL schema) that several Store objects can open, like processes. */
+export interface StoreLocation {
+  open(options?: TestStoreOptions): Promise<Store>;
+  /** Closes every store opened here and deletes the data. */
+  dispose(): Promise<void>;
+}
+
+export interface StoreFactory {
+  name: StoreKind;
+  /** A fresh, empty store; its close() also deletes the data. */
+  open(options?: TestStoreOptions): Promise<Store>;
+  /** A fresh, empty location to open several times (persistence, several instances). */
+  location(): Promise<StoreLocation>;
+}
+
+function errorsOnlyLogger(): Logger {
+  return createLogger('error', (line) => process.stderr.write(line + '\n'));
+}
+
+function trackedLocation(
+  openOne: (options: TestStoreOptions) => Promise<Store>,
+  removeData: () => Promise<void>,
+): StoreLocation {
+  const opened: Store[] = [];
+  return {
+    async open(options = {}) {
+      const store = await openOne(options);
+      opened.push(store);
+      return store;
+    },
+    async dispose() {
+      await Promise.all(opened.map((s) => s.close()));
+      await removeData();
+    },
+  };
+}
+
+/** The same store, whose close() also disposes of its location. */
+function disposingOnClose(store: Store, location: StoreLocation): Store {
+  return {
+    kind: store.kind,
+    profiles: store.profiles,
+    benefits: store.benefits,
+    roles: store.roles,
+    audit: store.audit,
+    conversations: store.conversations,
+    activationRequests: store.activationRequests,
+    settings: store.settings,
+    botStorage: store.botStorage,
+    claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
+    releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),
+    close: () => location.dispose(),
+  };
+}
+
+function sqliteFactory(): StoreFactory {
+  const location = async (): Promise<StoreLocation> => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assistant-store-'));
+    return trackedLocation(
+      ({ logger, ...options }) => openStore({ dataDir }, logger ?? errorsOnlyLogger(), options),
+      async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    );
+  };
+  return {
+    name: 'sqlite',
+    location,
+    async open(options) {
+      const loc = await location();
+      return disposingOnClose(await loc.open(options), loc);
+    },
+  };
+}
+
+async function asAdmin(databaseUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function postgresFactory(databaseUrl: string): StoreFactory {
+  const location = async (): Promise<StoreLocation> => {
+    const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    await asAdmin(databaseUrl, `CREATE SCHEMA ${schema}`);
+    const url = new URL(databaseUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return trackedLocation(
+      ({ logger, ...options }) =>
+        openStore({ dataDir: '', databaseUrl: url.toString() }, logger ?? errorsOnlyLogger(), { poolSize: 5, ...options }),
+      () => asAdmin(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+    );
+  };
+  return {
+    name: 'postgres',
+    location,
+    async open(options) {
+      const loc = await location();
+      return disposingOnClose(await loc.open(options), loc);
+    },
+  };
+}
+
+export function storeFactories(): StoreFactory[] {
+  const factories = [sqliteFactory()];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) factories.push(postgresFactory(url));
+  return factories;
+}
+
+/**
+ * describe.each over the available stores ("title (sqlite)", "title (postgres)"). Without
+ * TEST_DATABASE_URL a skipped "postgres (skipped: TEST_DATABASE_URL not set)" block shows in the output.
+ */
+export function describeEachStore(title: string, fn: (factory: StoreFactory) => void): void {
+  const factories = storeFactories();
+  describe.each(factories)(`${title} ($name)`, (factory) => fn(factory));
+  if (!factories.some((f) => f.name === 'postgres')) {
+    describe.skip(POSTGRES_SKIPPED_TITLE, () => {
+      it(title, () => undefined);
+    });
+  }
+}
