@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TestCertificate } from './selfSignedCert';
 
-export type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void | Promise<void>;
+export type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse, raw: Buffer) => void | Promise<void>;
 
 export interface LocalServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -19,7 +19,8 @@ export async function startLocalServer(handler: Handler, tls?: TestCertificate):
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      Promise.resolve(handler(req, Buffer.concat(chunks).toString('utf8'), res)).catch((err: unknown) => {
+      const raw = Buffer.concat(chunks);
+      Promise.resolve(handler(req, raw.toString('utf8'), res, raw)).catch((err: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ error: String(err) }));
       });
