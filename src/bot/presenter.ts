@@ -28,3 +28,36 @@ export interface Presenter {
   help(locale: Locale, lead?: string): Partial<Activity>;
   welcome(locale: Locale): Partial<Activity>;
 }
+
+import type { BenefitRecord, BenefitState, RoleGrant } from '../domain/records';
+
+/** What the activation card shows, by who is asking. */
+export interface ActivationView {
+  /** The article's facts about activation (who, how, link), always shown. */
+  answer: AnswerModel;
+  mode: 'admin' | 'member' | 'adminAgent' | 'outsider';
+  state: BenefitState;
+  /** Display names of this tenant's Global admins and MPN partner admins. */
+  admins: string[];
+}
+
+export type IdsView =
+  | { kind: 'outsider' }
+  | { kind: 'notActivated'; state: BenefitState; admins: string[] }
+  | { kind: 'member' | 'admin'; record: BenefitRecord };
+
+export interface ActivationPresenter {
+  activation(locale: Locale, view: ActivationView): Partial<Activity>;
+  /** Confirmation to the admin who recorded (or repeated) the activation. */
+  activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity>;
+  /** To requesters and the announcement conversation: no IDs, a button to view them. */
+  announcement(locale: Locale, byName: string): Partial<Activity>;
+  /** To admins: someone asks for activation. */
+  activationAsked(locale: Locale, byName: string): Partial<Activity>;
+  /** The Access ID and Contract ID card. `refreshUserIds`: Universal Actions refresh for these users. */
+  ids(locale: Locale, view: IdsView, refreshUserIds?: string[]): Partial<Activity>;
+  /** The same card as the raw Adaptive Card content, for an Action.Execute invoke response. */
+  idsCard(locale: Locale, view: IdsView, refreshUserIds?: string[]): object;
+  idsEditForm(locale: Locale, record: BenefitRecord): object;
+  roster(locale: Locale, grants: RoleGrant[]): Partial<Activity>;
+}

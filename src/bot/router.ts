@@ -2,8 +2,8 @@ import { Intent } from '../domain/types';
 import { AssistantTurn, TurnHandler } from './turn';
 
 /**
- * One router for every turn, in the teams-ai / Agents SDK shape: card verbs first, then the active
- * dialog, then the recognized intent, then the fallback.
+ * One router for every turn, in the teams-ai / Agents SDK shape: card verbs first, then typed commands,
+ * then the active dialog, then the recognized intent, then the fallback.
  */
 export interface DialogRunner {
   /** Continues the active dialog if there is one; false when none is active or it let the turn go. */
@@ -13,6 +13,7 @@ export interface DialogRunner {
 export class Router {
   private readonly verbs = new Map<string, TurnHandler>();
   private readonly intents = new Map<Intent, TurnHandler>();
+  private readonly commands: Array<{ matches: (turn: AssistantTurn) => boolean; handler: TurnHandler }> = [];
   private fallback: TurnHandler | undefined;
   private dialogs: DialogRunner | undefined;
 
@@ -25,6 +26,12 @@ export class Router {
   intent(intent: Intent, handler: TurnHandler): this {
     if (this.intents.has(intent)) throw new Error(`Intent "${intent}" is registered twice`);
     this.intents.set(intent, handler);
+    return this;
+  }
+
+  /** A typed command (exact syntax, e.g. admin commands): tried before the active dialog and the intents. */
+  command(matches: (turn: AssistantTurn) => boolean, handler: TurnHandler): this {
+    this.commands.push({ matches, handler });
     return this;
   }
 
@@ -46,6 +53,10 @@ export class Router {
     if (turn.submit) {
       const handler = this.verbs.get(turn.submit.verb);
       if (handler) return handler(turn);
+    }
+    if (!turn.submit) {
+      const command = this.commands.find((c) => c.matches(turn));
+      if (command) return command.handler(turn);
     }
     if (this.dialogs && (await this.dialogs.continueActive(turn))) return;
     const intent = turn.recognition?.intent ?? 'none';

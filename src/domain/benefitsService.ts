@@ -3,7 +3,8 @@ import { VersionConflictError } from '../store/errors';
 import type { Logger } from '../logger';
 import { ActivationDetailsError, validateActivationDetails } from './activationDetails';
 import { ActivationGateway, ActivationGatewayError } from './activationGateway';
-import { Actor, BenefitRecord, RoleGrant } from './records';
+import { Actor, BenefitRecord, PartnerProfile, RoleGrant } from './records';
+import { Tier } from './types';
 import { Action, Caller, isAllowed } from './policy';
 import { Role, RoleContext, RoleResolver, UserIdentity } from './roles';
 
@@ -13,6 +14,8 @@ export type ActivationOutcome =
   | Refused
   | { kind: 'invalid'; errors: ActivationDetailsError[] }
   | { kind: 'gatewayFailed'; reason: ActivationGatewayError['userMessage'] }
+  /** Already active with other IDs: changing them is an Edit, with its version check. */
+  | { kind: 'alreadyActive'; record: BenefitRecord }
   /** `applied` is false for a repeat (double click, Teams retry, a second admin with the same IDs). */
   | { kind: 'recorded'; applied: boolean; record: BenefitRecord };
 
@@ -82,6 +85,13 @@ export class BenefitsService {
     if (refused) return refused;
     const checked = validateActivationDetails(input);
     if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    const current = await this.store.benefits.get(caller.tenantId);
+    if (
+      current.state === 'active' &&
+      (current.accessId !== checked.value.accessId || current.contractId !== checked.value.contractId)
+    ) {
+      return { kind: 'alreadyActive', record: current };
+    }
     let details;
     try {
       details = await this.gateway.activate({
@@ -164,6 +174,36 @@ export class BenefitsService {
   async activationAdmins(tenantId: string): Promise<RoleGrant[]> {
     const grants = await this.store.roles.list(tenantId);
     return grants.filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
+  }
+
+  async openRequests(tenantId: string) {
+    return this.store.activationRequests.listOpen(tenantId);
+  }
+
+  async closeRequests(tenantId: string, ids: readonly string[]): Promise<void> {
+    for (const id of ids) await this.store.activationRequests.close(tenantId, id);
+  }
+
+  async announcementTarget(tenantId: string) {
+    return this.store.settings.getAnnouncementTarget(tenantId);
+  }
+
+  async setAnnouncementTarget(caller: Caller): Promise<Refused | { kind: 'done' }> {
+    const refused = await this.authorize(caller, 'setAnnouncement');
+    if (refused) return refused;
+    await this.store.settings.setAnnouncementTarget(caller.tenantId, caller.conversationId, actorOf(caller));
+    return { kind: 'done' };
+  }
+
+  async profile(tenantId: string) {
+    return this.store.profiles.get(tenantId);
+  }
+
+  async saveProfile(caller: Caller, profile: { tier?: Tier; competencies: string[] }): Promise<Refused | { kind: 'done'; profile: PartnerProfile }> {
+    const refused = await this.authorize(caller, 'setProfile');
+    if (refused) return refused;
+    const saved = await this.store.profiles.save(caller.tenantId, profile, actorOf(caller), caller.conversationId);
+    return { kind: 'done', profile: saved };
   }
 
   async roster(caller: Caller): Promise<Refused | RoleGrant[]> {

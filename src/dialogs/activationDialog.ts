@@ -1,0 +1,65 @@
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Locale } from '../domain/types';
+import { BenefitsService } from '../domain/benefitsService';
+import { ACTIVATION_ID_MAX_LENGTH } from '../domain/activationDetails';
+import { translator } from '../i18n/strings';
+import type { ActivationPresenter, Presenter } from '../bot/presenter';
+import { Notifier } from '../bot/notifier';
+import { recordActivation } from '../handlers/recordActivation';
+import { assistantTurnOf, releaseTurn } from './dialogHost';
+
+export const ACTIVATION_DIALOG = 'activation';
+
+interface ActivationState {
+  locale: Locale;
+  step: 'accessId' | 'contractId';
+  accessId?: string;
+}
+
+/** An ID as a person pastes it: one token with a digit, no spaces inside, within the length limit. */
+function looksLikeId(text: string): boolean {
+  return text.length > 0 && text.length <= ACTIVATION_ID_MAX_LENGTH && !/\s/.test(text) && /\d/.test(text);
+}
+
+/**
+ * The typed path of activation, next to the form: the admin pastes the Access ID, then the Contract ID.
+ * Its state lives in the store, so a restarted bot picks up at the step it was at.
+ */
+export class ActivationDialog extends Dialog<{ locale: Locale }> {
+  constructor(
+    private readonly deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier },
+  ) {
+    super(ACTIVATION_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: { locale: Locale }): Promise<DialogTurnResult> {
+    const state: ActivationState = { locale: options?.locale ?? 'en', step: 'accessId' };
+    dc.activeDialog!.state = state;
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as ActivationState;
+    const turn = assistantTurnOf(dc.context);
+    const text = turn.text.trim();
+    if (!looksLikeId(text)) return releaseTurn(dc);
+    const t = translator(state.locale);
+    if (state.step === 'accessId') {
+      state.accessId = text;
+      state.step = 'contractId';
+      await dc.context.sendActivity(t('act.typed.askContractId'));
+      return Dialog.EndOfTurn;
+    }
+    if (!turn.tenantId) return dc.endDialog();
+    const caller = await this.deps.service.caller(turn.user, turn.tenantId, dc.context.activity.conversation.id);
+    const done = await recordActivation({ ...turn, locale: state.locale, t }, caller, { accessId: state.accessId, contractId: text }, this.deps);
+    if (!done) {
+      // Wrong input: start over at the Access ID, the form stays available.
+      state.step = 'accessId';
+      state.accessId = undefined;
+      await dc.context.sendActivity(t('act.typed.again'));
+      return Dialog.EndOfTurn;
+    }
+    return dc.endDialog();
+  }
+}

@@ -1,0 +1,109 @@
+import { COMPOSERS } from '../answers';
+import type { ActivationPresenter, Presenter } from '../bot/presenter';
+import { AssistantTurn, TurnHandler } from '../bot/turn';
+import { Notifier } from '../bot/notifier';
+import { BenefitsService } from '../domain/benefitsService';
+import { Caller, isAllowed } from '../domain/policy';
+import { DialogHost } from '../dialogs/dialogHost';
+import { ACTIVATION_DIALOG } from '../dialogs/activationDialog';
+import { callerOf } from './callerOf';
+import { recordActivation } from './recordActivation';
+
+export interface ActivationDeps {
+  service: BenefitsService;
+  presenter: Presenter & ActivationPresenter;
+  notifier: Notifier;
+  dialogs: DialogHost;
+}
+
+export const ACTIVATION_VERBS = {
+  start: 'activation.start',
+  submit: 'activation.submit',
+  askAdmin: 'activation.askAdmin',
+} as const;
+
+async function adminNames(service: BenefitsService, tenantId: string): Promise<string[]> {
+  const grants = await service.activationAdmins(tenantId);
+  return [...new Set(grants.map((g) => g.name || g.aadObjectId))];
+}
+
+function modeOf(caller: Caller): 'admin' | 'member' | 'adminAgent' | 'outsider' {
+  if (isAllowed(caller, 'activate')) return 'admin';
+  if (caller.homeTenantId !== caller.tenantId) return 'outsider';
+  return caller.roles.has('adminAgent') ? 'adminAgent' : 'member';
+}
+
+/**
+ * "activate" in any phrasing, or the Activate button. Everyone gets the article's facts; an authorized
+ * admin also gets the form (and a typed flow), everyone else is refused, audited, and offered to ask an admin.
+ */
+export function activationHandler(deps: ActivationDeps): TurnHandler {
+  return async (turn) => {
+    const answer = COMPOSERS.activation({ locale: turn.locale, slots: {} });
+    if (!turn.tenantId) {
+      await turn.context.sendActivity(deps.presenter.answer(turn.locale, answer));
+      return;
+    }
+    const caller = await callerOf(turn, deps.service);
+    if (!caller) return;
+    const mode = modeOf(caller);
+    const state = await deps.service.state(caller.tenantId);
+    if (mode !== 'admin') await deps.service.authorize(caller, 'activate');
+    const admins = mode === 'outsider' ? [] : await adminNames(deps.service, caller.tenantId);
+    await turn.context.sendActivity(deps.presenter.activation(turn.locale, { answer, mode, state, admins }));
+    if (mode === 'admin' && state !== 'active') {
+      await deps.dialogs.begin(turn, ACTIVATION_DIALOG, { locale: turn.locale });
+    }
+  };
+}
+
+/** The form's submit (Action.Submit or Action.Execute): the role is checked again here. */
+export function activationSubmitHandler(deps: ActivationDeps): TurnHandler {
+  return async (turn) => {
+    const caller = await callerOf(turn, deps.service);
+    if (!caller) return;
+    const data = turn.submit?.data ?? {};
+    const input = {
+      accessId: data.accessId,
+      contractId: data.contractId,
+      contractStart: data.contractStart,
+      contractEnd: data.contractEnd,
+      incidentsRemaining: typeof data.incidentsRemaining === 'string' && data.incidentsRemaining.trim() !== ''
+        ? Number(data.incidentsRemaining)
+        : data.incidentsRemaining,
+    };
+    await deps.dialogs.cancelAll(turn);
+    await recordActivation(turn, caller, input, deps);
+  };
+}
+
+/** "Ask an admin to activate": records the request and tells the admins in their personal chats. */
+export function askAdminHandler(deps: ActivationDeps): TurnHandler {
+  return async (turn) => {
+    const caller = await callerOf(turn, deps.service);
+    if (!caller) return;
+    const result = await deps.service.requestActivation(caller);
+    if (result.kind === 'refused') {
+      await turn.context.sendActivity(turn.t('act.refusedOutsider'));
+      return;
+    }
+    if (result.record.state === 'active') {
+      await turn.context.sendActivity(turn.t('act.alreadyActive'));
+      return;
+    }
+    const admins = await deps.service.activationAdmins(caller.tenantId);
+    let reached = 0;
+    if (result.request) {
+      reached = await deps.notifier.toUsers(
+        caller.tenantId,
+        admins.map((a) => a.aadObjectId),
+        `askAdmin:${result.request.id}`,
+        deps.presenter.activationAsked(turn.locale, caller.name ?? turn.t('act.someone')),
+      );
+    }
+    const key = !result.applied ? 'act.askedBefore' : reached > 0 ? 'act.asked' : 'act.askedNobodyReached';
+    await turn.context.sendActivity(turn.t(key, { count: reached }));
+  };
+}
+
+export type { AssistantTurn };

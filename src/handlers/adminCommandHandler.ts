@@ -1,0 +1,122 @@
+import { Activity, Mention, TeamsInfo } from 'botbuilder';
+import type { ActivationPresenter, Presenter } from '../bot/presenter';
+import { AssistantTurn, TurnHandler } from '../bot/turn';
+import { AdminCommand, parseAdminCommand } from '../domain/adminCommands';
+import { BenefitsService } from '../domain/benefitsService';
+import { COMPETENCY_NAMES, ROLE_NAMES, TIER_NAMES } from '../domain/catalog';
+import { PartnerProfile } from '../domain/records';
+import { Role } from '../domain/roles';
+import { Translate } from '../i18n/strings';
+import { Logger } from '../logger';
+import { callerOf } from './callerOf';
+
+export interface AdminCommandDeps {
+  service: BenefitsService;
+  presenter: Presenter & ActivationPresenter;
+  logger: Logger;
+}
+
+const ROLE_LABEL: Record<Role, string> = { ...ROLE_NAMES, helpdesk: 'Helpdesk' };
+
+/** The text of the message with the bot's own mention removed but other mentions kept. */
+function commandText(activity: Partial<Activity>): string {
+  const botId = activity.recipient?.id;
+  let text = activity.text ?? '';
+  for (const e of activity.entities ?? []) {
+    const m = e as unknown as Mention;
+    if (e.type === 'mention' && m.mentioned?.id === botId && m.text) text = text.replace(m.text, ' ');
+  }
+  return text.trim();
+}
+
+export function matchesAdminCommand(turn: AssistantTurn): boolean {
+  return parseAdminCommand(commandText(turn.context.activity)) !== undefined;
+}
+
+/** The first person mentioned other than the bot, resolved to an Entra object id through Teams. */
+async function mentionedUser(turn: AssistantTurn, logger: Logger): Promise<{ aadObjectId: string; name?: string } | undefined> {
+  const botId = turn.context.activity.recipient?.id;
+  const mention = (turn.context.activity.entities ?? [])
+    .map((e) => e as unknown as Mention)
+    .find((m) => m.type === 'mention' && m.mentioned?.id && m.mentioned.id !== botId);
+  if (!mention) return undefined;
+  const mentioned = mention.mentioned as { id: string; name?: string; aadObjectId?: string };
+  if (mentioned.aadObjectId) return { aadObjectId: mentioned.aadObjectId.toLowerCase(), name: mentioned.name };
+  try {
+    const member = await TeamsInfo.getMember(turn.context, mentioned.id);
+    return member.aadObjectId ? { aadObjectId: member.aadObjectId.toLowerCase(), name: member.name } : undefined;
+  } catch (err) {
+    logger.warn('could not resolve a mentioned user', { err: (err as Error).message });
+    return undefined;
+  }
+}
+
+function profileText(t: Translate, profile: Pick<PartnerProfile, 'tier' | 'competencies'>): { tier: string; competencies: string } {
+  const names = profile.competencies.map((c) => (c in COMPETENCY_NAMES ? COMPETENCY_NAMES[c as keyof typeof COMPETENCY_NAMES] : c));
+  return {
+    tier: profile.tier ? TIER_NAMES[profile.tier] : t('profile.unknownTier'),
+    competencies: names.length ? ` (${names.join(', ')})` : '',
+  };
+}
+
+/** Roles, the announcement conversation, the partner profile and "mark expired", typed by admins. */
+export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
+  return async (turn) => {
+    const command = parseAdminCommand(commandText(turn.context.activity)) as AdminCommand;
+    const caller = await callerOf(turn, deps.service);
+    if (!caller) return;
+    const t = turn.t;
+    const refusedText = () => t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused');
+    switch (command.kind) {
+      case 'listRoles': {
+        const grants = await deps.service.roster(caller);
+        if ('kind' in grants) return void (await turn.context.sendActivity(refusedText()));
+        await turn.context.sendActivity(deps.presenter.roster(turn.locale, grants));
+        return;
+      }
+      case 'grant':
+      case 'revoke': {
+        const target = command.target.aadObjectId
+          ? { aadObjectId: command.target.aadObjectId }
+          : await mentionedUser(turn, deps.logger);
+        if (!target) return void (await turn.context.sendActivity(t('roles.badTarget')));
+        const name = target.name ?? target.aadObjectId;
+        const role = ROLE_LABEL[command.role];
+        const outcome =
+          command.kind === 'grant'
+            ? await deps.service.grant(caller, command.role, target)
+            : await deps.service.revoke(caller, command.role, target.aadObjectId);
+        if (outcome.kind === 'refused') return void (await turn.context.sendActivity(t('roles.refused')));
+        const key =
+          command.kind === 'grant'
+            ? outcome.changed ? 'roles.granted' : 'roles.alreadyHad'
+            : outcome.changed ? 'roles.revoked' : 'roles.didNotHave';
+        await turn.context.sendActivity(t(key, { name, role }));
+        return;
+      }
+      case 'announceHere': {
+        const outcome = await deps.service.setAnnouncementTarget(caller);
+        await turn.context.sendActivity(outcome.kind === 'refused' ? refusedText() : t('announce.set'));
+        return;
+      }
+      case 'showProfile': {
+        const profile = await deps.service.profile(caller.tenantId);
+        await turn.context.sendActivity(profile ? t('profile.show', profileText(t, profile)) : t('profile.none'));
+        return;
+      }
+      case 'setProfile': {
+        const competencies = [...command.competencies, ...(command.other ? ['other'] : [])];
+        const outcome = await deps.service.saveProfile(caller, { tier: command.tier, competencies });
+        if (outcome.kind === 'refused') return void (await turn.context.sendActivity(refusedText()));
+        await turn.context.sendActivity(t('profile.saved', profileText(t, outcome.profile)));
+        return;
+      }
+      case 'markExpired': {
+        const outcome = await deps.service.markExpired(caller);
+        if (outcome.kind === 'refused') return void (await turn.context.sendActivity(refusedText()));
+        await turn.context.sendActivity(t(outcome.applied ? 'ids.expired' : 'ids.notActiveToExpire'));
+        return;
+      }
+    }
+  };
+}
