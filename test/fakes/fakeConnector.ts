@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { sendJson, startLocalServer, type LocalServer } from './localServer';
+
+export interface ConnectorReply {
+  status: number;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The Bot Connector service a CloudAdapter posts to (the reference's serviceUrl), on 127.0.0.1:
+ * records each POST of an activity and answers from a script, then 201 with a resource id.
+ */
+export class FakeConnector {
+  readonly posts: Array<{ path: string; activity: { type?: string; text?: string } }> = [];
+  private readonly script: ConnectorReply[] = [];
+  private server?: LocalServer;
+
+  static async start(): Promise<FakeConnector> {
+    const c = new FakeConnector();
+    c.server = await startLocalServer((req, body, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
+        return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
+      }
+      c.posts.push({ path, activity: JSON.parse(body) as { type?: string; text?: string } });
+      const reply = c.script.shift();
+      if (reply && reply.status >= 300) {
+        return sendJson(res, reply.status, { error: { code: reply.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'scripted' } }, reply.headers);
+      }
+      sendJson(res, 201, { id: randomUUID() });
+    });
+    return c;
+  }
+
+  get serviceUrl(): string {
+    if (!this.server) throw new Error('not started');
+    return `${this.server.origin}/`;
+  }
+
+  reply(...replies: ConnectorReply[]): void {
+    this.script.push(...replies);
+  }
+
+  close(): Promise<void> {
+    return this.server?.close() ?? Promise.resolve();
+  }
+}
