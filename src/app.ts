@@ -1,23 +1,35 @@
-import { MemoryStorage, Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
 import { createAdapter } from './bot/adapter';
 import { buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
-import { Presenter } from './bot/presenter';
+import { ConversationDirectory } from './bot/conversationDirectory';
+import { Notifier, ProactiveSender } from './bot/notifier';
+import { AdapterProactiveSender } from './bot/adapterProactiveSender';
+import { ActivationGateway } from './domain/activationGateway';
+import { BenefitsService } from './domain/benefitsService';
+import { RoleResolver } from './domain/roles';
+import { RosterRoleResolver } from './domain/rosterRoleResolver';
 import { Logger } from './logger';
 import { createRecognizer, Recognizer } from './nlu';
 import { createServer } from './server';
+import { GraphRoleResolver } from './services/graphRoleResolver';
+import { RecordingActivationGateway } from './services/recordingActivationGateway';
+import { WebhookActivationGateway } from './services/webhookActivationGateway';
+import { openStore, Store } from './store';
 
 export interface AppOverrides {
   recognizer?: Recognizer;
-  storage?: Storage;
-  presenter?: Presenter;
+  store?: Store;
+  roleResolver?: RoleResolver;
+  gateway?: ActivationGateway;
+  sender?: ProactiveSender;
 }
 
 export interface App {
   server: Server;
-  /** Resolves with the port actually bound (0 in config means any free port). */
+  store: Store;
+  /** Resolves with the port actually bound (0 means any free port). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -29,11 +41,35 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       'MicrosoftAppId is empty: the bot accepts unauthenticated requests. Fine for local use and the Playground, never for production.',
     );
   }
-  const recognizer = overrides.recognizer ?? (await createRecognizer());
-  const presenter = overrides.presenter ?? new CardPresenter();
-  const storage = overrides.storage ?? new MemoryStorage();
-  const assistant = buildAssistant({ storage, recognizer, presenter, logger });
+  const [recognizer, store] = await Promise.all([
+    overrides.recognizer ?? createRecognizer(),
+    overrides.store ?? openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, logger),
+  ]);
+  const roster = new RosterRoleResolver(store.roles, config.bootstrapAdmins);
+  const roleResolver =
+    overrides.roleResolver ??
+    (config.graph ? new GraphRoleResolver({ graph: config.graph, fallback: roster, logger }) : roster);
+  const gateway =
+    overrides.gateway ??
+    (config.activationWebhook
+      ? new WebhookActivationGateway({ config: config.activationWebhook, logger })
+      : new RecordingActivationGateway());
   const adapter = createAdapter(config.credentials, logger);
+  const sender = overrides.sender ?? new AdapterProactiveSender(adapter, config.credentials.MicrosoftAppId, logger);
+  const presenter = new CardPresenter();
+  const service = new BenefitsService(store, roleResolver, gateway, logger);
+  const notifier = new Notifier(store, sender, logger);
+  const directory = new ConversationDirectory(store, logger);
+  const assistant = buildAssistant({
+    storage: store.botStorage,
+    recognizer,
+    presenter,
+    logger,
+    service,
+    notifier,
+    directory,
+  });
+
   let ready = false;
   const server = createServer({
     adapter,
@@ -45,6 +81,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
 
   return {
     server,
+    store,
     listen: (port, host = '0.0.0.0') =>
       new Promise<number>((resolve, reject) => {
         server.once('error', reject);
@@ -55,6 +92,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!overrides.store) await store.close();
     },
   };
 }

@@ -1,21 +1,31 @@
 import { ConversationState, Storage, TurnContext } from 'botbuilder';
+import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
+import { ActivationDialog } from '../dialogs/activationDialog';
 import { DialogHost } from '../dialogs/dialogHost';
 import { CHOOSE_VERB, EntitlementDialog } from '../dialogs/entitlementDialog';
-import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler } from '../handlers/helpHandler';
+import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from '../handlers/activationHandlers';
+import { adminCommandHandler, matchesAdminCommand } from '../handlers/adminCommandHandler';
+import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
+import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
 import { incidentsHandler } from '../handlers/incidentsHandler';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
-import { Presenter } from './presenter';
+import { ConversationDirectory } from './conversationDirectory';
+import { Notifier } from './notifier';
+import { ActivationPresenter, Presenter } from './presenter';
 import { Router } from './router';
 
 export interface AssistantServices {
   storage: Storage;
   recognizer: Recognizer;
-  presenter: Presenter;
+  presenter: Presenter & ActivationPresenter;
   logger: Logger;
+  service: BenefitsService;
+  notifier: Notifier;
+  directory: ConversationDirectory;
 }
 
 export interface Assistant {
@@ -25,32 +35,48 @@ export interface Assistant {
   conversationState: ConversationState;
 }
 
-/** Wires the router: card verbs, dialogs, intents, fallback. */
+/** Wires the router: card verbs, typed commands, dialogs, intents, fallback. */
 export function buildAssistant(services: AssistantServices): Assistant {
-  const { presenter } = services;
+  const { presenter, service, notifier, logger } = services;
   const conversationState = new ConversationState(services.storage);
-  const dialogs = new DialogHost(conversationState, [new EntitlementDialog(presenter)]);
+  const flows = { service, presenter, notifier };
+  const dialogs = new DialogHost(conversationState, [new EntitlementDialog(presenter), new ActivationDialog(flows)]);
+  const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
 
-  router.verb(CHOOSE_VERB, incidentsHandler(dialogs));
+  router
+    .verb(CHOOSE_VERB, incidentsHandler(dialogs))
+    .verb(ACTIVATION_VERBS.start, activationHandler(activation))
+    .verb(ACTIVATION_VERBS.submit, activationSubmitHandler(activation))
+    .verb(ACTIVATION_VERBS.askAdmin, askAdminHandler(activation))
+    .verb(IDS_VERBS.refresh, idsRefreshHandler(flows))
+    .verb(IDS_VERBS.show, idsRefreshHandler(flows))
+    .verb(IDS_VERBS.edit, idsEditHandler(flows))
+    .verb(IDS_VERBS.save, idsSaveHandler(flows))
+    .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
+  router.command(matchesAdminCommand, adminCommandHandler({ service, presenter, logger }));
+
   router.intent('incidents', incidentsHandler(dialogs));
+  router.intent('activation', activationHandler(activation));
+  router.intent('ids', idsHandler(flows));
   for (const topic of TOPIC_INTENTS) {
-    if (topic !== 'incidents') router.intent(topic, topicAnswerHandler(topic, presenter));
+    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs));
-  router.otherwise(fallbackHandler(presenter));
+  router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
 
   const bot = new AssistantBot({
     router,
     recognizer: services.recognizer,
     conversationState,
-    logger: services.logger,
+    logger,
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    onConversationSeen: (context) => services.directory.seen(context),
   });
   return { bot, router, dialogs, conversationState };
 }

@@ -10,7 +10,18 @@ import {
   welcomeCard,
 } from '../cards';
 import { Locale } from '../domain/types';
-import { AnsweredEntitlement, ChoiceSpec, Presenter } from './presenter';
+import { t } from '../i18n/strings';
+import { BenefitRecord, RoleGrant } from '../domain/records';
+import {
+  activationCardData,
+  announcementNotice,
+  askedNotice,
+  idsCardData,
+  idsEditCardData,
+  recordedNotice,
+  rosterNotice,
+} from './activationCards';
+import { ActivationPresenter, ActivationView, AnsweredEntitlement, ChoiceSpec, IdsView, Presenter } from './presenter';
 
 function message(attachment: { contentType: string; content: unknown }, summary: string): Partial<Activity> {
   // The card carries the text; `summary` is what Teams shows in notifications and the activity feed.
@@ -18,7 +29,7 @@ function message(attachment: { contentType: string; content: unknown }, summary:
 }
 
 /** Adaptive Card presentation of every answer. Deterministic cards are expanded once and cached. */
-export class CardPresenter implements Presenter {
+export class CardPresenter implements Presenter, ActivationPresenter {
   constructor(protected readonly cards: CardRenderer = new CardRenderer()) {}
 
   answer(locale: Locale, model: AnswerModel): Partial<Activity> {
@@ -48,4 +59,56 @@ export class CardPresenter implements Presenter {
     const data = welcomeCard(locale);
     return message(this.cards.render('welcome', data, `${locale}|welcome`), data.greeting);
   }
+
+  activation(locale: Locale, view: ActivationView): Partial<Activity> {
+    const data = activationCardData(locale, view);
+    return message(this.cards.render('activation', data), data.summary);
+  }
+
+  activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity> {
+    const data = recordedNotice(locale, record, applied);
+    return message(this.cards.render('notice', data), data.title);
+  }
+
+  announcement(locale: Locale, byName: string): Partial<Activity> {
+    const data = announcementNotice(locale, byName);
+    return message(this.cards.render('notice', data), data.title);
+  }
+
+  activationAsked(locale: Locale, byName: string): Partial<Activity> {
+    const data = askedNotice(locale, byName);
+    return message(this.cards.render('notice', data), data.lines[0] ?? data.title);
+  }
+
+  ids(locale: Locale, view: IdsView, refreshUserIds?: string[]): Partial<Activity> {
+    const content = this.idsCard(locale, view, refreshUserIds);
+    return message({ contentType: ADAPTIVE_CARD, content }, translatorTitle(locale));
+  }
+
+  idsCard(locale: Locale, view: IdsView, refreshUserIds?: string[]): object {
+    const content = this.cards.render('ids', idsCardData(locale, view)).content as Record<string, unknown>;
+    if (refreshUserIds && refreshUserIds.length > 0) {
+      // Universal Actions: Teams asks the bot for each listed user's own view (at most 60 users).
+      content.refresh = {
+        action: { type: 'Action.Execute', verb: 'ids.refresh', data: { locale } },
+        userIds: refreshUserIds.slice(0, 60),
+      };
+    }
+    return content;
+  }
+
+  idsEditForm(locale: Locale, record: BenefitRecord): object {
+    return this.cards.render('idsEdit', idsEditCardData(locale, record)).content;
+  }
+
+  roster(locale: Locale, grants: RoleGrant[]): Partial<Activity> {
+    const data = rosterNotice(locale, grants);
+    return message(this.cards.render('notice', data), data.title);
+  }
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+function translatorTitle(locale: Locale): string {
+  return t(locale, 'ids.title');
 }

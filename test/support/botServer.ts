@@ -34,7 +34,7 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
       body: raw ? (body as string) : JSON.stringify(body),
     });
     const text = await res.text();
-    let parsed: unknown = text;
+    let parsed: any = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
@@ -50,7 +50,7 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
     send: async (activity) => {
       const { status, body } = await post(activity);
       if (status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
-      return (body?.activities ?? []) as Reply[];
+      return ((body as { activities?: Reply[] } | undefined)?.activities ?? []) as Reply[];
     },
     close: () => app.close(),
   };
