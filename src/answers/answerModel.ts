@@ -1,4 +1,4 @@
-import { CompetencyKind, EntitlementSlots, Locale, SupportType, Tier, TopicIntent } from '../domain/types';
+import { CloudCompetency, CompetencyKind, EntitlementSlots, Locale, SupportType, Tier, TopicIntent } from '../domain/types';
 
 export interface Link {
   title: string;
@@ -42,6 +42,8 @@ export interface TableHighlight {
   tier: Tier;
   supportType: SupportType;
   competencyKind?: CompetencyKind;
+  /** The competency the user named, so the summary can say "Security is a cloud competency…". */
+  competency?: CloudCompetency | 'other';
 }
 
 export type EntitlementRowId = 'onPremises' | 'cloudCompetencies' | 'otherCompetencies';

@@ -17,7 +17,7 @@ import { composeTpd } from './topics/tpd';
 export * from './answerModel';
 export { composeIncidentsAnswer, entitlementSentence } from './topics/incidents';
 export type { AnsweredEntitlement } from './topics/incidents';
-export { composeEntitlementTable } from './topics/entitlementTable';
+export { composeEntitlementTable, highlightOf } from './topics/entitlementTable';
 export { topicQuestion } from './answerParts';
 
 /** One composer per topic; incidents needs the calculator's result, see composeIncidentsAnswer. */

@@ -1,10 +1,10 @@
 import { Allowance, PRODUCT_NAMES, SECTIONS, TIER_NAMES } from '../../domain/catalog';
-import { calculateEntitlement, findCell } from '../../domain/entitlements';
+import { calculateEntitlement, findCell, isCloudCompetency } from '../../domain/entitlements';
 import { CompetencyKind, Locale, TIERS, Tier } from '../../domain/types';
 import { EntitlementRowId, EntitlementTableModel, TableHighlight } from '../answerModel';
 import { answerSource, followUps, incidentCount, say, whoParams } from '../answerParts';
 import { cloudCompetencyList } from '../catalogParams';
-import { entitlementSentence } from './incidents';
+import { AnsweredEntitlement, entitlementSentence } from './incidents';
 
 const ROWS: readonly { id: EntitlementRowId; supportType: 'onPremises' | 'cloud'; kind?: CompetencyKind }[] = [
   { id: 'onPremises', supportType: 'onPremises' },
@@ -30,9 +30,16 @@ function cellText(locale: Locale, allowance: Allowance): string {
   }
 }
 
+function kindOf(h: TableHighlight): CompetencyKind | undefined {
+  if (h.competencyKind) return h.competencyKind;
+  if (!h.competency) return undefined;
+  return h.competency !== 'other' && isCloudCompetency(h.competency) ? 'cloud' : 'other';
+}
+
 function isHighlighted(h: TableHighlight | undefined, tier: Tier, row: (typeof ROWS)[number]): boolean {
   if (!h || h.tier !== tier || h.supportType !== row.supportType) return false;
-  return !row.kind || !h.competencyKind || h.competencyKind === row.kind;
+  const kind = kindOf(h);
+  return !row.kind || !kind || kind === row.kind;
 }
 
 function countText(locale: Locale, tier: Tier, supportType: 'onPremises' | 'cloud', kind?: CompetencyKind): string {
@@ -59,6 +66,13 @@ function highlightSummary(locale: Locale, h: TableHighlight): string {
     ...whoParams(locale, h.tier),
     incidents: countText(locale, h.tier, 'cloud', 'other'),
   });
+}
+
+/** The cell(s) an answered question is about; Action Pack cloud marks both (empty) cloud rows. */
+export function highlightOf(result: AnsweredEntitlement): TableHighlight {
+  const { tier, supportType, competency } = result.query;
+  if (!result.competencyKind) return { tier, supportType };
+  return { tier, supportType, competencyKind: result.competencyKind, ...(competency ? { competency } : {}) };
 }
 
 /** The article's entitlement table for the whole-table card, with the asked cell highlighted. */

@@ -1,4 +1,4 @@
-/** Card chrome: labels around the answers, help, welcome and clarifying questions. */
+/** Card chrome: labels around the answers, help and welcome (clarifying questions live in common.ts). */
 export const cards = {
   'cards.answer.quoteLabel': 'On screen',
   'cards.answer.stepsLabel': 'Steps',
@@ -21,13 +21,4 @@ export const cards = {
   'cards.welcome.intro':
     'Ask me about your MPN technical support benefits: incidents per membership level, activation, support portals and error messages.',
   'cards.welcome.examplesLabel': 'For example:',
-
-  'cards.choice.tier.prompt': 'Which membership does your company have?',
-  'cards.choice.supportType.prompt': 'Is this about on-premises or cloud products?',
-  'cards.choice.supportType.onPremises': 'On-premises products',
-  'cards.choice.supportType.cloud': 'Cloud products',
-  'cards.choice.competencyKind.prompt':
-    'For {cloud}, it depends on the competency. Is your {tier} competency one of these cloud competencies?',
-  'cards.choice.competencyKind.cloud': 'Yes, a cloud one',
-  'cards.choice.competencyKind.other': 'No, another one',
 };

@@ -22,13 +22,4 @@ export const cards: Record<keyof typeof en, string> = {
   'cards.welcome.intro':
     'Posez-moi vos questions sur les avantages de support technique MPN\u00a0: incidents par niveau d’adhésion, activation, portails de support et messages d’erreur.',
   'cards.welcome.examplesLabel': 'Par exemple\u00a0:',
-
-  'cards.choice.tier.prompt': 'Quelle adhésion votre entreprise a-t-elle\u00a0?',
-  'cards.choice.supportType.prompt': 'S’agit-il de produits locaux ou de produits cloud\u00a0?',
-  'cards.choice.supportType.onPremises': 'Produits locaux',
-  'cards.choice.supportType.cloud': 'Produits cloud',
-  'cards.choice.competencyKind.prompt':
-    'Pour {cloud}, tout dépend de la compétence. Votre compétence {tier} fait-elle partie de ces compétences cloud\u00a0?',
-  'cards.choice.competencyKind.cloud': 'Oui, une compétence cloud',
-  'cards.choice.competencyKind.other': 'Non, une autre',
 };

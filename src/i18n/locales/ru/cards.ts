@@ -22,13 +22,4 @@ export const cards: Record<keyof typeof en, string> = {
   'cards.welcome.intro':
     'Спрашивайте о преимуществах технической поддержки MPN: инциденты по уровням членства, активация, порталы поддержки и сообщения об ошибках.',
   'cards.welcome.examplesLabel': 'Например:',
-
-  'cards.choice.tier.prompt': 'Какое членство у вашей компании?',
-  'cards.choice.supportType.prompt': 'Речь о локальных или облачных продуктах?',
-  'cards.choice.supportType.onPremises': 'Локальные продукты',
-  'cards.choice.supportType.cloud': 'Облачные продукты',
-  'cards.choice.competencyKind.prompt':
-    'Для {cloud} все зависит от компетенции. Ваша компетенция {tier} — одна из этих облачных?',
-  'cards.choice.competencyKind.cloud': 'Да, облачная',
-  'cards.choice.competencyKind.other': 'Нет, другая',
 };

@@ -1,0 +1,94 @@
+import type { Attachment } from 'botbuilder';
+import { Template } from 'adaptivecards-templating';
+import { LruCache } from './lruCache';
+import { CARD_NAMES, CardDataByName, CardName } from './models';
+import { CARD_TEMPLATES } from './templates';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** Stands in for "${" inside data while a card is expanded (a private-use character). */
+const MASK = '\uE000{';
+
+export interface AdaptiveCardAttachment extends Attachment {
+  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  content: Record<string, unknown>;
+}
+
+export interface CardRendererOptions {
+  /** Expanded cards kept for cache keys; 0 turns the cache off. Default 500. */
+  cacheSize?: number;
+  /** Replaces the templates from cards/ (tests). */
+  templates?: Readonly<Record<CardName, object>>;
+}
+
+export interface CardCacheStats {
+  hits: number;
+  misses: number;
+  size: number;
+}
+
+/** A template left a binding unresolved (data missing a field): a bug, never a card to send. */
+export class CardRenderError extends Error {
+  constructor(readonly card: CardName, detail: string) {
+    super(`Card "${card}": ${detail}`);
+    this.name = 'CardRenderError';
+  }
+}
+
+/**
+ * Expands the Adaptive Card templates of cards/. Templates are parsed once, here; expansion (about a
+ * millisecond) is the expensive part of a turn, so a deterministic card can be rendered with a cache key
+ * (same topic, slots and locale → same key) and is expanded once. The key must determine the data.
+ */
+export class CardRenderer {
+  private readonly templates: ReadonlyMap<CardName, Template>;
+  private readonly cache: LruCache<string>;
+  private hits = 0;
+  private misses = 0;
+
+  constructor(options: CardRendererOptions = {}) {
+    const sources = options.templates ?? CARD_TEMPLATES;
+    this.templates = new Map(CARD_NAMES.map((name) => [name, new Template(sources[name])]));
+    this.cache = new LruCache<string>(options.cacheSize ?? 500);
+  }
+
+  render<N extends CardName>(name: N, data: CardDataByName[N], cacheKey?: string): AdaptiveCardAttachment {
+    const key = cacheKey === undefined ? undefined : `${name}\u0000${cacheKey}`;
+    const cached = key === undefined ? undefined : this.cache.get(key);
+    if (cached !== undefined) {
+      this.hits += 1;
+      return attachment(JSON.parse(cached));
+    }
+    this.misses += 1;
+    const json = this.expand(name, data);
+    if (key !== undefined) this.cache.set(key, json);
+    // A fresh object per call: callers may decorate the content without touching the cache.
+    return attachment(JSON.parse(json));
+  }
+
+  get cacheStats(): CardCacheStats {
+    return { hits: this.hits, misses: this.misses, size: this.cache.size };
+  }
+
+  private expand(name: CardName, data: object): string {
+    const template = this.templates.get(name);
+    if (!template) throw new CardRenderError(name, 'no such template');
+    // Data is bound, never evaluated; "${" typed by a user (a name, an ID) is masked during the check
+    // below so that only a binding the template failed to resolve counts as an error.
+    const raw = JSON.stringify(data);
+    const masked = raw.includes('${');
+    let json: string;
+    try {
+      json = JSON.stringify(template.expand({ $root: masked ? JSON.parse(raw.split('${').join(MASK)) : data }));
+    } catch (error) {
+      throw new CardRenderError(name, `expansion failed: ${(error as Error).message}`);
+    }
+    const unresolved = json.match(/\$\{[^}]*\}/);
+    if (unresolved) throw new CardRenderError(name, `unresolved binding ${unresolved[0]} (missing data?)`);
+    return masked ? json.split(MASK).join('${') : json;
+  }
+}
+
+function attachment(content: Record<string, unknown>): AdaptiveCardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+}

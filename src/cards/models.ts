@@ -1,0 +1,91 @@
+import type { FollowUp, Link } from '../answers/answerModel';
+import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from '../bot/activationCards';
+
+/** The templates in cards/, one per name. */
+export const CARD_NAMES = ['answer', 'entitlementTable', 'choice', 'help', 'welcome', 'activation', 'ids', 'idsEdit', 'notice'] as const;
+export type CardName = (typeof CARD_NAMES)[number];
+
+/**
+ * A question button: the card sends `query` as the user's own message (Teams imBack), so the bot
+ * recognizes it like typed text and the chat shows what was asked.
+ */
+export type QuestionButton = FollowUp;
+
+export interface AnswerCardData {
+  title: string;
+  summary: string;
+  paragraphs: string[];
+  /** A Markdown bullet list ("- a\r- b"), or '' for none. */
+  bullets: string;
+  stepsLabel: string;
+  /** Numbered steps; the number is a string so the template only binds it. */
+  steps: { number: string; text: string }[];
+  /** An on-screen message quoted exactly, shown in an emphasis container. */
+  quote?: { label: string; text: string };
+  links: Link[];
+  followUpsLabel: string;
+  followUps: QuestionButton[];
+  /** Markdown footnote: article title linked to its section, and the date. */
+  source: string;
+}
+
+export interface EntitlementTableCardData {
+  title: string;
+  summary: string;
+  corner: string;
+  columns: { label: string }[];
+  rows: { label: string; note: string; cells: { text: string; highlighted: boolean }[] }[];
+  highlightLabel: string;
+  footnotes: string[];
+  followUpsLabel: string;
+  followUps: QuestionButton[];
+  source: string;
+}
+
+/**
+ * What a choice button sends back. Teams delivers it as `activity.value` (Action.Submit, no text);
+ * `verb` says what the click means, the rest is the verb's payload. Untrusted when it comes back.
+ */
+export interface ChoiceButtonData {
+  verb: string;
+  [key: string]: unknown;
+}
+
+export interface ChoiceCardData {
+  prompt: string;
+  /** A Markdown bullet list shown under the prompt, or '' for none. */
+  items: string;
+  choices: { title: string; data: ChoiceButtonData }[];
+}
+
+export interface HelpCardData {
+  /** A sentence shown above the help (e.g. "I am not sure I understood"). */
+  lead?: string;
+  title: string;
+  intro: string;
+  /** Markdown bullet list of what the bot can answer. */
+  topics: string;
+  examplesLabel: string;
+  examples: QuestionButton[];
+  anytime: string;
+}
+
+export interface WelcomeCardData {
+  greeting: string;
+  intro: string;
+  examplesLabel: string;
+  examples: QuestionButton[];
+  anytime: string;
+}
+
+export interface CardDataByName {
+  answer: AnswerCardData;
+  entitlementTable: EntitlementTableCardData;
+  choice: ChoiceCardData;
+  help: HelpCardData;
+  welcome: WelcomeCardData;
+  activation: ActivationCardData;
+  ids: IdsCardData;
+  idsEdit: IdsEditCardData;
+  notice: NoticeCardData;
+}
