@@ -4,8 +4,7 @@ import { createAdapter } from './bot/adapter';
 import { buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
-import { Notifier, ProactiveSender } from './bot/notifier';
-import { AdapterProactiveSender } from './bot/adapterProactiveSender';
+import { Notifier } from './bot/notifier';
 import { ActivationGateway } from './domain/activationGateway';
 import { BenefitsService } from './domain/benefitsService';
 import { RoleResolver } from './domain/roles';
@@ -14,6 +13,7 @@ import { Logger } from './logger';
 import { createRecognizer, Recognizer } from './nlu';
 import { createServer } from './server';
 import { GraphRoleResolver } from './services/graphRoleResolver';
+import { CloudAdapterProactiveSender, ProactiveSender } from './services/proactiveSender';
 import { RecordingActivationGateway } from './services/recordingActivationGateway';
 import { WebhookActivationGateway } from './services/webhookActivationGateway';
 import { openStore, Store } from './store';
@@ -55,7 +55,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       ? new WebhookActivationGateway({ config: config.activationWebhook, logger })
       : new RecordingActivationGateway());
   const adapter = createAdapter(config.credentials, logger);
-  const sender = overrides.sender ?? new AdapterProactiveSender(adapter, config.credentials.MicrosoftAppId, logger);
+  const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger);
   const notifier = new Notifier(store, sender, logger);

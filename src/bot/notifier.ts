@@ -1,11 +1,7 @@
 import { Activity, ConversationReference } from 'botbuilder';
 import type { Store } from '../store/repositories';
 import type { Logger } from '../logger';
-
-/** Sends one proactive message; implemented over CloudAdapter.continueConversationAsync with retries. */
-export interface ProactiveSender {
-  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<'sent' | 'failed'>;
-}
+import type { ProactiveSender } from '../services/proactiveSender';
 
 /**
  * Proactive messages to people and conversations the bot has seen. Each message is claimed once in the
