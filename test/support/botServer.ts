@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, App, AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { captureLogger } from '../../src/logger';
@@ -22,7 +25,9 @@ export interface RunningBot {
 
 /** The real app (restify + CloudAdapter + bot) on a free loopback port, anonymous as `npm start` runs it. */
 export async function startBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<RunningBot> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env });
+  // A fresh SQLite folder per bot unless the test brings its own store or folder.
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'assistant-test-'));
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', ...env, DATA_DIR: dataDir });
   const { logger, lines } = captureLogger('debug');
   const app = await createApp(config, logger, overrides);
   const port = await app.listen(0, '127.0.0.1');
@@ -52,7 +57,10 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
       if (status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
       return ((body as { activities?: Reply[] } | undefined)?.activities ?? []) as Reply[];
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
