@@ -1,4 +1,12 @@
-import { CloudCompetency, CompetencyKind, EntitlementSlots, Locale, SupportType, Tier, TopicIntent } from '../domain/types';
+import {
+  CloudCompetency,
+  CompetencyKind,
+  EntitlementSlots,
+  Locale,
+  SupportType,
+  Tier,
+  TopicIntent,
+} from '../domain/types';
 
 export interface Link {
   title: string;

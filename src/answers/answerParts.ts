@@ -12,7 +12,9 @@ export function say(locale: Locale, key: StringKey, params?: Params): string {
 /** "20 incidents" / "20 инцидентов" / "20 incidents", with the locale's plural rule. */
 export function incidentCount(locale: Locale, count: number): string {
   const form = new Intl.PluralRules(locale).select(count);
-  const key = (['one', 'few', 'many'].includes(form) ? `answers.incidentCount.${form}` : 'answers.incidentCount.other') as StringKey;
+  const key = (
+    ['one', 'few', 'many'].includes(form) ? `answers.incidentCount.${form}` : 'answers.incidentCount.other'
+  ) as StringKey;
   return t(locale, key, { count });
 }
 

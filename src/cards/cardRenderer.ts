@@ -29,7 +29,10 @@ export interface CardCacheStats {
 
 /** A template left a binding unresolved (data missing a field): a bug, never a card to send. */
 export class CardRenderError extends Error {
-  constructor(readonly card: CardName, detail: string) {
+  constructor(
+    readonly card: CardName,
+    detail: string,
+  ) {
     super(`Card "${card}": ${detail}`);
     this.name = 'CardRenderError';
   }

@@ -3,7 +3,8 @@ export class LruCache<V> {
   private readonly entries = new Map<string, V>();
 
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`LRU capacity must be an integer >= 0, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 0)
+      throw new RangeError(`LRU capacity must be an integer >= 0, got ${capacity}`);
   }
 
   get size(): number {

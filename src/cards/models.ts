@@ -2,7 +2,17 @@ import type { FollowUp, Link } from '../answers/answerModel';
 import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from '../bot/activationCards';
 
 /** The templates in cards/, one per name. */
-export const CARD_NAMES = ['answer', 'entitlementTable', 'choice', 'help', 'welcome', 'activation', 'ids', 'idsEdit', 'notice'] as const;
+export const CARD_NAMES = [
+  'answer',
+  'entitlementTable',
+  'choice',
+  'help',
+  'welcome',
+  'activation',
+  'ids',
+  'idsEdit',
+  'notice',
+] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
 /**

@@ -36,13 +36,11 @@ export const answers = {
   'answers.incidents.fixedByTier': '{Who} get {incidents} of {onPremises} for recent on-premises products.',
   'answers.incidents.actionPackNoCloud':
     '{Who} get no {cloud}: {actionPack} includes only {onPremises} for on-premises products ({incidents}).',
-  'answers.incidents.cloudNamed':
-    '{competency} is a cloud competency, so {who} get unlimited {cloud} incidents.',
+  'answers.incidents.cloudNamed': '{competency} is a cloud competency, so {who} get unlimited {cloud} incidents.',
   'answers.incidents.cloudKind': 'With a cloud competency, {who} get unlimited {cloud} incidents.',
   'answers.incidents.otherNamed':
     'That competency is not one of the cloud competencies, so {who} get {incidents} of {cloud}.',
-  'answers.incidents.otherKind':
-    'With a competency that is not a cloud competency, {who} get {incidents} of {cloud}.',
+  'answers.incidents.otherKind': 'With a competency that is not a cloud competency, {who} get {incidents} of {cloud}.',
   'answers.incidents.cloudBoth':
     '{Who} get unlimited {cloud} incidents with a cloud competency, and {incidents} with any other competency.',
   'answers.incidents.pack':
@@ -185,8 +183,7 @@ export const answers = {
   'answers.coverage.title': 'What technical support covers',
   'answers.coverage.summary':
     'Technical support troubleshoots a specific problem, an error message, or functionality that isn’t working as expected.',
-  'answers.coverage.products':
-    'Use {onPremises} for recent on-premises products and {cloud} for cloud products.',
+  'answers.coverage.products': 'Use {onPremises} for recent on-premises products and {cloud} for cloud products.',
 
   // Follow-up questions: a short button title and the question it sends (the recognizer must know it).
   'answers.q.incidents.title': 'Incidents per level',

@@ -16,8 +16,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.alias.onPremises': 'Microsoft appelle désormais cet avantage {onPremisesCurrent}.',
   'answers.alias.cloud': 'Microsoft appelle désormais cet avantage {cloudCurrent}.',
-  'answers.alias.both':
-    '{onPremises} s’appelle désormais {onPremisesCurrent}, et {cloud} est devenu {cloudCurrent}.',
+  'answers.alias.both': '{onPremises} s’appelle désormais {onPremisesCurrent}, et {cloud} est devenu {cloudCurrent}.',
   'answers.activateFirst': 'L’avantage doit être activé dans l’Espace partenaires avant toute utilisation.',
   'answers.idsFirstTime':
     'L’{accessId} et le {contractId} ne sont demandés que la première fois que vous utilisez l’avantage avec chaque compte.',

@@ -13,8 +13,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.alias.onPremises': 'Сейчас Microsoft называет это преимущество {onPremisesCurrent}.',
   'answers.alias.cloud': 'Сейчас Microsoft называет это преимущество {cloudCurrent}.',
-  'answers.alias.both':
-    'Сейчас {onPremises} называется {onPremisesCurrent}, а {cloud} — {cloudCurrent}.',
+  'answers.alias.both': 'Сейчас {onPremises} называется {onPremisesCurrent}, а {cloud} — {cloudCurrent}.',
   'answers.activateFirst': 'Прежде чем пользоваться преимуществом, его нужно активировать в Центре партнеров.',
   'answers.idsFirstTime':
     '{accessId} и {contractId} нужны только при первом использовании преимущества с каждой учетной записью.',
@@ -30,18 +29,15 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.incidents.title.onPremises': '{tier}: {onPremises}',
   'answers.incidents.title.cloud': '{tier}: {cloud}',
-  'answers.incidents.fixedByTier':
-    '{Who} получают {incidents} {onPremises} для последних версий локальных продуктов.',
+  'answers.incidents.fixedByTier': '{Who} получают {incidents} {onPremises} для последних версий локальных продуктов.',
   'answers.incidents.actionPackNoCloud':
     '{Who} не получают {cloud}: {actionPack} включает только {onPremises} для локальных продуктов ({incidents}).',
   'answers.incidents.cloudNamed':
     '{competency} — облачная компетенция, поэтому {who} получают неограниченное число инцидентов {cloud}.',
-  'answers.incidents.cloudKind':
-    'С облачной компетенцией {who} получают неограниченное число инцидентов {cloud}.',
+  'answers.incidents.cloudKind': 'С облачной компетенцией {who} получают неограниченное число инцидентов {cloud}.',
   'answers.incidents.otherNamed':
     'Эта компетенция не входит в число облачных, поэтому {who} получают {incidents} {cloud}.',
-  'answers.incidents.otherKind':
-    'С компетенцией, которая не относится к облачным, {who} получают {incidents} {cloud}.',
+  'answers.incidents.otherKind': 'С компетенцией, которая не относится к облачным, {who} получают {incidents} {cloud}.',
   'answers.incidents.cloudBoth':
     '{Who} получают неограниченное число инцидентов {cloud} с облачной компетенцией и {incidents} с любой другой.',
   'answers.incidents.pack':

@@ -1,0 +1,394 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
+import { adaptiveCardSchema } from 'adaptivecards-designer/lib/adaptive-card-schema';
+import teamsLight from 'adaptivecards-designer/lib/hostConfigs/microsoft-teams-light.json';
+import teamsDark from 'adaptivecards-designer/lib/hostConfigs/microsoft-teams-dark.json';
+import {
+  AnswerModel,
+  COMPOSERS,
+  composeEntitlementTable,
+  composeIncidentsAnswer,
+  TableHighlight,
+} from '../src/answers';
+import {
+  answerCard,
+  CARD_NAMES,
+  CardDataByName,
+  CardName,
+  CardRenderer,
+  choiceCard,
+  entitlementTableCard,
+  helpCard,
+  welcomeCard,
+} from '../src/cards';
+import { CARD_TEMPLATES } from '../src/cards/templates';
+import {
+  activationCardData,
+  askedNotice,
+  idsCardData,
+  idsEditCardData,
+  recordedNotice,
+  rosterNotice,
+} from '../src/bot/activationCards';
+import { BenefitRecord } from '../src/domain/records';
+import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
+import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';
+import { CLOUD_COMPETENCIES, LOCALES, Locale, TIERS } from '../src/domain/types';
+import { t } from '../src/i18n/strings';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+type Answered = Extract<EntitlementResult, { status: 'answered' }>;
+
+const CARDS_DIR = path.join(__dirname, '..', 'cards');
+/** Text a user typed into a form (an ID): bound as data, so it must come out untouched. */
+const USER_TYPED = 'AID-${not-a-binding}';
+const TEAMS_MAX_ACTIONS = 6;
+const MAX_CARD_BYTES = 28 * 1024;
+
+const HIGHLIGHTS: TableHighlight[] = TIERS.flatMap((tier) => [
+  { tier, supportType: 'onPremises' as const },
+  { tier, supportType: 'cloud' as const },
+  { tier, supportType: 'cloud' as const, competencyKind: 'cloud' as const },
+  { tier, supportType: 'cloud' as const, competencyKind: 'other' as const },
+]);
+
+/** Every card the bot can send in one locale, with the variants that switch optional parts on and off. */
+function representativeCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
+  const ctx = { locale, slots: {} };
+  const topics = Object.values(COMPOSERS).map((compose) => compose(ctx));
+  const incidents = [
+    calculateEntitlement({ tier: 'gold', supportType: 'onPremises' }),
+    calculateEntitlement({ tier: 'silver', supportType: 'cloud', competency: 'security' }),
+    calculateEntitlement({ tier: 'gold', supportType: 'cloud', competencyKind: 'other' }),
+    calculateEntitlement({ tier: 'actionPack', supportType: 'cloud' }),
+  ].map((r) => composeIncidentsAnswer(ctx, r as Answered));
+  const bare: AnswerModel = {
+    ...topics[0],
+    paragraphs: [],
+    bullets: undefined,
+    steps: undefined,
+    quote: undefined,
+    links: [],
+    followUps: [],
+  };
+  const tierButtons = TIERS.map((tier) => ({
+    title: TIER_NAMES[tier],
+    data: { verb: 'entitlement.choose', slots: { tier }, locale },
+  }));
+  return [
+    ...[...topics, ...incidents, bare].map((model) => ({
+      label: `answer ${model.topic} ${model.title}`,
+      name: 'answer' as const,
+      data: answerCard(model, locale),
+    })),
+    {
+      label: 'table, nothing highlighted',
+      name: 'entitlementTable',
+      data: entitlementTableCard(composeEntitlementTable(locale), locale),
+    },
+    ...HIGHLIGHTS.map((h) => ({
+      label: `table ${JSON.stringify(h)}`,
+      name: 'entitlementTable' as const,
+      data: entitlementTableCard(composeEntitlementTable(locale, h), locale),
+    })),
+    {
+      label: 'choice with buttons only',
+      name: 'choice',
+      data: choiceCard({ prompt: t(locale, 'clarify.tier'), choices: tierButtons }),
+    },
+    {
+      label: 'choice with the six cloud competencies',
+      name: 'choice',
+      data: choiceCard({
+        prompt: t(locale, 'clarify.competency', { tier: TIER_NAMES.gold }),
+        items: CLOUD_COMPETENCIES.map((c) => COMPETENCY_NAMES[c]),
+        choices: [
+          {
+            title: t(locale, 'clarify.competency.cloud'),
+            data: { verb: 'entitlement.choose', slots: { competencyKind: 'cloud' } },
+          },
+          {
+            title: t(locale, 'clarify.competency.other'),
+            data: { verb: 'entitlement.choose', slots: { competencyKind: 'other' } },
+          },
+        ],
+      }),
+    },
+    { label: 'help', name: 'help', data: helpCard(locale) },
+    { label: 'help with a lead', name: 'help', data: helpCard(locale, t(locale, 'fallback.unsure')) },
+    { label: 'welcome', name: 'welcome', data: welcomeCard(locale) },
+    { label: 'welcome with a name', name: 'welcome', data: welcomeCard(locale, 'Ана Müller') },
+    ...activationFlowCards(locale),
+  ];
+}
+
+/** The activation engineer's templates (cards/activation, ids, idsEdit, notice) with their own builders. */
+function activationFlowCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
+  const answer = COMPOSERS.activation({ locale, slots: {} });
+  const record: BenefitRecord = {
+    tenantId: 'tenant-1',
+    state: 'active',
+    accessId: USER_TYPED,
+    contractId: 'CID-0001',
+    contractStart: '2025-01-01',
+    contractEnd: '2026-01-01',
+    incidentsRemaining: 7,
+    incidentsAsOf: '2025-06-01',
+    recordedBy: { userId: '29:1', name: 'Dana' },
+    recordedAt: '2025-06-01T10:00:00Z',
+    version: 3,
+  };
+  const modes = ['admin', 'member', 'adminAgent', 'outsider'] as const;
+  return [
+    ...modes.flatMap((mode) =>
+      (['notActivated', 'active'] as const).map((state) => ({
+        label: `activation ${mode} ${state}`,
+        name: 'activation' as const,
+        data: activationCardData(locale, { answer, mode, state, admins: state === 'active' ? [] : ['Dana', 'Lee'] }),
+      })),
+    ),
+    { label: 'ids outsider', name: 'ids', data: idsCardData(locale, { kind: 'outsider' }) },
+    {
+      label: 'ids not activated',
+      name: 'ids',
+      data: idsCardData(locale, { kind: 'notActivated', state: 'notActivated', admins: ['Dana'] }),
+    },
+    { label: 'ids member', name: 'ids', data: idsCardData(locale, { kind: 'member', record }) },
+    {
+      label: 'ids admin',
+      name: 'ids',
+      data: idsCardData(locale, { kind: 'admin', record: { ...record, incidentsRemaining: undefined } }),
+    },
+    { label: 'ids edit', name: 'idsEdit', data: idsEditCardData(locale, record) },
+    { label: 'notice recorded', name: 'notice', data: recordedNotice(locale, record, true) },
+    { label: 'notice asked', name: 'notice', data: askedNotice(locale, 'Dana') },
+    { label: 'notice roster', name: 'notice', data: rosterNotice(locale, []) },
+  ];
+}
+
+function walk(node: Json, visit: (obj: JsonObject, parents: JsonObject[]) => void, parents: JsonObject[] = []): void {
+  if (Array.isArray(node)) node.forEach((child) => walk(child, visit, parents));
+  else if (node && typeof node === 'object') {
+    visit(node, parents);
+    Object.values(node).forEach((child) => walk(child, visit, [...parents, node]));
+  }
+}
+
+function strings(node: Json, key = ''): { key: string; value: string }[] {
+  if (typeof node === 'string') return [{ key, value: node }];
+  if (Array.isArray(node)) return node.flatMap((child) => strings(child, key));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, child]) => strings(child, k));
+  return [];
+}
+
+/** Action collections: card actions, ActionSets, and selectActions (a collection of one). */
+function actionCollections(card: JsonObject): JsonObject[][] {
+  const collections: JsonObject[][] = [];
+  walk(card, (obj) => {
+    if (Array.isArray(obj.actions)) collections.push(obj.actions as JsonObject[]);
+    if (obj.selectAction && typeof obj.selectAction === 'object') collections.push([obj.selectAction as JsonObject]);
+    const fallback = obj.fallback as JsonObject | undefined;
+    if (fallback && typeof fallback === 'object' && String(fallback.type).startsWith('Action.'))
+      collections.push([fallback]);
+  });
+  return collections;
+}
+
+// WCAG contrast of a TextBlock's colour on its container's background, from a Teams host config.
+type HostConfig = typeof teamsLight;
+function rgba(hex: string): [number, number, number, number] {
+  const h = hex.replace('#', '');
+  const [a, rgb] = h.length === 8 ? [parseInt(h.slice(0, 2), 16) / 255, h.slice(2)] : [1, h];
+  return [parseInt(rgb.slice(0, 2), 16), parseInt(rgb.slice(2, 4), 16), parseInt(rgb.slice(4, 6), 16), a];
+}
+function luminance([r, g, b]: number[]): number {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(fgHex: string, bgHex: string): number {
+  const [br, bg, bb] = rgba(bgHex);
+  const [fr, fg, fb, fa] = rgba(fgHex);
+  const blended = [fr * fa + br * (1 - fa), fg * fa + bg * (1 - fa), fb * fa + bb * (1 - fa)];
+  const [l1, l2] = [luminance(blended), luminance([br, bg, bb])].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+function textContrasts(card: JsonObject, host: HostConfig): { text: string; ratio: number; large: boolean }[] {
+  const out: { text: string; ratio: number; large: boolean }[] = [];
+  walk(card, (obj, parents) => {
+    if (obj.type !== 'TextBlock') return;
+    const styled = [...parents]
+      .reverse()
+      .find((p) => typeof p.style === 'string' && ['Container', 'Column', 'TableCell'].includes(p.type as string));
+    const styleName = ((styled?.style as string) ?? 'default') as keyof HostConfig['containerStyles'];
+    const style = host.containerStyles[styleName];
+    const colour = ((obj.color as string) ?? 'default') as keyof typeof style.foregroundColors;
+    const fg = style.foregroundColors[colour][obj.isSubtle ? 'subtle' : 'default'];
+    const large = obj.weight === 'bolder' || ['medium', 'large', 'extraLarge'].includes(obj.size as string);
+    out.push({ text: obj.text as string, ratio: contrast(fg, style.backgroundColor), large });
+  });
+  return out;
+}
+
+// The designer ships the schema as a draft-06 object that still names itself with draft-04's "id".
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addMetaSchema(draft06);
+// It is also the 1.0 schema. Two 1.2+/1.4 features Teams renders are added, nothing else is loosened:
+// the container styles accent/good/attention/warning, and Action.Execute (Universal Actions).
+const { id: schemaId, ...schemaBody } = structuredClone(adaptiveCardSchema) as { id: string } & Record<string, unknown>;
+const definitions = schemaBody.definitions as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+definitions.Container.properties.style.enum.push('accent', 'good', 'attention', 'warning');
+definitions['Action.Execute'] = {
+  type: 'object',
+  properties: { type: { enum: ['Action.Execute'] }, title: { type: 'string' }, verb: { type: 'string' } },
+  required: ['type'],
+};
+definitions.Action.anyOf.push({ $ref: '#/definitions/Action.Execute' });
+const validateCard = ajv.compile({ $id: schemaId, ...schemaBody });
+const renderer = new CardRenderer({ cacheSize: 0 });
+
+describe('card templates (cards/*.json)', () => {
+  const files = fs.readdirSync(CARDS_DIR).filter((f) => f.endsWith('.json'));
+
+  it('are all registered, one per card name', () => {
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...CARD_NAMES].sort());
+    for (const name of CARD_NAMES) {
+      expect(CARD_TEMPLATES[name]).toEqual(JSON.parse(fs.readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')));
+    }
+  });
+
+  describe.each(CARD_NAMES)('%s.json', (name) => {
+    const template = CARD_TEMPLATES[name] as JsonObject;
+
+    it('targets Adaptive Cards 1.5', () => {
+      expect(template.type).toBe('AdaptiveCard');
+      expect(template.version).toBe('1.5');
+    });
+
+    it('has no literal UI text: every text, title and message is bound from data', () => {
+      const textKeys = new Set(['text', 'title', 'fallbackText', 'altText', 'placeholder', 'label', 'value', 'url']);
+      const literals = strings(template).filter(({ key, value }) => textKeys.has(key) && !value.startsWith('${'));
+      expect(literals).toEqual([]);
+    });
+
+    it('never concatenates strings: a binding is a whole value, with no string-building function', () => {
+      const bindings = strings(template).filter(({ value }) => value.includes('${'));
+      for (const { value } of bindings) {
+        expect(value).toMatch(/^\$\{[^{}]*\}$/);
+        expect(value).not.toMatch(/\b(concat|join|json|format\w*|replace|substring|add)\s*\(/i);
+      }
+    });
+
+    it('uses Teams-safe styling: wrapping text, named colours and styles, no hard-coded colour', () => {
+      walk(template, (obj) => {
+        if (obj.type === 'TextBlock') expect(obj.wrap).toBe(true);
+        if (obj.color !== undefined) expect(['default', 'accent', 'good', 'warning', 'attention']).toContain(obj.color);
+      });
+      expect(strings(template).filter(({ value }) => /^#[0-9a-f]{3,8}$/i.test(value))).toEqual([]);
+    });
+  });
+});
+
+describe.each(LOCALES)('expanded cards in %s', (locale) => {
+  const cards = representativeCards(locale).map((c) => ({
+    ...c,
+    card: renderer.render(c.name, c.data as never).content as JsonObject,
+  }));
+
+  it('cover every template, with and without each optional part', () => {
+    expect(new Set(cards.map((c) => c.name))).toEqual(new Set(CARD_NAMES));
+    const answers = cards.filter((c) => c.name === 'answer').map((c) => JSON.stringify(c.card));
+    expect(JSON.stringify(cards.find((c) => c.label === 'ids member')!.card)).toContain(USER_TYPED);
+    expect(answers.some((j) => j.includes('"style":"emphasis"'))).toBe(true); // a quoted error
+    expect(answers.some((j) => !j.includes('"style":"emphasis"'))).toBe(true);
+    expect(answers.some((j) => j.includes('"ColumnSet"'))).toBe(true); // numbered steps
+    expect(answers.some((j) => !j.includes('"ColumnSet"'))).toBe(true);
+  });
+
+  it.each(representativeCards(locale).map((c) => c.label))('%s: complete, valid, Teams-sized', (label) => {
+    const { card } = cards.find((c) => c.label === label)!;
+    const json = JSON.stringify(card);
+    expect(json.split(USER_TYPED).join('')).not.toContain('${');
+    expect(json).not.toMatch(/"\$(data|when|index|root)"/);
+    expect(validateCard(card) ? null : validateCard.errors).toBeNull();
+    expect(card.version).toBe('1.5');
+    expect(Buffer.byteLength(json, 'utf8')).toBeLessThan(MAX_CARD_BYTES / 2);
+    walk(card, (obj) => {
+      if (obj.type === 'TextBlock') expect(String(obj.text).trim()).not.toBe('');
+    });
+    for (const actions of actionCollections(card)) {
+      expect(actions.length).toBeLessThanOrEqual(TEAMS_MAX_ACTIONS);
+      for (const action of actions) {
+        expect(typeof action.title === 'string' && action.title.trim() !== '').toBe(true);
+        if (action.type === 'Action.OpenUrl') expect(action.url).toMatch(/^https:\/\//);
+      }
+    }
+  });
+
+  it('read in the Teams light and dark themes (WCAG contrast of every text on its container)', () => {
+    for (const host of [teamsLight, teamsDark]) {
+      for (const { card, label } of cards) {
+        for (const { text, ratio, large } of textContrasts(card, host)) {
+          if (ratio < (large ? 3 : 4.5)) throw new Error(`${label}: "${text}" has contrast ${ratio.toFixed(2)}`);
+        }
+      }
+    }
+  });
+
+  it('follow-up and example buttons send their question as the user’s message (imBack)', () => {
+    for (const { card, data } of cards.filter((c) =>
+      ['answer', 'entitlementTable', 'help', 'welcome'].includes(c.name),
+    )) {
+      const questions = 'followUps' in data ? data.followUps : 'examples' in data ? data.examples : [];
+      const submits = actionCollections(card)
+        .flat()
+        .filter((a) => a.type === 'Action.Submit');
+      expect(submits.map((a) => [a.title, a.data])).toEqual(
+        questions.map((q) => [q.title, { msteams: { type: 'imBack', value: q.query } }]),
+      );
+    }
+  });
+
+  it('choice buttons send back exactly their { verb, ...payload } data', () => {
+    for (const { card, data } of cards.filter((c) => c.name === 'choice')) {
+      const choices = (data as CardDataByName['choice']).choices;
+      expect((card.actions as JsonObject[]).map((a) => [a.type, a.title, a.data])).toEqual(
+        choices.map((c) => ['Action.Submit', c.title, c.data]),
+      );
+    }
+  });
+
+  it('the entitlement table highlights the asked cell with an accent style and a text marker', () => {
+    const marker = composeEntitlementTable(locale).highlightLabel;
+    for (const h of HIGHLIGHTS) {
+      const model = composeEntitlementTable(locale, h);
+      const card = renderer.render('entitlementTable', entitlementTableCard(model, locale)).content as JsonObject;
+      const accent: string[] = [];
+      walk(card, (obj) => {
+        if (obj.type === 'Column' && obj.style === 'accent') accent.push(JSON.stringify(obj));
+      });
+      const expected = model.rows.flatMap((r) => r.cells.filter((c) => c.highlighted).map((c) => c.text));
+      expect(accent).toHaveLength(expected.length);
+      accent.forEach((col, i) => {
+        expect(col).toContain(JSON.stringify(expected[i]));
+        expect(col).toContain(JSON.stringify(marker));
+      });
+      expect(JSON.stringify(card).split(JSON.stringify(marker)).length - 1).toBe(expected.length);
+    }
+  });
+
+  it('quotes the on-screen error exactly, inside an emphasis container', () => {
+    const card = renderer.render('answer', answerCard(COMPOSERS.errorAccessIdAssociated({ locale, slots: {} }), locale))
+      .content as JsonObject;
+    const quoted: string[] = [];
+    walk(card, (obj) => {
+      if (obj.type === 'Container' && obj.style === 'emphasis') quoted.push(JSON.stringify(obj));
+    });
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toContain(JSON.stringify(UI_TEXT.errorAccessIdAssociated));
+  });
+});
