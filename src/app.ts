@@ -4,6 +4,7 @@ import { createAdapter } from './bot/adapter';
 import { buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
+import { RosterBootstrap } from './bot/rosterBootstrap';
 import { Notifier } from './bot/notifier';
 import { ActivationGateway } from './domain/activationGateway';
 import { BenefitsService } from './domain/benefitsService';
@@ -68,6 +69,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     service,
     notifier,
     directory,
+    bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
   });
 
   let ready = false;

@@ -52,10 +52,11 @@ describeEachStore('who may do what', (factory) => {
     await store.close();
   });
 
-  it('the Global admin granted the roster in chat', async () => {
+  it('the bootstrap Global admin joined the roster and granted the others in chat', async () => {
     const roles = await store.roles.list(TENANT_A);
     expect(roles.map((r) => [r.aadObjectId, r.role]).sort()).toEqual(
       [
+        [ga.aadObjectId, 'globalAdmin'],
         [mpn.aadObjectId, 'mpnPartnerAdmin'],
         [agent.aadObjectId, 'adminAgent'],
       ].sort(),

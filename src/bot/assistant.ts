@@ -14,6 +14,7 @@ import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
+import { RosterBootstrap } from './rosterBootstrap';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
 import { Router } from './router';
@@ -26,6 +27,7 @@ export interface AssistantServices {
   service: BenefitsService;
   notifier: Notifier;
   directory: ConversationDirectory;
+  bootstrap?: RosterBootstrap;
 }
 
 export interface Assistant {
@@ -76,7 +78,10 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
-    onConversationSeen: (context) => services.directory.seen(context),
+    onConversationSeen: async (context) => {
+      await services.directory.seen(context);
+      await services.bootstrap?.seen(context);
+    },
   });
   return { bot, router, dialogs, conversationState };
 }
