@@ -1,7 +1,8 @@
+import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
 import { createAdapter } from './bot/adapter';
-import { buildAssistant } from './bot/assistant';
+import { Assistant, buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
 import { RosterBootstrap } from './bot/rosterBootstrap';
@@ -35,8 +36,14 @@ export interface App {
   close(): Promise<void>;
 }
 
+export interface AppParts {
+  store: Store;
+  assistant: Assistant;
+  adapter: CloudAdapter;
+}
+
 /** The composition root: every collaborator is built here, once, and injected. */
-export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+export async function buildParts(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<AppParts> {
   if (config.anonymous) {
     logger.warn(
       'MicrosoftAppId is empty: the bot accepts unauthenticated requests. Fine for local use and the Playground, never for production.',
@@ -59,19 +66,21 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger);
-  const notifier = new Notifier(store, sender, logger);
-  const directory = new ConversationDirectory(store, logger);
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,
     presenter,
     logger,
     service,
-    notifier,
-    directory,
+    notifier: new Notifier(store, sender, logger),
+    directory: new ConversationDirectory(store, logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
   });
+  return { store, assistant, adapter };
+}
 
+export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const { store, assistant, adapter } = await buildParts(config, logger, overrides);
   let ready = false;
   const server = createServer({
     adapter,

@@ -52,18 +52,21 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const turn = assistantTurnOf(dc.context);
     if (turn.recognition?.language) state.locale = turn.recognition.language;
     const before = JSON.stringify(state.slots);
-    const heard = parseSlots(turn);
-    state.slots = { ...state.slots, ...heard };
-    if (JSON.stringify(state.slots) !== before) {
+    const heard = { ...state.slots, ...parseSlots(turn) };
+    const changed = JSON.stringify(heard) !== before;
+    // A question about another topic ends the flow, even when it names a slot ("…for a local product?");
+    // a short answer that fills a slot ("argent", "gold") is an answer, whatever the classifier thinks.
+    const intent = turn.recognition?.intent ?? 'none';
+    const otherTopic = !turn.submit && intent !== 'none' && intent !== 'incidents';
+    if (otherTopic && (!changed || turn.text.split(/\s+/).length > 3)) return releaseTurn(dc);
+    if (changed) {
+      state.slots = heard;
       state.retries = 0;
       return this.advance(dc, state);
     }
-    // Nothing for our question: the user may have moved on to something else.
-    const intent = turn.recognition?.intent ?? 'none';
-    if (intent !== 'none' && intent !== 'incidents') return releaseTurn(dc);
     state.retries += 1;
     if (state.retries > MAX_RETRIES) {
-      await dc.context.sendActivity(this.presenter.help(turn.locale, translator(turn.locale)('clarify.giveUp')));
+      await dc.context.sendActivity(this.presenter.help(state.locale, translator(state.locale)('clarify.giveUp')));
       return dc.endDialog();
     }
     return this.ask(dc, state, true);
