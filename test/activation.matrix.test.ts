@@ -179,6 +179,21 @@ describeEachStore('who may do what', (factory) => {
     expect(await store.roles.rolesOf(TENANT_A, member.aadObjectId)).toEqual(['helpdesk']);
   });
 
+  it('only an admin sets the partner profile, and answers use it', async () => {
+    const refusedBefore = await refusals();
+    expect(visibleText(await say(member, 'profile silver'))).toContain(t('en', 'act.refused'));
+    expect(await store.profiles.get(TENANT_A)).toBeUndefined();
+    expect(await refusals()).toBe(refusedBefore + 1);
+    await say(ga, 'profile gold cloud platform');
+    expect(await store.profiles.get(TENANT_A)).toMatchObject({ tier: 'gold', competencies: ['cloudPlatform'] });
+    const replies = await say(member, 'how many cloud incidents do we get?');
+    const summary = replies.map((r) => String(r.summary ?? '')).join(' ');
+    expect(summary).toContain(t('en', 'profile.used', { tier: 'Gold' }));
+    expect(summary).toMatch(/unlimited/i);
+    const onPrem = await say(member, 'and how many on-premises incidents?');
+    expect(onPrem.map((r) => String(r.summary ?? '')).join(' ')).toMatch(/\b20\b/);
+  });
+
   it('nothing of tenant A is visible from tenant B', async () => {
     const b = person('bob', TENANT_B);
     const replies = await bot.send(messageActivity('our IDs', b, personalChat(TENANT_B)));

@@ -1,5 +1,6 @@
 import { Activity, ActivityTypes } from 'botbuilder';
-import { AnswerModel, composeEntitlementTable, entitlementSentence } from '../answers';
+import { AnswerModel, composeEntitlementTable, entitlementSentence, highlightOf } from '../answers';
+import { TIER_NAMES } from '../domain/catalog';
 import {
   answerCacheKey,
   answerCard,
@@ -37,12 +38,12 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     return message(this.cards.render('answer', answerCard(model, locale), key), model.summary);
   }
 
-  incidents(locale: Locale, result: AnsweredEntitlement): Partial<Activity> {
+  incidents(locale: Locale, result: AnsweredEntitlement, fromProfile = false): Partial<Activity> {
     const { tier, supportType } = result.query;
-    const highlight = { tier, supportType, competencyKind: result.competencyKind };
-    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? ''].join('|');
-    // The summary names the asked competency, when there was one, with the reason.
-    const model = { ...composeEntitlementTable(locale, highlight), summary: entitlementSentence(locale, result) };
+    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', fromProfile].join('|');
+    const sentence = entitlementSentence(locale, result);
+    const summary = fromProfile ? `${t(locale, 'profile.used', { tier: TIER_NAMES[tier] })} ${sentence}` : sentence;
+    const model = { ...composeEntitlementTable(locale, highlightOf(result)), summary };
     return message(this.cards.render('entitlementTable', entitlementTableCard(model, locale), key), model.summary);
   }
 

@@ -21,8 +21,8 @@ export type AnsweredEntitlement = Extract<EntitlementResult, { status: 'answered
 /** Turns models into Teams activities (Adaptive Cards). The only place that knows about cards. */
 export interface Presenter {
   answer(locale: Locale, model: AnswerModel): Partial<Activity>;
-  /** The exact cell asked, with the whole table and the cell highlighted. */
-  incidents(locale: Locale, result: AnsweredEntitlement): Partial<Activity>;
+  /** The exact cell asked, with the whole table and the cell highlighted; `fromProfile` says the tier came from the partner profile. */
+  incidents(locale: Locale, result: AnsweredEntitlement, fromProfile?: boolean): Partial<Activity>;
   choice(locale: Locale, spec: ChoiceSpec): Partial<Activity>;
   /** The help card; `lead` is a sentence shown above it (e.g. "I am not sure I understood"). */
   help(locale: Locale, lead?: string): Partial<Activity>;

@@ -15,6 +15,8 @@ type Asking = 'tier' | 'supportType' | 'competency';
 interface EntitlementState {
   slots: EntitlementSlots;
   locale: Locale;
+  /** The tier was taken from the tenant's partner profile, not from the question. */
+  fromProfile?: boolean;
   asking?: Asking;
   retries: number;
 }
@@ -22,6 +24,7 @@ interface EntitlementState {
 export interface EntitlementDialogOptions {
   slots: EntitlementSlots;
   locale: Locale;
+  fromProfile?: boolean;
 }
 
 /** How many times the bot re-asks a question it did not understand before it gives up with help. */
@@ -41,6 +44,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const state: EntitlementState = {
       slots: { ...(options?.slots ?? {}) },
       locale: options?.locale ?? 'en',
+      fromProfile: options?.fromProfile,
       retries: 0,
     };
     dc.activeDialog!.state = state;
@@ -83,7 +87,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
       competencyKind: state.slots.competencyKind,
     });
     if (result.status === 'needsCompetency') return this.ask(dc, { ...state, asking: 'competency' }, false);
-    await dc.context.sendActivity(this.presenter.incidents(state.locale, result));
+    await dc.context.sendActivity(this.presenter.incidents(state.locale, result, state.fromProfile && state.slots.tier !== undefined));
     return dc.endDialog();
   }
 
@@ -92,7 +96,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const t = translator(next.locale);
     const button = (title: string, slots: EntitlementSlots) => ({
       title,
-      data: { verb: CHOOSE_VERB, slots: { ...next.slots, ...slots }, locale: next.locale },
+      data: { verb: CHOOSE_VERB, slots: { ...next.slots, ...slots }, locale: next.locale, fromProfile: next.fromProfile === true },
     });
     const prefix = again ? t('clarify.notUnderstood') + ' ' : '';
     let activity;

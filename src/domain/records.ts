@@ -34,6 +34,7 @@ export interface BenefitRecord {
   contractStart?: string;
   contractEnd?: string;
   incidentsRemaining?: number;
+  /** When incidentsRemaining was read: a date or a date-time, kept as given (the store's clock if not given). */
   incidentsAsOf?: string;
   /** Who last recorded or edited the details. */
   recordedBy?: Actor;

@@ -1,15 +1,33 @@
 import { TurnHandler } from '../bot/turn';
+import { BenefitsService } from '../domain/benefitsService';
+import { isCloudCompetency } from '../domain/entitlements';
+import { EntitlementSlots } from '../domain/types';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
 import { parseSlots } from '../dialogs/slotInput';
 
 /**
  * "How many incidents…": answers the exact cell when the question says enough, otherwise starts the
- * clarifying flow. A clicked choice button (verb entitlement.choose) lands here too, with its slots.
+ * clarifying flow. What the question leaves out is taken from the tenant's partner profile when an admin
+ * recorded one ("You are Gold: 20 incidents"). A clicked choice button (verb entitlement.choose) lands
+ * here too, with its slots.
  */
-export function incidentsHandler(dialogs: DialogHost): TurnHandler {
+export function incidentsHandler(dialogs: DialogHost, service?: BenefitsService): TurnHandler {
   return async (turn) => {
-    const options: EntitlementDialogOptions = { slots: parseSlots(turn), locale: turn.locale };
+    const asked = parseSlots(turn);
+    let slots: EntitlementSlots = asked;
+    let fromProfile = turn.submit?.data.fromProfile === true;
+    if (!turn.submit && !asked.tier && turn.tenantId && service && turn.user.tenantId === turn.tenantId) {
+      const profile = await service.profile(turn.tenantId);
+      if (profile?.tier) {
+        fromProfile = true;
+        slots = { ...asked, tier: profile.tier };
+        if (!asked.competency && !asked.competencyKind && profile.competencies.length > 0) {
+          slots.competencyKind = profile.competencies.some((c) => isCloudCompetency(c)) ? 'cloud' : 'other';
+        }
+      }
+    }
+    const options: EntitlementDialogOptions = { slots, locale: turn.locale, fromProfile };
     await dialogs.begin(turn, ENTITLEMENT_DIALOG, options);
   };
 }

@@ -24,7 +24,7 @@ CREATE TABLE benefits (
   contract_start TEXT,
   contract_end TEXT,
   incidents_remaining INTEGER,
-  incidents_as_of TIMESTAMPTZ,
+  incidents_as_of TEXT,
   recorded_by TEXT,
   recorded_at TIMESTAMPTZ,
   version INTEGER NOT NULL

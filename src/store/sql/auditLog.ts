@@ -15,6 +15,14 @@ function checkDetail(value: unknown, path: string, depth = 0): void {
   }
 }
 
+/** One format on both backends, whatever ISO form the caller gave. */
+function auditTime(given: string | undefined, fallback: string): string {
+  if (given === undefined) return fallback;
+  const t = new Date(given);
+  if (Number.isNaN(t.getTime())) throw new StoreInputError('audit time must be an ISO date-time');
+  return t.toISOString();
+}
+
 const COLUMNS = 'id, at, actor, conversation_id, action, outcome, detail';
 
 function entryOf(tenantId: string, row: Row): AuditEntry {
@@ -38,7 +46,7 @@ export async function insertAudit(
   defaultAt: string,
 ): Promise<AuditEntry> {
   checkDetail(entry.detail, '');
-  const at = entry.at ?? defaultAt;
+  const at = auditTime(entry.at, defaultAt);
   const rows = await tx.query<Row>(
     `INSERT INTO audit_log (tenant_id, at, actor, conversation_id, action, outcome, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,

@@ -22,7 +22,7 @@ function recordOf(tenantId: string, row: Row | undefined): BenefitRecord {
     contractStart: optStr(row.contract_start),
     contractEnd: optStr(row.contract_end),
     incidentsRemaining: optNum(row.incidents_remaining),
-    incidentsAsOf: optIso(row.incidents_as_of),
+    incidentsAsOf: optStr(row.incidents_as_of),
     recordedBy: row.recorded_by === null || row.recorded_by === undefined ? undefined : parseJson<Actor>(row.recorded_by),
     recordedAt: optIso(row.recorded_at),
     version: Number(row.version),

@@ -96,4 +96,5 @@ export const activation = {
   'profile.none': 'No partner profile is recorded yet. An admin can set it, for example: profile gold cloud platform.',
   'profile.show': 'Your partner profile: {tier}{competencies}.',
   'profile.unknownTier': 'membership not set',
+  'profile.used': 'Your partner profile says {tier}.',
 };

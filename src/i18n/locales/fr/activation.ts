@@ -96,4 +96,5 @@ export const activation = {
   'profile.none': 'Aucun profil partenaire n’est encore enregistré. Un administrateur peut le définir, par exemple\u00a0: «\u00a0profil gold cloud platform\u00a0».',
   'profile.show': 'Votre profil partenaire\u00a0: {tier}{competencies}.',
   'profile.unknownTier': 'niveau d’adhésion non défini',
+  'profile.used': 'D’après votre profil partenaire, vous êtes {tier}.',
 };

@@ -96,4 +96,5 @@ export const activation = {
   'profile.none': 'Профиль партнёра пока не записан. Администратор может задать его, например: «профиль gold cloud platform».',
   'profile.show': 'Ваш профиль партнёра: {tier}{competencies}.',
   'profile.unknownTier': 'уровень участия не задан',
+  'profile.used': 'По профилю партнёра у вас {tier}.',
 };

@@ -1,0 +1,81 @@
+import { createHash } from 'crypto';
+import { COMMAND_INTENTS, Intent, LOCALES, Locale, TOPIC_INTENTS } from '../domain/types';
+import { CORPORA, TrainingCorpus } from './corpus';
+import { createNlp, NlpLike } from './nlpjs';
+import { normalizeText } from './text';
+
+/** Bump when the way utterances become a model changes (normalization, NLP.js settings). */
+const MODEL_FORMAT = 'partner-benefits-nlu/2';
+const NONE = 'None';
+const NLP_SETTINGS = { useNoneFeature: process.env.NF !== '0', spellCheck: process.env.SC !== '0' };
+const KNOWN_INTENTS: ReadonlySet<string> = new Set<string>([...TOPIC_INTENTS, ...COMMAND_INTENTS]);
+
+/** What scripts/train-nlu.ts writes and createRecognizer loads. */
+export interface ModelFile {
+  format: string;
+  /** Hash of the training corpus and format: a model trained on other data is not used. */
+  corpusHash: string;
+  trainedAt: string;
+  /** NLP.js's own export of the trained model. */
+  nlp: unknown;
+}
+
+export interface Classification {
+  intent: Intent;
+  score: number;
+}
+
+/**
+ * What the classifier reads: normalized, hyphens as spaces. NLP.js's French tokenizer keeps
+ * "activons-nous", "a-t-on", "reste-t-il" as single unknown words otherwise.
+ */
+function classifierText(text: string): string {
+  return normalizeText(text).replace(/-/g, ' ');
+}
+
+export function corpusHash(corpora: Readonly<Record<Locale, TrainingCorpus>> = CORPORA): string {
+  return createHash('sha256').update(MODEL_FORMAT).update(JSON.stringify(corpora)).digest('hex');
+}
+
+/** The NLP.js neural intent classifier, one model per language. */
+export class IntentClassifier {
+  private constructor(private readonly nlp: NlpLike) {}
+
+  static async train(corpora: Readonly<Record<Locale, TrainingCorpus>> = CORPORA): Promise<IntentClassifier> {
+    const nlp = createNlp(NLP_SETTINGS);
+    for (const locale of LOCALES) {
+      for (const [intent, utterances] of Object.entries(corpora[locale])) {
+        for (const utterance of utterances) {
+          nlp.addDocument(locale, classifierText(utterance), intent === 'none' ? NONE : intent);
+        }
+      }
+    }
+    await nlp.train();
+    return new IntentClassifier(nlp);
+  }
+
+  /** Undefined when the file was written for another corpus or format (then train instead). */
+  static fromModel(model: ModelFile, expectedHash: string = corpusHash()): IntentClassifier | undefined {
+    if (model.format !== MODEL_FORMAT || model.corpusHash !== expectedHash) return undefined;
+    const nlp = createNlp(NLP_SETTINGS);
+    nlp.import(model.nlp as object);
+    return new IntentClassifier(nlp);
+  }
+
+  toModel(hash: string = corpusHash()): ModelFile {
+    return {
+      format: MODEL_FORMAT,
+      corpusHash: hash,
+      trainedAt: new Date().toISOString(),
+      nlp: JSON.parse(this.nlp.export(true)) as unknown,
+    };
+  }
+
+  async classify(locale: Locale, text: string): Promise<Classification> {
+    const output = await this.nlp.nluManager.process(locale, classifierText(text));
+    const intent = output.intent ?? NONE;
+    const score = output.score ?? 1;
+    if (intent === NONE || !KNOWN_INTENTS.has(intent)) return { intent: 'none', score };
+    return { intent: intent as Intent, score };
+  }
+}

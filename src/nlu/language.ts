@@ -1,0 +1,95 @@
+import { Locale } from '../domain/types';
+import { SCREEN_FRAGMENTS } from './screenText';
+import { hasCyrillic, normalizeText, tokenize } from './text';
+
+/**
+ * Which language a message is written in: Cyrillic → ru; otherwise English and French words that
+ * only one of the two languages uses, accents and French elisions ("l'ID", "d'incidents") are
+ * counted. Product names, on-screen labels and quoted text are set aside first: a French user
+ * pasting "You are not authorized for this action" is still writing French.
+ * Undefined when nothing tells ("Gold", "ok", "10", "CSP").
+ *
+ * NLP.js's own guesser is not used: the language-min data it ships scores English and French
+ * alike on short messages.
+ */
+
+const EN_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the is are was were be been being do does did don doesn didn can cant could should would will ' +
+    'won wont how what whats where who whom which why when we our ours us my i im ive you your they ' +
+    'their it its this that these those there here of to for with from in at by about any some many ' +
+    'much not no yes have has had get got need needs want please pls plz thanks thank thx hi hello hey ' +
+    'help and but if after before only every each all still left remaining account accounts benefit ' +
+    'benefits partner partners competency competencies level tier request requests open opening create ' +
+    'activate activated activating see show find error says said paid plans buy included include ' +
+    'covered cover covers contract contracts access link linked lost used using use tell give send ' +
+    'someone anyone our whole just also already new other another does per year much more many ' +
+    'should shall must may might right wrong portal shows showing displayed nothing empty ' +
+    'yet member membership sign signed logged login purchase price cost costs available enough ' +
+    'count counts counted counting considered list kind between which issue ' +
+    'issues problem problems customer customers behalf workload ' +
+    'button click clicked nothing happened thank cheers bye morning afternoon ' +
+    'evening good great awesome cool sure'
+  ).split(' '),
+);
+
+const FR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'le la les des du de un une et est sont nous vous je tu il elle ils elles ne pas pour avec dans sur ' +
+    'que qui quoi quel quelle quels quelles comment combien ou au aux mon ma mes notre nos votre vos ' +
+    'ce cet cette ces y faut peut peuvent puis avons avez ont suis sommes etes etre avoir fait faire ' +
+    'ca oui merci bonjour bonsoir salut coucou aide svp stp encore deja aussi mais donc car tres ' +
+    'pourquoi quand depuis chez comme tout tous toute toutes rien aucun aucune besoin erreur compte ' +
+    'comptes avantage avantages demande demandes partenaire partenaires niveau ' +
+    'contrat contrats activer activez ouvrir ouvre creer cree voir vois trouver ' +
+    'trouve montre montrer affiche afficher donne donner dit disent reste restent restants restant ' +
+    'identifiant identifiants lien portail abonnement entreprise gratuits gratuit payant payants ' +
+    'payante acheter achete prend prendre quelqu veux voudrais pouvez pouvons dois doit devons ' +
+    'savoir sais connais marche fonctionne probleme produit produits locaux serveur serveurs ' +
+    'utilisateur utilisateurs autorise autorisee apres avant seulement chaque fois premiere ' +
+    'nouveau nouvel nouvelle autre autres liste parle parler explique annuler annule arrete laisse ' +
+    'tomber oublie quitter perdu sujets connais reponds infos bonne journee'
+  ).split(' '),
+);
+
+const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/;
+/** "l'ID", "d'incidents", "qu'est", "j'ai", "c'est", "n'est", "s'il", "m'aider", "t'utiliser". */
+const FRENCH_ELISION = /(^|[^a-z])(l|d|j|qu|c|n|s|m|t)'[a-z]/g;
+
+/** Text a user pastes or names rather than writes (three words or more): not evidence of their language. */
+const SCREEN_TEXT: readonly RegExp[] = [...new Set(SCREEN_FRAGMENTS.map(normalizeText))]
+  .filter((fragment) => fragment.split(' ').length >= 3)
+  .sort((a, b) => b.length - a.length)
+  .map((fragment) => {
+    const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^a-z0-9\u0430-\u044f])${escaped}(?=$|[^a-z0-9\u0430-\u044f])`, 'g');
+  });
+
+function withoutQuotedText(normalized: string): string {
+  let rest = normalized.replace(/"[^"]*"/g, ' ');
+  for (const fragment of SCREEN_TEXT) rest = rest.replace(fragment, '$1 ');
+  return rest;
+}
+
+function score(normalized: string, accentedWords: number): { en: number; fr: number } {
+  let en = 0;
+  let fr = accentedWords;
+  for (const word of tokenize(normalized)) {
+    if (EN_WORDS.has(word)) en += 1;
+    if (FR_WORDS.has(word)) fr += 1;
+  }
+  fr += (normalized.match(FRENCH_ELISION) ?? []).length;
+  return { en, fr };
+}
+
+export function detectLanguage(text: string): Locale | undefined {
+  if (hasCyrillic(text)) return 'ru';
+  const normalized = normalizeText(text);
+  // The on-screen texts we set aside are English, without accents: every accent is the user's.
+  const accented = text.toLowerCase().split(/\s+/).filter((w) => ACCENTED.test(w)).length;
+  // Score the user's own words; if the message is nothing but a paste, score the paste.
+  const own = score(withoutQuotedText(normalized), accented);
+  const { en, fr } = own.en + own.fr > 0 ? own : score(normalized, accented);
+  if (en === fr) return undefined;
+  return en > fr ? 'en' : 'fr';
+}

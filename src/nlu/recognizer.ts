@@ -1,0 +1,70 @@
+import { EntitlementSlots, Intent, Locale } from '../domain/types';
+import { Classification, IntentClassifier } from './classifier';
+import { DomainEvidence } from './evidence';
+import { detectLanguage } from './language';
+import { matchRule } from './rules';
+import { extractSlots } from './slots';
+import { normalizeText, tokenize } from './text';
+
+export interface Recognition {
+  /** 'none' when unclear or out of scope. */
+  intent: Intent;
+  /** 0..1 */
+  score: number;
+  /** The message's language; undefined when the text is too short or neutral to tell ("Gold", "ok", "10"). */
+  language?: Locale;
+  slots: EntitlementSlots;
+}
+
+export interface Recognizer {
+  recognize(text: string, hint?: Locale): Promise<Recognition>;
+}
+
+/** Below this classifier score the message is treated as out of scope. */
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** Only the start of a very long message is read (a pasted log says nothing more about intent). */
+const MAX_CHARS = 1000;
+
+/**
+ * Per message: language, slots, then a deterministic rule (pasted error, bare command word) or
+ * else the classifier of the message's language. `hint` (the user's or the activity's locale)
+ * is used when the text does not show its language.
+ */
+export class NluRecognizer implements Recognizer {
+  constructor(
+    private readonly classifier: IntentClassifier,
+    private readonly evidence: DomainEvidence,
+    private readonly threshold: number = DEFAULT_THRESHOLD,
+  ) {}
+
+  /** The classifier's reading, kept only when the message has a word of that intent's own. */
+  private async classify(locale: Locale, text: string): Promise<Classification> {
+    const result = await this.classifier.classify(locale, text);
+    if (result.intent === 'none' || this.evidence.supports(locale, text, result.intent)) return result;
+    return { intent: 'none', score: 1 - result.score };
+  }
+
+  async recognize(input: string, hint?: Locale): Promise<Recognition> {
+    const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+    const language = detectLanguage(text);
+    const slots = extractSlots(text, language ?? hint);
+
+    const rule = matchRule(text);
+    if (rule) return { intent: rule.intent, score: 1, language, slots };
+    if (tokenize(normalizeText(text)).length === 0) return { intent: 'none', score: 1, language, slots };
+
+    // A message that does not show its language ("gold on prem", "CSP") is read by the hinted
+    // language's model and by the English one (product names are English everywhere).
+    const locales: Locale[] = language ? [language] : hint && hint !== 'en' ? [hint, 'en'] : ['en'];
+    let best = await this.classify(locales[0], text);
+    for (const locale of locales.slice(1)) {
+      const other = await this.classify(locale, text);
+      if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
+    }
+    if (best.intent !== 'none' && best.score < this.threshold) {
+      return { intent: 'none', score: 1 - best.score, language, slots };
+    }
+    return { intent: best.intent, score: best.score, language, slots };
+  }
+}

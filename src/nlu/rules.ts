@@ -1,0 +1,58 @@
+import { CommandIntent } from '../domain/types';
+import { ERROR_QUOTES, ErrorIntent } from './screenText';
+import { normalizeText } from './text';
+
+/**
+ * Deterministic readings, tried before the classifier, for the few cases where an exact match is
+ * more reliable than a model: a pasted on-screen error message, and a bare command word.
+ */
+
+/**
+ * Comparable form: normalized, apostrophes dropped ("don't" = "dont"), everything but letters and
+ * digits turned into single spaces, padded so " phrase " matches whole words only.
+ */
+function compact(text: string): string {
+  const words = normalizeText(text)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9\u0430-\u044f]+/g, ' ')
+    .trim();
+  return ` ${words} `;
+}
+
+const COMPILED_QUOTES: readonly { intent: ErrorIntent; fragment: string }[] = (
+  Object.entries(ERROR_QUOTES) as [ErrorIntent, readonly string[]][]
+)
+  .flatMap(([intent, quotes]) => quotes.map((q) => ({ intent, fragment: compact(q) })))
+  .sort((a, b) => b.fragment.length - a.fragment.length);
+
+/** Whole-message command words in the three languages (after `compact`, without punctuation). */
+const COMMAND_WORDS: Readonly<Record<CommandIntent, readonly string[]>> = {
+  help: ['help', 'help me', 'aide', 'aide moi', 'помощь', 'помоги', 'справка', 'menu', 'меню'],
+  greeting: ['hi', 'hello', 'hey', 'привет', 'здравствуйте', 'bonjour', 'salut', 'bonsoir'],
+  cancel: ['cancel', 'stop', 'отмена', 'отменить', 'стоп', 'annuler', 'annule'],
+  thanks: ['thanks', 'thank you', 'thx', 'спасибо', 'merci', 'merci beaucoup'],
+};
+
+const COMMANDS: ReadonlyMap<string, CommandIntent> = new Map(
+  (Object.entries(COMMAND_WORDS) as [CommandIntent, readonly string[]][]).flatMap(([intent, words]) =>
+    words.map((w) => [compact(w), intent] as [string, CommandIntent]),
+  ),
+);
+
+export interface RuleMatch {
+  intent: ErrorIntent | CommandIntent;
+  /** Which rule fired, for logs and tests. */
+  rule: 'errorQuote' | 'commandWord' | 'questionMark';
+}
+
+export function matchRule(text: string): RuleMatch | undefined {
+  const trimmed = text.trim();
+  if (/^[?？¿]+$/.test(trimmed)) return { intent: 'help', rule: 'questionMark' };
+  const form = compact(trimmed);
+  const command = COMMANDS.get(form);
+  if (command) return { intent: command, rule: 'commandWord' };
+  for (const { intent, fragment } of COMPILED_QUOTES) {
+    if (form.includes(fragment)) return { intent, rule: 'errorQuote' };
+  }
+  return undefined;
+}

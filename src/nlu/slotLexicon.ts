@@ -1,0 +1,319 @@
+import { CloudCompetency, CompetencyKind, Locale, SupportType, Tier } from '../domain/types';
+
+/**
+ * The words behind each slot value, in en / ru / fr, as data.
+ *
+ * A pattern is a sequence of space-separated word matchers, compared with the words of the
+ * normalized message (lower case, no accents, ё → е, hyphens and apostrophes split words):
+ *   word     the word itself
+ *   word*    any word starting with it (Russian and French inflections: "облачн*", "competence*")
+ *   ~word    the word or a typo of it (one edit, same first letter; words of 5+ letters)
+ *   a|b      either
+ * Longer patterns win over shorter ones, and a word used by one value is not reused by another:
+ * the "cloud" of "Cloud Platform" or "cloud competency" does not also mean cloud support.
+ */
+export interface LexiconEntry<V> {
+  value: V;
+  patterns: readonly string[];
+  /** Only in messages of these languages (for words that are common words elsewhere). */
+  locales?: readonly Locale[];
+}
+
+const COMPETENCY_WORD = 'competen*|competan*|compentenc*|comptenc*|compet|comp|компетенц*|компетнц*';
+
+export const COMPETENCY_LEXICON: readonly LexiconEntry<CloudCompetency | 'other'>[] = [
+  {
+    value: 'security',
+    patterns: [
+      '~security',
+      'secruity|securty|securiy|secuirty',
+      '~securite',
+      'безопасност*|безопастност*|кибербезопасност*',
+    ],
+  },
+  {
+    value: 'cloudBusinessApplications',
+    patterns: [
+      '~cloud business ~applications|apps|app',
+      'business ~applications|apps',
+      'cba',
+      'applications|application|apps metier*|metiers',
+      'applications|apps d entreprise|entreprises cloud',
+      'applications|apps commerciales cloud',
+      'облачн* бизнес приложени*',
+      'бизнес приложени*',
+      'облачн* business ~applications|apps',
+    ],
+  },
+  {
+    value: 'cloudPlatform',
+    patterns: [
+      '~cloud ~platform|plateform|platfrom|plaform',
+      'plateforme*|plateform*|platform* cloud|nuage|infonuagique*',
+      'plateforme*|plateform* du|de cloud|nuage',
+      'plateforme*|plateform* dans le cloud|nuage',
+      'plate forme* cloud|nuage',
+      'plate forme* du cloud|nuage',
+      'облачн* платформ*',
+      'платформ* облак*',
+      'облачн* platform*',
+    ],
+  },
+  {
+    value: 'cloudProductivity',
+    patterns: [
+      '~cloud ~productivity|productivty|productivy|producitvity|prodcutivity',
+      '~productivity|productivty|producitvity',
+      'productivite|productivit du|de cloud|nuage',
+      'productivite|productivit dans le cloud|nuage',
+      'productivite|productivit cloud|nuage|infonuagique*',
+      'productivite',
+      'производительност* облак*',
+      'облачн* производительност*|продуктивност*',
+      'продуктивност* облак*',
+      'продуктивност*',
+      'облачн* productivity',
+    ],
+  },
+  {
+    value: 'enterpriseMobilityManagement',
+    patterns: [
+      '~enterprise ~mobility ~management',
+      '~enterprise ~mobility',
+      '~mobility ~management',
+      'emm',
+      'gestion de la mobilite d entreprise',
+      'gestion de la mobilite',
+      'gestion mobilite',
+      'mobilite d entreprise',
+      'mobilite entreprise',
+      'управлени* мобильност* предприяти*',
+      'управлени* корпоративн* мобильност*',
+      'управлени* мобильност*',
+      'мобильност* предприяти*',
+      'корпоративн* мобильност*',
+    ],
+  },
+  {
+    value: 'smallMidmarketCloudSolutions',
+    patterns: [
+      'small and|et midmarket|mid cloud solution*',
+      'small and|et mid market cloud solution*',
+      'small midmarket|mid cloud solution*',
+      'small mid market cloud solution*',
+      'small and|et midmarket|midsize',
+      'small and|et mid market|size',
+      'small midmarket',
+      'midmarket cloud solution*',
+      'smb|smmcs|smcs|smbcs',
+      'solutions|solution cloud pour les|des petites et moyennes entreprises',
+      'solutions|solution cloud petites et moyennes',
+      'solutions|solution cloud pour pme',
+      'solutions|solution cloud pme',
+      'petites et moyennes entreprises',
+      'petites et moyennes',
+      'pme',
+      'облачн* решени* для мал* и средн* бизнес*|предприяти*',
+      'облачн* решени* мал* и средн*',
+      'небольш* и средн* облачн* решени*',
+      'мал* и средн* бизнес*|предприяти*',
+      'мал* и средн*',
+      'мсб|смб',
+    ],
+  },
+  {
+    value: 'other',
+    patterns: [
+      // Competencies the article does not list as cloud.
+      'data ~analytics',
+      '~analytics',
+      'analyse|analytique des|de donnees',
+      'аналитик* данных',
+      'анализ* данных',
+      '~application|app development|dev',
+      'developpement|dev d applications|application',
+      'разработк* приложени*|по',
+      'datacenter|datacentre',
+      'data center|centre',
+      'centre de donnees',
+      'центр* обработки данных',
+      'цод',
+      'датацентр*',
+      'дата центр*',
+      '~collaboration and|et|и content|contenu|контент*',
+      'совместн* работ* и контент*',
+      'windows and|et|и devices|appareils|peripheriques|устройств*',
+      'data platform',
+      'plateforme|plateformes de donnees',
+      'plate forme de donnees',
+      'платформ* данных',
+      'devops|девопс',
+      '~messaging',
+      'messagerie',
+      'обмен* сообщени*',
+      'intelligent communications',
+      'communications unifiees',
+      'unified communications',
+      'project and portfolio management',
+      'gestion de projets et de portefeuilles',
+      'управлени* проект*',
+      'enterprise resource planning',
+      'planification des ressources d entreprise',
+      'erp',
+      'application integration',
+      'integration d applications',
+      'интеграци* приложени*',
+      'software asset management',
+      'midmarket solution provider',
+      'isv',
+    ],
+  },
+];
+
+export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = [
+  {
+    value: 'other',
+    patterns: [
+      `other|another|different|diffrent|non ${COMPETENCY_WORD}`,
+      `non cloud ${COMPETENCY_WORD}`,
+      `noncloud|non-cloud ${COMPETENCY_WORD}`,
+      `not a cloud ${COMPETENCY_WORD}`,
+      `autre|autres ${COMPETENCY_WORD}`,
+      `${COMPETENCY_WORD} non cloud|infonuagique*`,
+      `${COMPETENCY_WORD} hors cloud`,
+      `pas une ${COMPETENCY_WORD} cloud`,
+      `друг*|иная|иной|иные|иных|иную|прочи* ${COMPETENCY_WORD}`,
+      `не облачн* ${COMPETENCY_WORD}`,
+      `необлачн* ${COMPETENCY_WORD}`,
+    ],
+  },
+  {
+    value: 'cloud',
+    patterns: [
+      `~cloud ${COMPETENCY_WORD}`,
+      `~cloud based ${COMPETENCY_WORD}`,
+      `${COMPETENCY_WORD} cloud|nuage|infonuagique*`,
+      `${COMPETENCY_WORD} du|de cloud|nuage`,
+      `${COMPETENCY_WORD} dans le cloud|nuage`,
+      `облачн* ${COMPETENCY_WORD}`,
+      `${COMPETENCY_WORD} облак*`,
+      `${COMPETENCY_WORD} в облак*`,
+    ],
+  },
+];
+
+/** Words that contain a slot word but name something else: consumed, no value. */
+export const NEUTRAL_PATTERNS: readonly string[] = [
+  'cloud solution|solutions provider*|provaider',
+  'fournisseur* de|des solution|solutions cloud',
+  'поставщик* облачн* решени*',
+  'advanced support for partners',
+  'advanced cloud support',
+];
+
+export const PRODUCT_LEXICON: readonly LexiconEntry<SupportType>[] = [
+  {
+    value: 'cloud',
+    patterns: [
+      'signature cloud support',
+      'partner cloud support',
+      'signature cloud',
+      'prise en charge du cloud de signature',
+      'support cloud signature',
+    ],
+  },
+  {
+    value: 'onPremises',
+    patterns: ['microsoft product support', 'partner on premises|premise|prem support', 'support for business'],
+  },
+];
+
+export const TIER_LEXICON: readonly LexiconEntry<Tier>[] = [
+  {
+    value: 'actionPack',
+    patterns: [
+      '~microsoft ~action pack|pak|pac|packs',
+      '~action pack|pak|pac|packs',
+      'actionpack*|actionpak|actonpack',
+      'maps',
+      'экшн|экшен|акшн|экшнн пак*',
+      'экшнпак*|экшенпак*',
+      'action пак*',
+    ],
+  },
+  {
+    value: 'silver',
+    patterns: ['~silver', 'slvr|silv|slver|silvr', 'серебр*|сильвер*|силвер*|сильвр*', 'argente*'],
+  },
+  {
+    value: 'gold',
+    patterns: ['gold*|glod|gol|gld|goold|gokd|gpld', 'golden', 'голд*|золот*'],
+  },
+];
+
+/**
+ * French tier words that are also ordinary words ("or" = "now/yet", "argent" = "money"):
+ * a tier only in a tier context (see `slots.ts`).
+ */
+export const FRENCH_AMBIGUOUS_TIERS: Readonly<Record<string, Tier>> = { or: 'gold', argent: 'silver' };
+
+/** Words after which a French "or" / "argent" names a tier: "partenaire Or", "niveau argent", "compétence Or". */
+export const FRENCH_TIER_CONTEXT: readonly string[] = [
+  'partenaire',
+  'partenaires',
+  'partner',
+  'niveau',
+  'niveaux',
+  'competence',
+  'competences',
+  'membre',
+  'membres',
+  'membership',
+  'statut',
+  'palier',
+  'abonnement',
+  'offre',
+  'offres',
+  'adhesion',
+  'categorie',
+  'rang',
+  'certification',
+  'certifie',
+  'certifies',
+  'label',
+  'sommes',
+  'suis',
+  'etes',
+  'est',
+  'sont',
+];
+
+export const SUPPORT_LEXICON: readonly LexiconEntry<SupportType>[] = [
+  {
+    value: 'onPremises',
+    patterns: [
+      'on ~premises|premise|premisses|premices|premis|prem|prems|premice',
+      'onprem*|onpremis*|on-prem*',
+      'in house',
+      'локальн*|локальк*|лакальн*',
+      'он прем*|онпрем*',
+      'on прем*',
+      'sur site|place',
+      'sur les|nos serveurs',
+    ],
+  },
+  {
+    value: 'onPremises',
+    locales: ['fr'],
+    patterns: ['en local', 'local|locaux|locale|locales'],
+  },
+  {
+    value: 'cloud',
+    patterns: [
+      '~cloud|clod|clowd|cloudd',
+      'облак*|облачн*|облоч*|клауд*',
+      'nuage*|infonuagique*|infonuage',
+      'azure|azur|азур*|ажур*',
+    ],
+  },
+];

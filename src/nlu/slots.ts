@@ -1,0 +1,172 @@
+import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, Tier } from '../domain/types';
+import {
+  COMPETENCY_KIND_LEXICON,
+  COMPETENCY_LEXICON,
+  FRENCH_AMBIGUOUS_TIERS,
+  FRENCH_TIER_CONTEXT,
+  LexiconEntry,
+  NEUTRAL_PATTERNS,
+  PRODUCT_LEXICON,
+  SUPPORT_LEXICON,
+  TIER_LEXICON,
+} from './slotLexicon';
+import { editDistance, normalizeText, tokenize } from './text';
+
+/** Real words one edit away from a slot word: never read as its typo. */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['solver', 'clout']);
+
+type WordMatcher = (word: string) => boolean;
+
+interface CompiledPattern<V> {
+  value: V;
+  words: readonly WordMatcher[];
+  locales?: readonly Locale[];
+}
+
+function compileAlternative(alternative: string): WordMatcher {
+  if (alternative.endsWith('*')) {
+    const prefix = normalizeText(alternative.slice(0, -1));
+    return (w) => w.startsWith(prefix);
+  }
+  if (alternative.startsWith('~')) {
+    const base = normalizeText(alternative.slice(1));
+    if (base.length < 5) return (w) => w === base;
+    return (w) =>
+      w === base ||
+      (w[0] === base[0] && w.length >= 4 && !NOT_TYPOS.has(w) && editDistance(w, base, 1) <= 1);
+  }
+  const word = normalizeText(alternative);
+  return (w) => w === word;
+}
+
+function compileWord(spec: string): WordMatcher {
+  const alternatives = spec.split('|').map(compileAlternative);
+  return alternatives.length === 1 ? alternatives[0] : (w) => alternatives.some((m) => m(w));
+}
+
+/** Longest patterns first, so "cloud platform" is read before "cloud". */
+function compile<V>(lexicon: readonly LexiconEntry<V>[]): readonly CompiledPattern<V>[] {
+  const compiled: CompiledPattern<V>[] = [];
+  for (const entry of lexicon) {
+    for (const pattern of entry.patterns) {
+      compiled.push({ value: entry.value, words: pattern.split(' ').map(compileWord), locales: entry.locales });
+    }
+  }
+  return compiled.sort((a, b) => b.words.length - a.words.length);
+}
+
+const COMPETENCIES = compile(COMPETENCY_LEXICON);
+const COMPETENCY_KINDS = compile(COMPETENCY_KIND_LEXICON);
+const NEUTRAL = compile(NEUTRAL_PATTERNS.map((p) => ({ value: null, patterns: [p] })));
+const PRODUCTS = compile(PRODUCT_LEXICON);
+const TIERS = compile(TIER_LEXICON);
+const SUPPORT = compile(SUPPORT_LEXICON);
+
+interface Found<V> {
+  value: V;
+  start: number;
+  end: number;
+}
+
+/** Marks the words each match uses, so later passes do not read them again. */
+function findAll<V>(
+  words: readonly string[],
+  used: boolean[],
+  patterns: readonly CompiledPattern<V>[],
+  locale: Locale | undefined,
+): Found<V>[] {
+  const found: Found<V>[] = [];
+  for (const pattern of patterns) {
+    if (pattern.locales && (!locale || !pattern.locales.includes(locale))) continue;
+    const n = pattern.words.length;
+    for (let start = 0; start + n <= words.length; start += 1) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k += 1) {
+        ok = !used[start + k] && pattern.words[k](words[start + k]);
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k += 1) used[start + k] = true;
+      found.push({ value: pattern.value, start, end: start + n });
+    }
+  }
+  return found;
+}
+
+/** One value when the message names exactly one; undefined when it names none or several. */
+function single<V>(values: readonly V[]): V | undefined {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+const CONJUNCTIONS = new Set(['ou', 'et']);
+const FILLER_FOR_BARE_TIER = new Set(['l', 'le', 'en', 'niveau', 'c', 'est']);
+
+/**
+ * French "or" (gold) and "argent" (silver) are ordinary words: "Or, je ne vois rien" is not Gold,
+ * "combien d'argent" is not Silver. They name a tier after a tier context word ("partenaire Or",
+ * "niveau or", "compétence Or"), next to another tier ("Silver ou Or"), or as the whole answer.
+ */
+function frenchAmbiguousTiers(words: readonly string[], used: boolean[], tierAt: (Tier | undefined)[]): Tier[] {
+  const tiers: Tier[] = [];
+  const isTierWord = (i: number) => i >= 0 && i < words.length && (tierAt[i] !== undefined || words[i] in FRENCH_AMBIGUOUS_TIERS);
+  const meaningful = words.filter((w) => !FILLER_FOR_BARE_TIER.has(w));
+  for (let i = 0; i < words.length; i += 1) {
+    const tier = FRENCH_AMBIGUOUS_TIERS[words[i]];
+    if (!tier || used[i]) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const inContext =
+      (prev !== undefined && FRENCH_TIER_CONTEXT.includes(prev)) ||
+      (prev !== undefined && CONJUNCTIONS.has(prev) && isTierWord(i - 2)) ||
+      (next !== undefined && CONJUNCTIONS.has(next) && isTierWord(i + 2)) ||
+      meaningful.length === 1;
+    if (inContext) {
+      used[i] = true;
+      tierAt[i] = tier;
+      tiers.push(tier);
+    }
+  }
+  return tiers;
+}
+
+function competencySlots(named: readonly (CloudCompetency | 'other')[]): Pick<EntitlementSlots, 'competency' | 'competencyKind'> {
+  const distinct = [...new Set(named)];
+  if (distinct.length === 0) return {};
+  if (distinct.length === 1) return { competency: distinct[0] };
+  // Several competencies named: their kind still answers the entitlement question when they agree.
+  const cloud = distinct.filter((c) => (CLOUD_COMPETENCIES as readonly string[]).includes(c));
+  if (cloud.length === distinct.length) return { competencyKind: 'cloud' };
+  if (cloud.length === 0) return { competency: 'other' };
+  return {};
+}
+
+/**
+ * Tier, support type and competency named in a message, in English, Russian or French.
+ * `locale` is the message's language when known; it enables the French-only readings.
+ */
+export function extractSlots(text: string, locale?: Locale): EntitlementSlots {
+  const words = tokenize(normalizeText(text));
+  const used = new Array<boolean>(words.length).fill(false);
+
+  const competencies = findAll(words, used, COMPETENCIES, locale).map((f) => f.value);
+  const kinds = findAll(words, used, COMPETENCY_KINDS, locale).map((f) => f.value);
+  findAll(words, used, NEUTRAL, locale);
+  const products = findAll(words, used, PRODUCTS, locale).map((f) => f.value);
+
+  const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
+  const tierMatches = findAll(words, used, TIERS, locale);
+  for (const m of tierMatches) for (let i = m.start; i < m.end; i += 1) tierAt[i] = m.value;
+  const tiers = tierMatches.map((f) => f.value);
+  if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
+
+  const support = [...products, ...findAll(words, used, SUPPORT, locale).map((f) => f.value)];
+
+  const slots: EntitlementSlots = { ...competencySlots(competencies) };
+  const tier = single(tiers);
+  if (tier) slots.tier = tier;
+  const supportType = single(support);
+  if (supportType) slots.supportType = supportType;
+  const kind = single(kinds);
+  if (kind && !slots.competency && !slots.competencyKind) slots.competencyKind = kind;
+  return slots;
+}
