@@ -7,7 +7,7 @@ import { normalizeText } from './text';
 /** Bump when the way utterances become a model changes (normalization, NLP.js settings). */
 const MODEL_FORMAT = 'partner-benefits-nlu/2';
 const NONE = 'None';
-const NLP_SETTINGS = { useNoneFeature: process.env.NF !== '0', spellCheck: process.env.SC !== '0' };
+const NLP_SETTINGS = { useNoneFeature: true, spellCheck: true };
 const KNOWN_INTENTS: ReadonlySet<string> = new Set<string>([...TOPIC_INTENTS, ...COMMAND_INTENTS]);
 
 /** What scripts/train-nlu.ts writes and createRecognizer loads. */

@@ -21,7 +21,7 @@ export interface Recognizer {
 }
 
 /** Below this classifier score the message is treated as out of scope. */
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = 0.4;
 
 /** Only the start of a very long message is read (a pasted log says nothing more about intent). */
 const MAX_CHARS = 1000;

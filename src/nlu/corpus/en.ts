@@ -156,6 +156,9 @@ export const EN: TrainingCorpus = {
     'how does activating the benefit work',
     'how does activation of signature cloud support work',
     'activate microsoft product support',
+    'switch on the benefits',
+    'can you enable the technical benefits',
+    'turn the benefit on',
   ],
   ids: [
     'what is our access id',
@@ -257,6 +260,8 @@ export const EN: TrainingCorpus = {
     'how do i switch accounts to see our benefits',
     'should i use a different account to see the benefits',
     'benefits are not showing for my account',
+    'nothing shows on the benefits page',
+    'there is nothing on the technical benefits page',
   ],
   onPremisesRequest: [
     'how do i open an on-premises support request',
@@ -327,6 +332,9 @@ export const EN: TrainingCorpus = {
     'where does support for business show incidents remaining',
     'how to see the incidents left on our contract in support for business',
     'how many incidents are still remaining on the contract',
+    'any incidents left on our benefit',
+    'are there incidents left on our contract',
+    'incidents left on the gold benefit',
   ],
   cloudRequest: [
     'how do i open a cloud support request',
@@ -437,6 +445,9 @@ export const EN: TrainingCorpus = {
     'admin agent role and support requests',
     'our csp customer needs help with azure',
     'open a ticket for them as their csp',
+    'a csp customer has a problem, who opens the case',
+    'who raises the ticket when our csp customer has an issue',
+    'support plan for csp without a contract',
   ],
   paidPlans: [
     'what paid support plans are there for partners',
@@ -469,6 +480,10 @@ export const EN: TrainingCorpus = {
     'paid support subscription for partners',
     'switch to a paid support plan',
     'move to a paid plan',
+    'can we pay for more support',
+    'pay for a higher level of support',
+    'what paid options are there',
+    'our free incidents are not enough',
   ],
   tpd: [
     'what is tpd',
@@ -541,6 +556,11 @@ export const EN: TrainingCorpus = {
     'are training sessions part of technical support',
     'can incidents be used for workshops',
     'is advisory work covered',
+    'can i open a case to ask about best practices',
+    'is asking for recommendations covered',
+    'are older product versions covered',
+    'is a previous version still in scope',
+    'which versions are supported',
   ],
   help: [
     'help',

@@ -446,6 +446,8 @@ export const FR: TrainingCorpus = {
     'support supplémentaire au-delà des incidents gratuits',
     'passer au support payant',
     'comment souscrire un plan payant',
+    'quelles options payantes existent',
+    'peut-on payer pour plus de support',
   ],
   tpd: [
     "c'est quoi TPD",
@@ -506,6 +508,14 @@ export const FR: TrainingCorpus = {
     'la formation est-elle incluse dans le support technique',
     'le support inclut-il des ateliers',
     'le conseil est-il couvert',
+    'puis-je ouvrir un cas pour demander des recommandations',
+    'les anciennes versions sont-elles couvertes',
+    'une version précédente est-elle prise en charge',
+    'quelles versions sont prises en charge',
+    'le support peut-il dépanner un problème',
+    "dépannage d'un problème précis couvert ?",
+    'une ancienne version est-elle couverte par le support',
+    'les anciennes versions sur site sont couvertes ?',
   ],
   help: [
     'aide',

@@ -1,0 +1,203 @@
+import { EntitlementSlots, LOCALES, TOPIC_INTENTS } from '../src/domain/types';
+import { createRecognizer, Recognition, Recognizer } from '../src/nlu';
+import { CORPORA } from '../src/nlu/corpus';
+import { normalizeText } from '../src/nlu/text';
+import { Phrasing, PHRASINGS } from './fixtures/phrasings';
+
+let recognizer: Recognizer;
+
+beforeAll(async () => {
+  recognizer = await createRecognizer({ useModelFile: false });
+});
+
+const wordCount = (text: string) => normalizeText(text).split(/[^a-z0-9\u0430-\u044f]+/).filter(Boolean).length;
+
+function describeMiss(p: Phrasing, r: Recognition): string {
+  return `  [${p.locale}] ${p.intent} ← "${p.text}" got ${r.intent} (${r.score.toFixed(2)})`;
+}
+
+describe('held-out phrasings', () => {
+  it('cover every topic in every language with at least 18 phrasings', () => {
+    for (const intent of TOPIC_INTENTS) {
+      for (const locale of LOCALES) {
+        const n = PHRASINGS.filter((p) => p.intent === intent && p.locale === locale).length;
+        expect({ intent, locale, n: n >= 18 }).toEqual({ intent, locale, n: true });
+      }
+    }
+  });
+
+  it('never appear in the training corpus', () => {
+    const trained = new Set(
+      LOCALES.flatMap((l) => Object.values(CORPORA[l]).flat()).map((u) => normalizeText(u)),
+    );
+    const leaked = PHRASINGS.filter((p) => trained.has(normalizeText(p.text))).map((p) => p.text);
+    expect(leaked).toEqual([]);
+  });
+
+  it('are recognized with the right intent (at most 2% misses)', async () => {
+    const misses: string[] = [];
+    for (const p of PHRASINGS) {
+      const r = await recognizer.recognize(p.text);
+      if (r.intent !== p.intent) misses.push(describeMiss(p, r));
+    }
+    if (misses.length) console.log(`intent misses (${misses.length}/${PHRASINGS.length}):\n${misses.join('\n')}`);
+    expect(misses.length).toBeLessThanOrEqual(Math.floor(PHRASINGS.length * 0.02));
+  });
+
+  it('give the expected slots (the complete set for incidents)', async () => {
+    const wrong: string[] = [];
+    for (const p of PHRASINGS.filter((x) => x.slots)) {
+      const { slots } = await recognizer.recognize(p.text);
+      const expected = p.slots as EntitlementSlots;
+      const got: Partial<EntitlementSlots> =
+        p.intent === 'incidents'
+          ? slots
+          : Object.fromEntries(Object.keys(expected).map((k) => [k, slots[k as keyof EntitlementSlots]]));
+      if (JSON.stringify(sortKeys(got)) !== JSON.stringify(sortKeys(expected))) {
+        wrong.push(`  [${p.locale}] "${p.text}" expected ${JSON.stringify(expected)} got ${JSON.stringify(slots)}`);
+      }
+    }
+    if (wrong.length) console.log(`slot mismatches:\n${wrong.join('\n')}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('are detected in their language (undefined only for one- or two-word messages)', async () => {
+    const wrong: string[] = [];
+    for (const p of PHRASINGS) {
+      const { language } = await recognizer.recognize(p.text);
+      const ok = language === p.locale || (language === undefined && wordCount(p.text) <= 2);
+      if (!ok) wrong.push(`  [${p.locale}] "${p.text}" detected ${language}`);
+    }
+    if (wrong.length) console.log(`language mismatches:\n${wrong.join('\n')}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('read the same whatever locale hint the channel gives', async () => {
+    const sample = PHRASINGS.filter((_, i) => i % 7 === 0);
+    for (const p of sample) {
+      const plain = await recognizer.recognize(p.text);
+      for (const hint of LOCALES) {
+        const hinted = await recognizer.recognize(p.text, hint);
+        expect({ text: p.text, intent: hinted.intent, language: hinted.language }).toEqual({
+          text: p.text,
+          intent: plain.intent,
+          language: plain.language,
+        });
+      }
+    }
+  });
+});
+
+function sortKeys(o: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+describe('out of scope', () => {
+  it.each([
+    ["what's the weather", 'en'],
+    ['tell me a joke', 'en'],
+    ['can you book me a flight to Lisbon', 'en'],
+    ['как приготовить борщ', 'ru'],
+    ['какой курс доллара сегодня', 'ru'],
+    ['quelle heure est-il', 'fr'],
+    ['tu connais une bonne recette de crêpes ?', 'fr'],
+    ['asdfgh', undefined],
+    ['', undefined],
+    ['!!!', undefined],
+  ])('"%s" is none', async (text, language) => {
+    const r = await recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.language).toBe(language);
+  });
+});
+
+describe('commands', () => {
+  it.each([
+    ['help', 'help', 'en'],
+    ['aide', 'help', 'fr'],
+    ['помощь', 'help', 'ru'],
+    ['?', 'help', undefined],
+    ['what can you do?', 'help', 'en'],
+    ['что ты умеешь?', 'help', 'ru'],
+    ['que sais-tu faire ?', 'help', 'fr'],
+    ['hello', 'greeting', 'en'],
+    ['привет!', 'greeting', 'ru'],
+    ['bonjour', 'greeting', 'fr'],
+    ['cancel', 'cancel', undefined],
+    ['отмена', 'cancel', 'ru'],
+    ['annuler', 'cancel', 'fr'],
+    ['thanks!', 'thanks', 'en'],
+    ['спасибо', 'thanks', 'ru'],
+    ['merci beaucoup', 'thanks', 'fr'],
+  ])('"%s" → %s', async (text, intent, language) => {
+    const r = await recognizer.recognize(text);
+    expect(r.intent).toBe(intent);
+    expect(r.score).toBeGreaterThan(0.5);
+    if (language) expect(r.language).toBe(language);
+  });
+});
+
+describe('intents the brief names explicitly', () => {
+  it.each([
+    ['activate our benefit', 'activation'],
+    ['активируй', 'activation'],
+    ['who can activate?', 'activation'],
+    ['what is our access id', 'ids'],
+    ['show contract id', 'ids'],
+    ['наши ID', 'ids'],
+    ['nos identifiants', 'ids'],
+    ['do we need the access id every time', 'ids'],
+    [
+      'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID',
+      'errorAccessIdAssociated',
+    ],
+    ['You are not authorized for this action', 'errorNotAuthorized'],
+    ["Looks like you don't have any benefits yet", 'errorNoBenefits'],
+    ['у нас Gold, сколько cloud incidents?', 'incidents'],
+    ["combien d'incidents cloud pour Silver", 'incidents'],
+  ])('"%s" → %s', async (text, intent) => {
+    expect((await recognizer.recognize(text)).intent).toBe(intent);
+  });
+
+  it('reads a pasted error inside a sentence in another language, and keeps that language', async () => {
+    const fr = await recognizer.recognize("j'ai l'erreur « You are not authorized for this action » depuis ce matin");
+    expect(fr).toMatchObject({ intent: 'errorNotAuthorized', language: 'fr' });
+    const ru = await recognizer.recognize('Azure пишет This Access ID is already associated to an account');
+    expect(ru).toMatchObject({ intent: 'errorAccessIdAssociated', language: 'ru' });
+  });
+});
+
+describe('short and neutral messages', () => {
+  it.each(['Gold', 'ok', '10', 'CSP', 'Silver cloud'])('"%s" has no language', async (text) => {
+    expect((await recognizer.recognize(text)).language).toBeUndefined();
+  });
+
+  it('still extracts slots from a bare answer, in the hinted language', async () => {
+    expect((await recognizer.recognize('Gold')).slots).toEqual({ tier: 'gold' });
+    expect((await recognizer.recognize('on-prem')).slots).toEqual({ supportType: 'onPremises' });
+    expect((await recognizer.recognize('Or', 'fr')).slots).toEqual({ tier: 'gold' });
+    expect((await recognizer.recognize('Or', 'en')).slots).toEqual({});
+    expect((await recognizer.recognize('облако', 'ru')).slots).toEqual({ supportType: 'cloud' });
+  });
+
+  it('reads a slot-only message as an entitlement question', async () => {
+    expect((await recognizer.recognize('gold on prem')).intent).toBe('incidents');
+    expect((await recognizer.recognize('silver cloud', 'fr')).intent).toBe('incidents');
+  });
+});
+
+describe('robustness', () => {
+  it('ignores Teams mention markup and survives very long input', async () => {
+    const r = await recognizer.recognize('<at>Benefits Bot</at> how many incidents do we have left?');
+    expect(r.intent).toBe('incidentsRemaining');
+    const long = await recognizer.recognize(`how do I activate the benefit ${'lorem ipsum '.repeat(2000)}`);
+    expect(long.intent).toBe('activation');
+  });
+
+  it('answers quickly once created (mean under 2 ms per message)', async () => {
+    const texts = PHRASINGS.map((p) => p.text);
+    const started = performance.now();
+    for (let i = 0; i < 500; i += 1) await recognizer.recognize(`${texts[i % texts.length]} ${i}`);
+    expect((performance.now() - started) / 500).toBeLessThan(2);
+  });
+});
