@@ -46,8 +46,7 @@ export interface BenefitRecord {
 /** The fields an admin may edit after activation; `null` clears an optional field. */
 export type BenefitPatch = {
   [K in 'accessId' | 'contractId' | 'contractStart' | 'contractEnd' | 'incidentsRemaining' | 'incidentsAsOf']?:
-    | BenefitRecord[K]
-    | null;
+    BenefitRecord[K] | null;
 };
 
 export interface RoleGrant {

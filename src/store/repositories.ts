@@ -119,7 +119,11 @@ export interface ConversationRefRepository {
 
 export interface ActivationRequestRepository {
   /** One open request per user (aadObjectId, else userId): a second add returns the open one, created false. */
-  add(tenantId: string, requestedBy: Actor, conversationId: string): Promise<{ created: boolean; request: ActivationRequest }>;
+  add(
+    tenantId: string,
+    requestedBy: Actor,
+    conversationId: string,
+  ): Promise<{ created: boolean; request: ActivationRequest }>;
   /** Open requests, oldest first. */
   listOpen(tenantId: string): Promise<ActivationRequest[]>;
   /** The admins were told. False when the request is unknown or closed. */

@@ -115,7 +115,10 @@ function postgresFactory(databaseUrl: string): StoreFactory {
     url.searchParams.set('options', `-c search_path=${schema}`);
     return trackedLocation(
       ({ logger, ...options }) =>
-        openStore({ dataDir: '', databaseUrl: url.toString() }, logger ?? errorsOnlyLogger(), { poolSize: 5, ...options }),
+        openStore({ dataDir: '', databaseUrl: url.toString() }, logger ?? errorsOnlyLogger(), {
+          poolSize: 5,
+          ...options,
+        }),
       () => asAdmin(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`),
     );
   };

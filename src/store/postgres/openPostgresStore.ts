@@ -47,8 +47,11 @@ export async function openPostgresStore(
   } catch (err) {
     await pool.end().catch(() => undefined);
     logger.error('could not open the PostgreSQL store', { err, ...where });
-    throw new Error(`could not open the PostgreSQL store at ${where.host}:${where.port ?? ''}/${where.database ?? ''}: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new Error(
+      `could not open the PostgreSQL store at ${where.host}:${where.port ?? ''}/${where.database ?? ''}: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   }
 }

@@ -55,11 +55,21 @@ function validId(id: string): boolean {
 export class SqlActivationRequestRepository implements ActivationRequestRepository {
   constructor(private readonly ctx: SqlContext) {}
 
-  add(tenantId: string, requestedBy: Actor, conversationId: string): Promise<{ created: boolean; request: ActivationRequest }> {
+  add(
+    tenantId: string,
+    requestedBy: Actor,
+    conversationId: string,
+  ): Promise<{ created: boolean; request: ActivationRequest }> {
     return this.ctx.client.transaction(async (tx) => {
       // The open request may be closed between the two statements by another instance: try again then.
       for (let attempt = 0; attempt < 3; attempt++) {
-        const created = await insertOpenRequest(tx, tenantId, requestedBy, conversationId, this.ctx.now().toISOString());
+        const created = await insertOpenRequest(
+          tx,
+          tenantId,
+          requestedBy,
+          conversationId,
+          this.ctx.now().toISOString(),
+        );
         if (created) return { created: true, request: created };
         const open = await findOpenRequest(tx, tenantId, requestedBy);
         if (open) return { created: false, request: open };

@@ -34,7 +34,8 @@ function entryOf(tenantId: string, row: Row): AuditEntry {
     conversationId: String(row.conversation_id),
     action: String(row.action),
     outcome: row.outcome as AuditOutcome,
-    detail: row.detail === null || row.detail === undefined ? undefined : parseJson<Record<string, unknown>>(row.detail),
+    detail:
+      row.detail === null || row.detail === undefined ? undefined : parseJson<Record<string, unknown>>(row.detail),
   });
 }
 

@@ -10,7 +10,14 @@ import { actorOf, compact, optIso, optNum, optStr, parseJson, type Row, type Sql
 const COLUMNS =
   'state, access_id, contract_id, contract_start, contract_end, incidents_remaining, incidents_as_of, recorded_by, recorded_at, version';
 
-const PATCH_FIELDS = ['accessId', 'contractId', 'contractStart', 'contractEnd', 'incidentsRemaining', 'incidentsAsOf'] as const;
+const PATCH_FIELDS = [
+  'accessId',
+  'contractId',
+  'contractStart',
+  'contractEnd',
+  'incidentsRemaining',
+  'incidentsAsOf',
+] as const;
 
 function recordOf(tenantId: string, row: Row | undefined): BenefitRecord {
   if (!row) return { tenantId, state: 'notActivated', version: 0 };
@@ -23,7 +30,8 @@ function recordOf(tenantId: string, row: Row | undefined): BenefitRecord {
     contractEnd: optStr(row.contract_end),
     incidentsRemaining: optNum(row.incidents_remaining),
     incidentsAsOf: optStr(row.incidents_as_of),
-    recordedBy: row.recorded_by === null || row.recorded_by === undefined ? undefined : parseJson<Actor>(row.recorded_by),
+    recordedBy:
+      row.recorded_by === null || row.recorded_by === undefined ? undefined : parseJson<Actor>(row.recorded_by),
     recordedAt: optIso(row.recorded_at),
     version: Number(row.version),
   });
@@ -162,7 +170,13 @@ export class SqlBenefitRepository implements BenefitRepository {
       await insertAudit(
         tx,
         tenantId,
-        { actor, conversationId, action: 'benefit.updated', outcome: 'done', detail: { fields, version: next.version } },
+        {
+          actor,
+          conversationId,
+          action: 'benefit.updated',
+          outcome: 'done',
+          detail: { fields, version: next.version },
+        },
         at,
       );
       return next;

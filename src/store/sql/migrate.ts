@@ -33,7 +33,10 @@ export async function migrate(
     const known = Math.max(0, ...migrations.map((m) => m.version));
     const newest = Math.max(0, ...done);
     if (newest > known) {
-      logger.warn('store schema is newer than this code; running anyway', { schemaVersion: newest, codeVersion: known });
+      logger.warn('store schema is newer than this code; running anyway', {
+        schemaVersion: newest,
+        codeVersion: known,
+      });
     }
     const applied: number[] = [];
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -62,7 +62,13 @@ export class SqlRoleRepository implements RoleRepository {
       await insertAudit(
         tx,
         tenantId,
-        { actor, conversationId, action: 'role.granted', outcome: 'done', detail: { role, aadObjectId: grantee.aadObjectId } },
+        {
+          actor,
+          conversationId,
+          action: 'role.granted',
+          outcome: 'done',
+          detail: { role, aadObjectId: grantee.aadObjectId },
+        },
         at,
       );
       return { applied: true, record: grantOf(tenantId, inserted[0]) };

@@ -25,6 +25,20 @@ function isBusy(err: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
+/**
+ * better-sqlite3 builds its errors with the SqliteError constructor of whichever module instance loaded the
+ * native addon first. Under jest every test file is a new realm, so from the second file on the driver's
+ * errors fail `instanceof Error` (and `rejects.toThrow()`). Rethrow them as Errors of this realm.
+ */
+function asLocalError(err: unknown): unknown {
+  if (err instanceof Error || typeof err !== 'object' || err === null || !('message' in err)) return err;
+  const { message, code, name } = err as { message: unknown; code?: unknown; name?: unknown };
+  const local = new Error(String(message), { cause: err }) as Error & { code?: unknown };
+  local.name = typeof name === 'string' ? name : 'SqliteError';
+  local.code = code;
+  return local;
+}
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -52,7 +66,9 @@ export class SqliteClient implements SqlClient {
 
   query<R = Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []): Promise<R[]> {
     return this.exclusive(async () =>
-      this.prepare(sql).readonly ? (this.all(sql, params) as R[]) : this.inTransaction(async () => this.all(sql, params) as R[]),
+      this.prepare(sql).readonly
+        ? (this.all(sql, params) as R[])
+        : this.inTransaction(async () => this.all(sql, params) as R[]),
     );
   }
 
@@ -105,7 +121,9 @@ export class SqliteClient implements SqlClient {
   }
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.turn.then(fn, fn);
+    const run = this.turn.then(fn, fn).catch((err: unknown) => {
+      throw asLocalError(err);
+    });
     this.turn = run.catch(() => undefined);
     return run;
   }
