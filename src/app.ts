@@ -1,4 +1,4 @@
-import type { CloudAdapter } from 'botbuilder';
+import { CloudAdapter, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
 import { createAdapter } from './bot/adapter';
@@ -6,6 +6,7 @@ import { Assistant, buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
 import { RosterBootstrap } from './bot/rosterBootstrap';
+import { BotFrameworkUserTokens, UserTokens } from './bot/signIn';
 import { Notifier } from './bot/notifier';
 import { ActivationGateway } from './domain/activationGateway';
 import { BenefitsService } from './domain/benefitsService';
@@ -26,6 +27,7 @@ export interface AppOverrides {
   roleResolver?: RoleResolver;
   gateway?: ActivationGateway;
   sender?: ProactiveSender;
+  userTokens?: UserTokens;
 }
 
 export interface App {
@@ -63,6 +65,10 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
       ? new WebhookActivationGateway({ config: config.activationWebhook, logger })
       : new RecordingActivationGateway());
   const adapter = createAdapter(config.credentials, logger);
+  if (config.graph) {
+    // Deduplicates Teams' token exchange across instances (it is sent to every bot instance of a conversation).
+    adapter.use(new TeamsSSOTokenExchangeMiddleware(store.botStorage, config.graph.oauthConnectionName));
+  }
   const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger);
@@ -75,6 +81,12 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     notifier: new Notifier(store, sender, logger),
     directory: new ConversationDirectory(store, logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
+    signIn: config.graph
+      ? {
+          connectionName: config.graph.oauthConnectionName,
+          tokens: overrides.userTokens ?? new BotFrameworkUserTokens(config.graph.oauthConnectionName, logger),
+        }
+      : undefined,
   });
   return { store, assistant, adapter };
 }

@@ -7,6 +7,8 @@ export interface BotCredentials {
   MicrosoftAppPassword: string;
   MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   MicrosoftAppTenantId: string;
+  /** Bot Framework token service (Teams SSO); the SDK's default when empty. */
+  OAuthUrl?: string;
 }
 
 export interface GraphConfig {
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     MicrosoftAppPassword: str(env, 'MicrosoftAppPassword') ?? '',
     MicrosoftAppType: oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
     MicrosoftAppTenantId: str(env, 'MicrosoftAppTenantId') ?? '',
+    OAuthUrl: url(env, 'BOT_OAUTH_URL'),
   };
   if (appId && credentials.MicrosoftAppType === 'SingleTenant' && !credentials.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');

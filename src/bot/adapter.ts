@@ -21,7 +21,11 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
     MicrosoftAppTenantId: credentials.MicrosoftAppTenantId,
   });
   const auth = new ConfigurationBotFrameworkAuthentication(
-    { MicrosoftAppId: credentials.MicrosoftAppId, MicrosoftAppTenantId: credentials.MicrosoftAppTenantId },
+    {
+      MicrosoftAppId: credentials.MicrosoftAppId,
+      MicrosoftAppTenantId: credentials.MicrosoftAppTenantId,
+      ...(credentials.OAuthUrl ? { OAuthUrl: credentials.OAuthUrl } : {}),
+    },
     credentialsFactory,
   );
   const adapter = new CloudAdapter(auth);

@@ -1,4 +1,5 @@
 import { ConversationState, Storage, TurnContext } from 'botbuilder';
+import { Dialog } from 'botbuilder-dialogs';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
 import { ActivationDialog } from '../dialogs/activationDialog';
@@ -15,6 +16,8 @@ import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
+import { Callers } from './callers';
+import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
 import { Router } from './router';
@@ -28,6 +31,8 @@ export interface AssistantServices {
   notifier: Notifier;
   directory: ConversationDirectory;
   bootstrap?: RosterBootstrap;
+  /** Teams SSO, when the Graph role resolver is configured. */
+  signIn?: { connectionName: string; tokens: UserTokens };
 }
 
 export interface Assistant {
@@ -41,8 +46,12 @@ export interface Assistant {
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
   const conversationState = new ConversationState(services.storage);
-  const flows = { service, presenter, notifier };
-  const dialogs = new DialogHost(conversationState, [new EntitlementDialog(presenter), new ActivationDialog(flows)]);
+  const dialogList: Dialog[] = [new EntitlementDialog(presenter)];
+  if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
+  const dialogs = new DialogHost(conversationState, dialogList);
+  const callers = new Callers(service, logger, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
+  const flows = { service, presenter, notifier, callers };
+  dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
 
@@ -56,7 +65,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.edit, idsEditHandler(flows))
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
-  router.command(matchesAdminCommand, adminCommandHandler({ service, presenter, logger }));
+  router.command(matchesAdminCommand, adminCommandHandler({ service, presenter, logger, callers }));
 
   router.intent('incidents', incidentsHandler(dialogs, service));
   router.intent('activation', activationHandler(activation));

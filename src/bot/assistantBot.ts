@@ -73,6 +73,12 @@ export class AssistantBot extends TeamsActivityHandler {
     );
   }
 
+  /** Teams SSO: signin/verifyState and signin/tokenExchange go to the active sign-in prompt. */
+  protected override async onSignInInvoke(context: TurnContext): Promise<void> {
+    const turn = await this.prepare(context, undefined);
+    await this.deps.router.route(turn);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     await this.deps.onConversationSeen?.(context);
     const value = context.activity.value as Record<string, unknown> | undefined;

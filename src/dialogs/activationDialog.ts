@@ -5,6 +5,7 @@ import { ACTIVATION_ID_MAX_LENGTH } from '../domain/activationDetails';
 import { translator } from '../i18n/strings';
 import type { ActivationPresenter, Presenter } from '../bot/presenter';
 import { Notifier } from '../bot/notifier';
+import { Callers } from '../bot/callers';
 import { recordActivation } from '../handlers/recordActivation';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
 
@@ -27,7 +28,7 @@ function looksLikeId(text: string): boolean {
  */
 export class ActivationDialog extends Dialog<{ locale: Locale }> {
   constructor(
-    private readonly deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier },
+    private readonly deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier; callers: Callers },
   ) {
     super(ACTIVATION_DIALOG);
   }
@@ -50,8 +51,8 @@ export class ActivationDialog extends Dialog<{ locale: Locale }> {
       await dc.context.sendActivity(t('act.typed.askContractId'));
       return Dialog.EndOfTurn;
     }
-    if (!turn.tenantId) return dc.endDialog();
-    const caller = await this.deps.service.caller(turn.user, turn.tenantId, dc.context.activity.conversation.id);
+    const caller = await this.deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return dc.endDialog();
     const done = await recordActivation({ ...turn, locale: state.locale, t }, caller, { accessId: state.accessId, contractId: text }, this.deps);
     if (!done) {
       // Wrong input: start over at the Access ID, the form stays available.

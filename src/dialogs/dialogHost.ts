@@ -33,6 +33,11 @@ export class DialogHost implements DialogRunner {
     for (const d of dialogs) this.dialogs.add(d);
   }
 
+  add(dialog: Dialog): this {
+    this.dialogs.add(dialog);
+    return this;
+  }
+
   /** Reads the stack without creating state, so turns outside a dialog write nothing. */
   async hasActive(context: TurnContext): Promise<boolean> {
     const state = await this.accessor.get(context);

@@ -2,11 +2,11 @@ import { COMPOSERS } from '../answers';
 import type { ActivationPresenter, Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
+import { Callers } from '../bot/callers';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ACTIVATION_DIALOG } from '../dialogs/activationDialog';
-import { callerOf } from './callerOf';
 import { recordActivation } from './recordActivation';
 
 export interface ActivationDeps {
@@ -14,6 +14,7 @@ export interface ActivationDeps {
   presenter: Presenter & ActivationPresenter;
   notifier: Notifier;
   dialogs: DialogHost;
+  callers: Callers;
 }
 
 export const ACTIVATION_VERBS = {
@@ -44,7 +45,7 @@ export function activationHandler(deps: ActivationDeps): TurnHandler {
       await turn.context.sendActivity(deps.presenter.answer(turn.locale, answer));
       return;
     }
-    const caller = await callerOf(turn, deps.service);
+    const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const mode = modeOf(caller);
     const state = await deps.service.state(caller.tenantId);
@@ -60,7 +61,7 @@ export function activationHandler(deps: ActivationDeps): TurnHandler {
 /** The form's submit (Action.Submit or Action.Execute): the role is checked again here. */
 export function activationSubmitHandler(deps: ActivationDeps): TurnHandler {
   return async (turn) => {
-    const caller = await callerOf(turn, deps.service);
+    const caller = await deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     const data = turn.submit?.data ?? {};
     const input = {
@@ -80,7 +81,7 @@ export function activationSubmitHandler(deps: ActivationDeps): TurnHandler {
 /** "Ask an admin to activate": records the request and tells the admins in their personal chats. */
 export function askAdminHandler(deps: ActivationDeps): TurnHandler {
   return async (turn) => {
-    const caller = await callerOf(turn, deps.service);
+    const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const result = await deps.service.requestActivation(caller);
     if (result.kind === 'refused') {

@@ -8,12 +8,13 @@ import { PartnerProfile } from '../domain/records';
 import { Role } from '../domain/roles';
 import { Translate } from '../i18n/strings';
 import { Logger } from '../logger';
-import { callerOf } from './callerOf';
+import { Callers } from '../bot/callers';
 
 export interface AdminCommandDeps {
   service: BenefitsService;
   presenter: Presenter & ActivationPresenter;
   logger: Logger;
+  callers: Callers;
 }
 
 const ROLE_LABEL: Record<Role, string> = { ...ROLE_NAMES, helpdesk: 'Helpdesk' };
@@ -63,7 +64,8 @@ function profileText(t: Translate, profile: Pick<PartnerProfile, 'tier' | 'compe
 export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
   return async (turn) => {
     const command = parseAdminCommand(commandText(turn.context.activity)) as AdminCommand;
-    const caller = await callerOf(turn, deps.service);
+    const privileged = command.kind !== 'listRoles' && command.kind !== 'showProfile';
+    const caller = await deps.callers.resolve(turn, { privileged });
     if (!caller) return;
     const t = turn.t;
     const refusedText = () => t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused');

@@ -4,7 +4,7 @@ import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
-import { callerOf } from './callerOf';
+import { Callers } from '../bot/callers';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
@@ -18,6 +18,7 @@ export interface IdsDeps {
   service: BenefitsService;
   presenter: Presenter & ActivationPresenter;
   notifier: Notifier;
+  callers: Callers;
 }
 
 /** The view this caller may see, decided on the server from the caller's tenant and roles. */
@@ -58,7 +59,7 @@ async function respondWithText(turn: AssistantTurn, text: string): Promise<void>
  */
 export function idsHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
-    const caller = await callerOf(turn, deps.service);
+    const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const view = await idsViewFor(caller, deps.service);
     if (turn.conversationKind === 'personal') {
@@ -73,7 +74,8 @@ export function idsHandler(deps: IdsDeps): TurnHandler {
 export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
     if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
-    const caller = await deps.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id);
+    const caller = await deps.callers.resolve(turn);
+    if (!caller) return;
     const view = await idsViewFor(caller, deps.service);
     if (turn.submit?.viaInvoke) {
       const refreshFor = turn.conversationKind === 'personal' || view.kind === 'outsider' ? undefined : [caller.userId];
@@ -95,7 +97,8 @@ export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
 export function idsEditHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
     if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
-    const caller = await deps.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id);
+    const caller = await deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return;
     const refused = await deps.service.authorize(caller, 'editIds');
     if (refused) return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
     const record = await deps.service.benefit(caller);
@@ -107,7 +110,8 @@ export function idsEditHandler(deps: IdsDeps): TurnHandler {
 export function idsSaveHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
     if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
-    const caller = await deps.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id);
+    const caller = await deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return;
     const data = turn.submit?.data ?? {};
     const version = Number(data.version);
     const incidents = data.incidentsRemaining;
@@ -140,7 +144,8 @@ export function idsSaveHandler(deps: IdsDeps): TurnHandler {
 export function idsMarkExpiredHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
     if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
-    const caller = await deps.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id);
+    const caller = await deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return;
     const outcome = await deps.service.markExpired(caller);
     if (outcome.kind === 'refused') {
       return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));

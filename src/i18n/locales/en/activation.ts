@@ -97,4 +97,9 @@ export const activation = {
   'profile.show': 'Your partner profile: {tier}{competencies}.',
   'profile.unknownTier': 'membership not set',
   'profile.used': 'Your partner profile says {tier}.',
+  'signin.button': 'Sign in',
+  'signin.text': 'Sign in with your work account so I can check your roles in Microsoft Entra.',
+  'signin.needed': 'To check whether you are a Global admin or an MPN partner admin, I need you to sign in.',
+  'signin.done': 'Thanks, you are signed in. Please ask again or select the button again.',
+  'signin.failed': 'Sign-in did not complete, so I can only use the roles recorded here. Ask your Global admin to grant you a role if you need one.',
 };

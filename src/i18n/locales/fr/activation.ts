@@ -97,4 +97,9 @@ export const activation = {
   'profile.show': 'Votre profil partenaire\u00a0: {tier}{competencies}.',
   'profile.unknownTier': 'niveau d’adhésion non défini',
   'profile.used': 'D’après votre profil partenaire, vous êtes {tier}.',
+  'signin.button': 'Se connecter',
+  'signin.text': 'Connectez-vous avec votre compte professionnel pour que je vérifie vos rôles dans Microsoft Entra.',
+  'signin.needed': 'Pour vérifier si vous êtes Global admin ou MPN partner admin, j’ai besoin que vous vous connectiez.',
+  'signin.done': 'Merci, vous êtes connecté. Reposez votre question ou sélectionnez à nouveau le bouton.',
+  'signin.failed': 'La connexion n’a pas abouti : je ne peux utiliser que les rôles enregistrés ici. Demandez à votre Global admin de vous attribuer un rôle si nécessaire.',
 };

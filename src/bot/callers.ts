@@ -1,0 +1,47 @@
+import { AssistantTurn } from './turn';
+import { BenefitsService } from '../domain/benefitsService';
+import { Caller, isSameOrganization } from '../domain/policy';
+import { canActivate } from '../domain/roles';
+import type { DialogHost } from '../dialogs/dialogHost';
+import { SIGN_IN_DIALOG, UserTokens } from './signIn';
+import { Logger } from '../logger';
+
+export interface CallerOptions {
+  /** The action needs an admin role: without a token from SSO the user is asked to sign in first. */
+  privileged?: boolean;
+}
+
+/**
+ * Who is asking, with roles resolved on the server for this turn: from the roster, and from Microsoft Graph
+ * when SSO is configured and the user's token is available.
+ */
+export class Callers {
+  constructor(
+    private readonly service: BenefitsService,
+    private readonly logger: Logger,
+    private readonly signIn?: { tokens: UserTokens; dialogs: DialogHost },
+  ) {}
+
+  /** undefined when the conversation has no tenant or a sign-in was started; the user has been told. */
+  async resolve(turn: AssistantTurn, options: CallerOptions = {}): Promise<Caller | undefined> {
+    if (!turn.tenantId) {
+      await turn.context.sendActivity(turn.t('tenant.missing'));
+      return undefined;
+    }
+    const userToken = this.signIn ? await this.signIn.tokens.token(turn.context) : undefined;
+    const caller = await this.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id, { userToken });
+    if (options.privileged && this.signIn && !userToken && isSameOrganization(caller) && !canActivate(caller.roles)) {
+      await turn.context.sendActivity(turn.t('signin.needed'));
+      try {
+        await this.signIn.dialogs.begin(turn, SIGN_IN_DIALOG, { locale: turn.locale });
+      } catch (err) {
+        // No sign-in card could be sent (e.g. the token service refused): say so, keep the roster's roles.
+        this.logger.warn('sign-in could not start', { err: (err as Error).message });
+        await this.signIn.dialogs.cancelAll(turn);
+        await turn.context.sendActivity(turn.t('signin.failed'));
+      }
+      return undefined;
+    }
+    return caller;
+  }
+}
