@@ -1,13 +1,15 @@
 import { createHash } from 'crypto';
 import { COMMAND_INTENTS, Intent, LOCALES, Locale, TOPIC_INTENTS } from '../domain/types';
 import { CORPORA, TrainingCorpus } from './corpus';
-import { createNlp, NlpLike } from './nlpjs';
+import { createNlp, forgetPreparedTexts, NlpLike } from './nlpjs';
 import { normalizeText } from './text';
 
 /** Bump when the way utterances become a model changes (normalization, NLP.js settings). */
 const MODEL_FORMAT = 'partner-benefits-nlu/2';
 const NONE = 'None';
 const NLP_SETTINGS = { useNoneFeature: true, spellCheck: true };
+/** NLP.js's cache of prepared texts is emptied after this many classifications (see forgetPreparedTexts). */
+const PREPARED_TEXTS_KEPT = 5000;
 const KNOWN_INTENTS: ReadonlySet<string> = new Set<string>([...TOPIC_INTENTS, ...COMMAND_INTENTS]);
 
 /** What scripts/train-nlu.ts writes and createRecognizer loads. */
@@ -34,11 +36,17 @@ function classifierText(text: string): string {
 }
 
 export function corpusHash(corpora: Readonly<Record<Locale, TrainingCorpus>> = CORPORA): string {
-  return createHash('sha256').update(MODEL_FORMAT).update(JSON.stringify(corpora)).digest('hex');
+  return createHash('sha256')
+    .update(MODEL_FORMAT)
+    .update(JSON.stringify(NLP_SETTINGS))
+    .update(JSON.stringify(corpora))
+    .digest('hex');
 }
 
 /** The NLP.js neural intent classifier, one model per language. */
 export class IntentClassifier {
+  private classified = 0;
+
   private constructor(private readonly nlp: NlpLike) {}
 
   static async train(corpora: Readonly<Record<Locale, TrainingCorpus>> = CORPORA): Promise<IntentClassifier> {
@@ -72,6 +80,8 @@ export class IntentClassifier {
   }
 
   async classify(locale: Locale, text: string): Promise<Classification> {
+    this.classified += 1;
+    if (this.classified % PREPARED_TEXTS_KEPT === 0) forgetPreparedTexts(this.nlp);
     const output = await this.nlp.nluManager.process(locale, classifierText(text));
     const intent = output.intent ?? NONE;
     const score = output.score ?? 1;

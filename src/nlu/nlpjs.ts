@@ -31,8 +31,14 @@ interface GuesserSlot {
   languagesAlpha2: Record<string, unknown>;
 }
 
+/** A language's classifier; it caches every text it has prepared, for up to an hour. */
+interface DomainNluLike {
+  cache?: { results: Record<string, unknown> };
+}
+
 export interface NluManagerLike {
   guesser: GuesserSlot;
+  domainManagers: Record<string, { domains: Record<string, DomainNluLike> }>;
   process(locale: string, utterance: string): Promise<NluManagerOutput>;
   toJSON(): unknown;
   fromJSON(json: unknown): void;
@@ -116,6 +122,18 @@ function detachGuesser(nlp: NlpLike): void {
     extraSentences: [],
     languagesAlpha2: {},
   };
+}
+
+/**
+ * NLP.js keeps the tokens of every text it has classified for an hour, with no size limit: on a
+ * busy bot, where nearly every message is new, that is memory growing with traffic. This empties it.
+ */
+export function forgetPreparedTexts(nlp: NlpLike): void {
+  for (const manager of Object.values(nlp.nluManager.domainManagers)) {
+    for (const domain of Object.values(manager.domains)) {
+      if (domain.cache) domain.cache.results = {};
+    }
+  }
 }
 
 /** A fresh NLP.js `Nlp` for en/ru/fr: no file or network access, no console output, no autosave. */
