@@ -50,7 +50,8 @@ export interface IdsEditCardData {
   title: string;
   version: string;
   labels: Record<'accessId' | 'contractId' | 'contractEnd' | 'incidents' | 'required' | 'save', string>;
-  values: { accessId: string; contractId: string; contractEnd: string; incidentsRemaining: string };
+  /** incidentsRemaining is a number for Input.Number, or null when not recorded. */
+  values: { accessId: string; contractId: string; contractEnd: string; incidentsRemaining: number | null };
 }
 
 export interface NoticeCardData {
@@ -73,7 +74,7 @@ export function activationCardData(locale: Locale, view: ActivationView): Activa
     roleStyle = 'attention';
     roleLines.push(s('act.outsider'));
   } else {
-    roleStyle = 'attention';
+    roleStyle = 'emphasis';
     roleLines.push(s(view.mode === 'adminAgent' ? 'act.adminAgent.intro' : 'act.member.intro'));
     if (view.state === 'active') roleLines.push(s('act.member.active'));
     else roleLines.push(view.admins.length ? s('act.member.admins', { names: view.admins.join(', ') }) : s('act.member.noAdmins'));
@@ -198,7 +199,7 @@ export function idsEditCardData(locale: Locale, record: BenefitRecord): IdsEditC
       accessId: record.accessId ?? '',
       contractId: record.contractId ?? '',
       contractEnd: record.contractEnd ?? '',
-      incidentsRemaining: record.incidentsRemaining !== undefined ? String(record.incidentsRemaining) : '',
+      incidentsRemaining: record.incidentsRemaining ?? null,
     },
   };
 }

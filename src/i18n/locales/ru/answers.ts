@@ -54,7 +54,7 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.table.note.onPremises': 'Только последние версии локальных продуктов',
   'answers.table.note.cloudCompetencies': 'Только облачные продукты, облачные компетенции',
   'answers.table.note.otherCompetencies': 'Только облачные продукты, другие компетенции',
-  'answers.table.unlimited': 'Без ограничений',
+  'answers.table.unlimited': 'Без лимита',
   'answers.table.notIncluded': 'Не входит',
   'answers.table.yourCase': 'Ваш случай',
   'answers.table.cloudList': 'Облачные компетенции: {list}.',
