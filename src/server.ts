@@ -18,6 +18,24 @@ function sendError(res: restify.Response, status: number, code: string, message:
   res.json({ error: { code, message } });
 }
 
+const PRIVACY = [
+  'Partner Benefits Assistant keeps, per Microsoft Entra tenant: the partner profile and technical support benefit record that admins enter in chat (including the Access ID and Contract ID), the role roster, an audit log of changes and refused actions, and the conversation references it needs to send notifications.',
+  'This data is stored in the database your organization runs the bot with and is never shown to users of another organization. Access IDs, Contract IDs, tokens and secrets are never written to the logs.',
+  'Questions are answered from Microsoft\'s public article on partner technical support benefits; messages are not sent to any other service.',
+];
+const TERMS = [
+  'Partner Benefits Assistant explains Microsoft partner technical support benefits from Microsoft\'s public documentation. It does not act in Partner Center on your behalf: an admin activates the benefit there and records the result here.',
+  'Check live figures, such as incidents remaining, in Support for Business. For anything the assistant cannot settle, contact your organization\'s helpdesk.',
+];
+
+function sendPage(res: restify.Response, title: string, paragraphs: string[]): void {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</body></html>`;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(body);
+}
+
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'partner-benefits-assistant', handleUncaughtExceptions: false });
   server.use(
@@ -32,6 +50,16 @@ export function createServer(deps: ServerDeps): restify.Server {
     const ready = deps.isReady();
     res.status(ready ? 200 : 503);
     res.json({ status: ready ? 'ok' : 'starting' });
+    return next();
+  });
+
+  // The app package links here (manifest developer.privacyUrl / termsOfUseUrl).
+  server.get('/privacy', (_req, res, next) => {
+    sendPage(res, 'Privacy', PRIVACY);
+    return next();
+  });
+  server.get('/terms', (_req, res, next) => {
+    sendPage(res, 'Terms of use', TERMS);
     return next();
   });
 

@@ -63,6 +63,14 @@ describe('POST /api/messages rejects bad input clearly and keeps serving', () =>
     await stillServes();
   });
 
+  it('serves the privacy and terms pages the app package links to', async () => {
+    for (const path of ['/privacy', '/terms']) {
+      const res = await fetch(bot.url.replace('/api/messages', path));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(/Access ID|helpdesk/);
+    }
+  });
+
   it('reports health', async () => {
     const res = await fetch(bot.url.replace('/api/messages', '/healthz'));
     expect(res.status).toBe(200);
