@@ -28,11 +28,11 @@ export interface Classification {
 }
 
 /**
- * What the classifier reads: normalized, hyphens as spaces. NLP.js's French tokenizer keeps
- * "activons-nous", "a-t-on", "reste-t-il" as single unknown words otherwise.
+ * What the classifier reads: normalized (see text.ts), hyphens as spaces. NLP.js's French
+ * tokenizer keeps "activons-nous", "a-t-on", "reste-t-il" as single unknown words otherwise.
  */
-function classifierText(text: string): string {
-  return normalizeText(text).replace(/-/g, ' ');
+function classifierText(normalized: string): string {
+  return normalized.replace(/-/g, ' ');
 }
 
 export function corpusHash(corpora: Readonly<Record<Locale, TrainingCorpus>> = CORPORA): string {
@@ -54,7 +54,7 @@ export class IntentClassifier {
     for (const locale of LOCALES) {
       for (const [intent, utterances] of Object.entries(corpora[locale])) {
         for (const utterance of utterances) {
-          nlp.addDocument(locale, classifierText(utterance), intent === 'none' ? NONE : intent);
+          nlp.addDocument(locale, classifierText(normalizeText(utterance)), intent === 'none' ? NONE : intent);
         }
       }
     }
@@ -79,10 +79,11 @@ export class IntentClassifier {
     };
   }
 
-  async classify(locale: Locale, text: string): Promise<Classification> {
+  /** `normalized`: the message through normalizeText (text.ts), as the corpus was. */
+  async classify(locale: Locale, normalized: string): Promise<Classification> {
     this.classified += 1;
     if (this.classified % PREPARED_TEXTS_KEPT === 0) forgetPreparedTexts(this.nlp);
-    const output = await this.nlp.nluManager.process(locale, classifierText(text));
+    const output = await this.nlp.nluManager.process(locale, classifierText(normalized));
     const intent = output.intent ?? NONE;
     const score = output.score ?? 1;
     if (intent === NONE || !KNOWN_INTENTS.has(intent)) return { intent: 'none', score };

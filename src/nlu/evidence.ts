@@ -1,7 +1,7 @@
 import { Intent, LOCALES, Locale } from '../domain/types';
 import { TrainingCorpus } from './corpus';
 import { stopwordsOf } from './nlpjs';
-import { editDistance, normalizeText, tokenize } from './text';
+import { editDistance, normalizeText, PreparedText, tokenize } from './text';
 
 /**
  * A check on the classifier: an intent needs at least one word of its own in the message.
@@ -29,8 +29,8 @@ const MORE_STOPWORDS: Readonly<Record<Locale, string>> = {
 };
 
 /** Letters and digits only, apostrophes dropped: how training utterances are compared with a message. */
-function compact(text: string): string {
-  return tokenize(normalizeText(text).replace(/'/g, '')).join(' ');
+function compact(normalized: string): string {
+  return tokenize(normalized.replace(/'/g, '')).join(' ');
 }
 
 function stem(word: string): string {
@@ -58,8 +58,9 @@ function buildVocabulary(corpus: TrainingCorpus, stopwords: ReadonlySet<string>)
   for (const [intent, examples] of Object.entries(corpus) as [Intent, readonly string[]][]) {
     if (intent === 'none') continue;
     for (const utterance of examples) {
-      utterances.set(compact(utterance), intent);
-      for (const word of tokenize(normalizeText(utterance))) {
+      const normalized = normalizeText(utterance);
+      utterances.set(compact(normalized), intent);
+      for (const word of tokenize(normalized)) {
         if (!isTopical(word, stopwords)) continue;
         const key = stem(word);
         const intents = byStem.get(key) ?? new Set<ScoredIntent>();
@@ -92,12 +93,12 @@ export class DomainEvidence {
   }
 
   /** Does the message use a word that, in `locale`'s training data, belongs to `intent`? */
-  supports(locale: Locale, text: string, intent: ScoredIntent): boolean {
+  supports(locale: Locale, message: PreparedText, intent: ScoredIntent): boolean {
     const vocabulary = this.vocabularies[locale];
-    if (vocabulary.utterances.get(compact(text)) === intent) return true;
+    if (vocabulary.utterances.get(compact(message.normalized)) === intent) return true;
     const isEvidence = (intents: ReadonlySet<ScoredIntent> | undefined) =>
       intents !== undefined && intents.size < GENERIC_FROM && intents.has(intent);
-    for (const word of tokenize(normalizeText(text))) {
+    for (const word of message.words) {
       if (!isTopical(word, vocabulary.stopwords)) continue;
       const known = vocabulary.intentsByStem.get(stem(word));
       if (known) {

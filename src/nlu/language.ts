@@ -1,6 +1,6 @@
 import { Locale } from '../domain/types';
 import { SCREEN_FRAGMENTS } from './screenText';
-import { hasCyrillic, normalizeText, tokenize } from './text';
+import { hasCyrillic, normalizeText, prepareText, PreparedText, tokenize } from './text';
 
 /**
  * Which language a message is written in: Cyrillic → ru; otherwise English and French words that
@@ -52,29 +52,31 @@ const FR_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/;
+const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/i;
 /** "l'ID", "d'incidents", "qu'est", "j'ai", "c'est", "n'est", "s'il", "m'aider", "t'utiliser". */
 const FRENCH_ELISION = /(^|[^a-z])(l|d|j|qu|c|n|s|m|t)'[a-z]/g;
 
 /** Text a user pastes or names rather than writes (three words or more): not evidence of their language. */
-const SCREEN_TEXT: readonly RegExp[] = [...new Set(SCREEN_FRAGMENTS.map(normalizeText))]
+const SCREEN_TEXT: readonly { fragment: string; whole: RegExp }[] = [...new Set(SCREEN_FRAGMENTS.map(normalizeText))]
   .filter((fragment) => fragment.split(' ').length >= 3)
   .sort((a, b) => b.length - a.length)
   .map((fragment) => {
     const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|[^a-z0-9\u0430-\u044f])${escaped}(?=$|[^a-z0-9\u0430-\u044f])`, 'g');
+    return { fragment, whole: new RegExp(`(^|[^a-z0-9\u0430-\u044f])${escaped}(?=$|[^a-z0-9\u0430-\u044f])`, 'g') };
   });
 
 function withoutQuotedText(normalized: string): string {
-  let rest = normalized.replace(/"[^"]*"/g, ' ');
-  for (const fragment of SCREEN_TEXT) rest = rest.replace(fragment, '$1 ');
+  let rest = normalized.includes('"') ? normalized.replace(/"[^"]*"/g, ' ') : normalized;
+  for (const { fragment, whole } of SCREEN_TEXT) {
+    if (rest.includes(fragment)) rest = rest.replace(whole, '$1 ');
+  }
   return rest;
 }
 
-function score(normalized: string, accentedWords: number): { en: number; fr: number } {
+function score(normalized: string, words: readonly string[], accentedWords: number): { en: number; fr: number } {
   let en = 0;
   let fr = accentedWords;
-  for (const word of tokenize(normalized)) {
+  for (const word of words) {
     if (EN_WORDS.has(word)) en += 1;
     if (FR_WORDS.has(word)) fr += 1;
   }
@@ -83,13 +85,19 @@ function score(normalized: string, accentedWords: number): { en: number; fr: num
 }
 
 export function detectLanguage(text: string): Locale | undefined {
-  if (hasCyrillic(text)) return 'ru';
-  const normalized = normalizeText(text);
+  return detectLanguageOf(prepareText(text));
+}
+
+/** `detectLanguage` on a message already normalized and split (see text.ts). */
+export function detectLanguageOf(message: PreparedText): Locale | undefined {
+  const { raw, normalized, words } = message;
+  if (hasCyrillic(raw)) return 'ru';
   // The on-screen texts we set aside are English, without accents: every accent is the user's.
-  const accented = text.toLowerCase().split(/\s+/).filter((w) => ACCENTED.test(w)).length;
+  const accented = ACCENTED.test(raw) ? raw.split(/\s+/).filter((w) => ACCENTED.test(w)).length : 0;
   // Score the user's own words; if the message is nothing but a paste, score the paste.
-  const own = score(withoutQuotedText(normalized), accented);
-  const { en, fr } = own.en + own.fr > 0 ? own : score(normalized, accented);
+  const own = withoutQuotedText(normalized);
+  const ownScore = own === normalized ? score(normalized, words, accented) : score(own, tokenize(own), accented);
+  const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : score(normalized, words, accented);
   if (en === fr) return undefined;
   return en > fr ? 'en' : 'fr';
 }

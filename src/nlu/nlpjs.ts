@@ -45,9 +45,7 @@ export interface NluManagerLike {
 }
 
 export interface NlpLike {
-  settings: Record<string, unknown>;
   nluManager: NluManagerLike;
-  addLanguage(locales: string[]): void;
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<unknown>;
   export(minified?: boolean): string;

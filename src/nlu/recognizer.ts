@@ -1,10 +1,10 @@
 import { EntitlementSlots, Intent, Locale } from '../domain/types';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
-import { detectLanguage } from './language';
-import { matchRule } from './rules';
-import { extractSlots } from './slots';
-import { normalizeText, tokenize } from './text';
+import { detectLanguageOf } from './language';
+import { matchRuleOn } from './rules';
+import { extractSlotsFromWords } from './slots';
+import { prepareText, PreparedText } from './text';
 
 export interface Recognition {
   /** 'none' when unclear or out of scope. */
@@ -39,27 +39,27 @@ export class NluRecognizer implements Recognizer {
   ) {}
 
   /** The classifier's reading, kept only when the message has a word of that intent's own. */
-  private async classify(locale: Locale, text: string): Promise<Classification> {
-    const result = await this.classifier.classify(locale, text);
-    if (result.intent === 'none' || this.evidence.supports(locale, text, result.intent)) return result;
+  private async classify(locale: Locale, message: PreparedText): Promise<Classification> {
+    const result = await this.classifier.classify(locale, message.normalized);
+    if (result.intent === 'none' || this.evidence.supports(locale, message, result.intent)) return result;
     return { intent: 'none', score: 1 - result.score };
   }
 
   async recognize(input: string, hint?: Locale): Promise<Recognition> {
-    const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
-    const language = detectLanguage(text);
-    const slots = extractSlots(text, language ?? hint);
+    const message = prepareText(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
+    const language = detectLanguageOf(message);
+    const slots = extractSlotsFromWords(message.words, language ?? hint);
 
-    const rule = matchRule(text);
+    const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
-    if (tokenize(normalizeText(text)).length === 0) return { intent: 'none', score: 1, language, slots };
+    if (message.words.length === 0) return { intent: 'none', score: 1, language, slots };
 
     // A message that does not show its language ("gold on prem", "CSP") is read by the hinted
     // language's model and by the English one (product names are English everywhere).
     const locales: Locale[] = language ? [language] : hint && hint !== 'en' ? [hint, 'en'] : ['en'];
-    let best = await this.classify(locales[0], text);
+    let best = await this.classify(locales[0], message);
     for (const locale of locales.slice(1)) {
-      const other = await this.classify(locale, text);
+      const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
     }
     if (best.intent !== 'none' && best.score < this.threshold) {

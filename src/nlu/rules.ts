@@ -1,6 +1,6 @@
 import { CommandIntent } from '../domain/types';
 import { ERROR_QUOTES, ErrorIntent } from './screenText';
-import { normalizeText } from './text';
+import { normalizeText, prepareText, PreparedText } from './text';
 
 /**
  * Deterministic readings, tried before the classifier, for the few cases where an exact match is
@@ -12,7 +12,11 @@ import { normalizeText } from './text';
  * digits turned into single spaces, padded so " phrase " matches whole words only.
  */
 function compact(text: string): string {
-  const words = normalizeText(text)
+  return compactNormalized(normalizeText(text));
+}
+
+function compactNormalized(normalized: string): string {
+  const words = normalized
     .replace(/'/g, '')
     .replace(/[^a-z0-9\u0430-\u044f]+/g, ' ')
     .trim();
@@ -46,9 +50,13 @@ export interface RuleMatch {
 }
 
 export function matchRule(text: string): RuleMatch | undefined {
-  const trimmed = text.trim();
-  if (/^[?？¿]+$/.test(trimmed)) return { intent: 'help', rule: 'questionMark' };
-  const form = compact(trimmed);
+  return matchRuleOn(prepareText(text));
+}
+
+/** `matchRule` on a message already normalized (see text.ts). */
+export function matchRuleOn(message: PreparedText): RuleMatch | undefined {
+  if (/^\s*[?？¿]+\s*$/.test(message.raw)) return { intent: 'help', rule: 'questionMark' };
+  const form = compactNormalized(message.normalized);
   const command = COMMANDS.get(form);
   if (command) return { intent: command, rule: 'commandWord' };
   for (const { intent, fragment } of COMPILED_QUOTES) {

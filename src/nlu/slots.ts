@@ -10,7 +10,7 @@ import {
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
-import { editDistance, normalizeText, tokenize } from './text';
+import { editDistance, normalizeText, prepareText } from './text';
 
 /** Real words one edit away from a slot word: never read as its typo. */
 const NOT_TYPOS: ReadonlySet<string> = new Set(['solver', 'clout']);
@@ -20,7 +20,13 @@ type WordMatcher = (word: string) => boolean;
 interface CompiledPattern<V> {
   value: V;
   words: readonly WordMatcher[];
+  /** First letters the pattern's first word can start with: only those positions are tried. */
+  firstLetters: readonly string[];
   locales?: readonly Locale[];
+}
+
+function firstLettersOf(spec: string): string[] {
+  return [...new Set(spec.split('|').map((alternative) => normalizeText(alternative.replace(/^~/, ''))[0]))];
 }
 
 function compileAlternative(alternative: string): WordMatcher {
@@ -49,7 +55,13 @@ function compile<V>(lexicon: readonly LexiconEntry<V>[]): readonly CompiledPatte
   const compiled: CompiledPattern<V>[] = [];
   for (const entry of lexicon) {
     for (const pattern of entry.patterns) {
-      compiled.push({ value: entry.value, words: pattern.split(' ').map(compileWord), locales: entry.locales });
+      const specs = pattern.split(' ');
+      compiled.push({
+        value: entry.value,
+        words: specs.map(compileWord),
+        firstLetters: firstLettersOf(specs[0]),
+        locales: entry.locales,
+      });
     }
   }
   return compiled.sort((a, b) => b.words.length - a.words.length);
@@ -68,18 +80,26 @@ interface Found<V> {
   end: number;
 }
 
+interface Message {
+  words: readonly string[];
+  /** Positions of the words by first letter. */
+  positions: ReadonlyMap<string, readonly number[]>;
+  used: boolean[];
+}
+
 /** Marks the words each match uses, so later passes do not read them again. */
-function findAll<V>(
-  words: readonly string[],
-  used: boolean[],
-  patterns: readonly CompiledPattern<V>[],
-  locale: Locale | undefined,
-): Found<V>[] {
+function findAll<V>(message: Message, patterns: readonly CompiledPattern<V>[], locale: Locale | undefined): Found<V>[] {
+  const { words, positions, used } = message;
   const found: Found<V>[] = [];
   for (const pattern of patterns) {
     if (pattern.locales && (!locale || !pattern.locales.includes(locale))) continue;
     const n = pattern.words.length;
-    for (let start = 0; start + n <= words.length; start += 1) {
+    const starts =
+      pattern.firstLetters.length === 1
+        ? (positions.get(pattern.firstLetters[0]) ?? [])
+        : pattern.firstLetters.flatMap((letter) => positions.get(letter) ?? []).sort((a, b) => a - b);
+    for (const start of starts) {
+      if (start + n > words.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k += 1) {
         ok = !used[start + k] && pattern.words[k](words[start + k]);
@@ -99,6 +119,7 @@ function single<V>(values: readonly V[]): V | undefined {
 }
 
 const CONJUNCTIONS = new Set(['ou', 'et']);
+const AMBIGUOUS_TIERS: ReadonlyMap<string, Tier> = new Map(Object.entries(FRENCH_AMBIGUOUS_TIERS));
 const FILLER_FOR_BARE_TIER = new Set(['l', 'le', 'en', 'niveau', 'c', 'est']);
 
 /**
@@ -108,10 +129,11 @@ const FILLER_FOR_BARE_TIER = new Set(['l', 'le', 'en', 'niveau', 'c', 'est']);
  */
 function frenchAmbiguousTiers(words: readonly string[], used: boolean[], tierAt: (Tier | undefined)[]): Tier[] {
   const tiers: Tier[] = [];
-  const isTierWord = (i: number) => i >= 0 && i < words.length && (tierAt[i] !== undefined || words[i] in FRENCH_AMBIGUOUS_TIERS);
+  const isTierWord = (i: number) =>
+    i >= 0 && i < words.length && (tierAt[i] !== undefined || AMBIGUOUS_TIERS.has(words[i]));
   const meaningful = words.filter((w) => !FILLER_FOR_BARE_TIER.has(w));
   for (let i = 0; i < words.length; i += 1) {
-    const tier = FRENCH_AMBIGUOUS_TIERS[words[i]];
+    const tier = AMBIGUOUS_TIERS.get(words[i]);
     if (!tier || used[i]) continue;
     const prev = words[i - 1];
     const next = words[i + 1];
@@ -145,21 +167,32 @@ function competencySlots(named: readonly (CloudCompetency | 'other')[]): Pick<En
  * `locale` is the message's language when known; it enables the French-only readings.
  */
 export function extractSlots(text: string, locale?: Locale): EntitlementSlots {
-  const words = tokenize(normalizeText(text));
-  const used = new Array<boolean>(words.length).fill(false);
+  return extractSlotsFromWords(prepareText(text).words, locale);
+}
 
-  const competencies = findAll(words, used, COMPETENCIES, locale).map((f) => f.value);
-  const kinds = findAll(words, used, COMPETENCY_KINDS, locale).map((f) => f.value);
-  findAll(words, used, NEUTRAL, locale);
-  const products = findAll(words, used, PRODUCTS, locale).map((f) => f.value);
+/** `extractSlots` on the words of a normalized message (see text.ts). */
+export function extractSlotsFromWords(words: readonly string[], locale?: Locale): EntitlementSlots {
+  const used = new Array<boolean>(words.length).fill(false);
+  const positions = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const list = positions.get(word[0]);
+    if (list) list.push(i);
+    else positions.set(word[0], [i]);
+  });
+  const message: Message = { words, positions, used };
+
+  const competencies = findAll(message, COMPETENCIES, locale).map((f) => f.value);
+  const kinds = findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
+  findAll(message, NEUTRAL, locale);
+  const products = findAll(message, PRODUCTS, locale).map((f) => f.value);
 
   const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
-  const tierMatches = findAll(words, used, TIERS, locale);
+  const tierMatches = findAll(message, TIERS, locale);
   for (const m of tierMatches) for (let i = m.start; i < m.end; i += 1) tierAt[i] = m.value;
   const tiers = tierMatches.map((f) => f.value);
   if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
 
-  const support = [...products, ...findAll(words, used, SUPPORT, locale).map((f) => f.value)];
+  const support = [...products, ...findAll(message, SUPPORT, locale).map((f) => f.value)];
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
   const tier = single(tiers);

@@ -28,6 +28,18 @@ export function tokenize(normalized: string): string[] {
   return normalized.match(/[a-z0-9\u0430-\u044f]+/g) ?? [];
 }
 
+/** A message as every step reads it, normalized and split once. */
+export interface PreparedText {
+  raw: string;
+  normalized: string;
+  words: readonly string[];
+}
+
+export function prepareText(raw: string): PreparedText {
+  const normalized = normalizeText(raw);
+  return { raw, normalized, words: tokenize(normalized) };
+}
+
 export function hasCyrillic(text: string): boolean {
   return /[\u0400-\u04ff]/.test(text);
 }
