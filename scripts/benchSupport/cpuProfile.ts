@@ -87,6 +87,9 @@ function top(map: Map<string, number>, busyMs: number, n: number): ProfileRow[] 
     .map(([label, us]) => ({ label, ms: us / 1000, pct: busyMs > 0 ? (100 * us) / 1000 / busyMs : 0 }));
 }
 
+/** Samples under a frame of this script are the profiler's own work (stopping, serializing): left out. */
+const PROFILER_SCRIPT = 'benchSupport/profileOnSignal';
+
 export function summarizeCpuProfile(file: string, repoRoot: string, n = 20): ProfileSummary {
   const prof = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map<number, ProfileNode>();
@@ -95,12 +98,24 @@ export function summarizeCpuProfile(file: string, repoRoot: string, n = 20): Pro
     byId.set(node.id, node);
     for (const c of node.children ?? []) parent.set(c, node.id);
   }
+  const excluded = new Map<number, boolean>();
+  const isExcluded = (id: number): boolean => {
+    let hit = excluded.get(id);
+    if (hit === undefined) {
+      const url = byId.get(id)?.callFrame.url ?? '';
+      const up = parent.get(id);
+      hit = url.includes(PROFILER_SCRIPT) || (up !== undefined && isExcluded(up));
+      excluded.set(id, hit);
+    }
+    return hit;
+  };
   const selfUs = new Map<number, number>();
   let totalUs = 0;
   let idleUs = 0;
   for (let i = 0; i < prof.samples.length; i++) {
     const dt = prof.timeDeltas[i] ?? 0;
     const id = prof.samples[i];
+    if (isExcluded(id)) continue;
     selfUs.set(id, (selfUs.get(id) ?? 0) + dt);
     totalUs += dt;
     if (byId.get(id)?.callFrame.functionName === '(idle)') idleUs += dt;
