@@ -15,6 +15,8 @@
  *   --warmup <s>        autocannon warm-up seconds per bot, not measured (default 2)
  *   --rounds <n>        split each bot's measured time into n alternating slices, ours/echo/echo/ours…,
  *                       so that load from other processes on the machine hits both alike (default 2)
+ *   --users <n>         n returning users, each in their own personal chat, instead of a fresh conversation
+ *                       per request (default 0 = fresh; e.g. 200); n must be at least 2 x connections
  *   --profile           CPU-profile our bot over the measured slices (not startup or warm-up) and print
  *                       where its time goes (the profiler costs throughput: use the figures of a run without it)
  */
@@ -81,6 +83,7 @@ interface Options {
   connections: number;
   warmup: number;
   rounds: number;
+  users: number;
   profile: boolean;
 }
 
@@ -91,6 +94,7 @@ function parseArgs(argv: string[]): Options {
     connections: 20,
     warmup: 2,
     rounds: 2,
+    users: 0,
     profile: false,
   };
   const num = (name: string, v: string | undefined): number => {
@@ -116,6 +120,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--rounds':
         opts.rounds = Math.max(1, Math.floor(num(a, argv[++i])));
+        break;
+      case '--users':
+        opts.users = Math.floor(num(a, argv[++i]));
         break;
       case '--profile':
         opts.profile = true;
@@ -149,7 +156,11 @@ const TARGET_P99_MS = 50;
 const READY_TIMEOUT_MS = 20_000;
 
 // ---------------------------------------------------------------------------------------------
-// The traffic: entitlement questions in en/ru/fr, a fresh conversation per request.
+// The traffic: entitlement questions in en/ru/fr. By default every request is a fresh personal chat (the
+// worst case: each turn is the first of its conversation). With --users N, N users each in their own personal
+// chat come back in turn, as in a tenant where people return to the bot (only a chat's first turn records
+// its reference). Requests of one chat are N apart, so two turns of one chat overlap only when a turn is
+// slower than N others together (200 users: about 150 ms at 1,300 turns/s).
 
 interface Question {
   locale: string;
@@ -181,6 +192,12 @@ const RUN_TAG = randomUUID().slice(0, 8);
 const TENANT_ID = randomUUID();
 const USER_AAD_ID = randomUUID();
 let seq = 0;
+/** 0: a fresh conversation per request; N: N returning users (set from --users). */
+let USERS = 0;
+
+function userGuid(i: number): string {
+  return `${RUN_TAG}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}
 
 function activityBody(q: Question): string {
   const n = ++seq;
@@ -190,9 +207,16 @@ function activityBody(q: Question): string {
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: 'http://127.0.0.1:1/',
-    from: { id: '29:bench-user', aadObjectId: USER_AAD_ID, name: 'Bench' },
+    from:
+      USERS > 0
+        ? { id: `29:bench-user-${n % USERS}`, aadObjectId: userGuid(n % USERS), name: `Bench ${n % USERS}` }
+        : { id: '29:bench-user', aadObjectId: USER_AAD_ID, name: 'Bench' },
     recipient: { id: '28:bot' },
-    conversation: { id: `a:bench-${RUN_TAG}-${n}`, conversationType: 'personal', tenantId: TENANT_ID },
+    conversation: {
+      id: `a:bench-${RUN_TAG}-${USERS > 0 ? `u${n % USERS}` : n}`,
+      conversationType: 'personal',
+      tenantId: TENANT_ID,
+    },
     channelData: { tenant: { id: TENANT_ID } },
     locale: q.locale,
     text: q.text,
@@ -549,7 +573,8 @@ function printReport(
   const lines = [
     '',
     `Bench: ${opts.connections} connections, ${opts.duration} s per bot in ${opts.rounds} alternating slice(s), ` +
-      `POST /api/messages, deliveryMode expectReplies` +
+      `POST /api/messages, deliveryMode expectReplies, ` +
+      (opts.users > 0 ? `${opts.users} returning users` : 'a fresh conversation per request') +
       (opts.profile ? '  [PROFILING: figures skewed by --cpu-prof]' : ''),
     `  ours = ${oursLabel}`,
     `  echo = EchoBot (botbuilder, text + 1 Adaptive Card expanded per turn)`,
@@ -588,6 +613,10 @@ function printReport(
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.users > 0 && opts.users < 2 * opts.connections) {
+    throw new BenchError(`--users must be at least 2 x connections (${2 * opts.connections}) so a chat's turns do not overlap`);
+  }
+  USERS = opts.users;
   const profileDir = opts.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-')) : undefined;
   const oursCmd = opts.oursCmd ?? `node ${path.relative(REPO_ROOT, OUR_BOT_JS)}`;
   if (!opts.oursCmd && !fs.existsSync(OUR_BOT_JS)) {

@@ -52,7 +52,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     );
   }
   const [recognizer, store] = await Promise.all([
-    overrides.recognizer ?? createRecognizer(),
+    overrides.recognizer ?? createRecognizer({ logger }),
     overrides.store ?? openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, logger),
   ]);
   const roster = new RosterRoleResolver(store.roles, config.bootstrapAdmins);

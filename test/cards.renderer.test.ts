@@ -9,7 +9,7 @@ import {
   choiceCard,
   welcomeCard,
 } from '../src/cards';
-import { LruCache } from '../src/cards/lruCache';
+import { LruCache } from '../src/lruCache';
 
 const activationAnswer = (locale: 'en' | 'ru' | 'fr' = 'en') =>
   answerCard(COMPOSERS.activation({ locale, slots: {} }), locale);
@@ -21,15 +21,17 @@ describe('CardRenderer', () => {
     expect(attachment.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
   });
 
-  it('expands a card with a cache key once, and gives every caller its own copy', () => {
+  it('expands a card with a cache key once, and shares it frozen so nobody can change it for the next user', () => {
     const renderer = new CardRenderer();
     const key = answerCacheKey('en', 'activation');
     const first = renderer.render('answer', activationAnswer(), key);
     const second = renderer.render('answer', activationAnswer(), key);
     expect(renderer.cacheStats).toEqual({ hits: 1, misses: 1, size: 1 });
     expect(second.content).toEqual(first.content);
-    expect(second.content).not.toBe(first.content);
-    (second.content.body as unknown[]).length = 0;
+    expect(Object.isFrozen(second.content)).toBe(true);
+    expect(() => {
+      (second.content.body as unknown[]).length = 0;
+    }).toThrow(TypeError);
     expect(renderer.render('answer', activationAnswer(), key).content).toEqual(first.content);
   });
 

@@ -9,9 +9,16 @@ export function say(locale: Locale, key: StringKey, params?: Params): string {
   return t(locale, key, params ? { ...CATALOG_PARAMS, ...params } : CATALOG_PARAMS);
 }
 
+/** Built once: constructing Intl.PluralRules costs more than a whole answer. */
+const PLURAL_RULES: Readonly<Record<Locale, Intl.PluralRules>> = {
+  en: new Intl.PluralRules('en'),
+  ru: new Intl.PluralRules('ru'),
+  fr: new Intl.PluralRules('fr'),
+};
+
 /** "20 incidents" / "20 инцидентов" / "20 incidents", with the locale's plural rule. */
 export function incidentCount(locale: Locale, count: number): string {
-  const form = new Intl.PluralRules(locale).select(count);
+  const form = PLURAL_RULES[locale].select(count);
   const key = (
     ['one', 'few', 'many'].includes(form) ? `answers.incidentCount.${form}` : 'answers.incidentCount.other'
   ) as StringKey;

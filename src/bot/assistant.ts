@@ -56,7 +56,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const router = new Router().dialogRunner(dialogs);
 
   router
-    .verb(CHOOSE_VERB, incidentsHandler(dialogs, service))
+    .verb(CHOOSE_VERB, incidentsHandler(dialogs, presenter, service))
     .verb(ACTIVATION_VERBS.start, activationHandler(activation))
     .verb(ACTIVATION_VERBS.submit, activationSubmitHandler(activation))
     .verb(ACTIVATION_VERBS.askAdmin, askAdminHandler(activation))
@@ -67,7 +67,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(matchesAdminCommand, adminCommandHandler({ service, presenter, logger, callers }));
 
-  router.intent('incidents', incidentsHandler(dialogs, service));
+  router.intent('incidents', incidentsHandler(dialogs, presenter, service));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
   for (const topic of TOPIC_INTENTS) {

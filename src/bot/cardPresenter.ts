@@ -43,8 +43,12 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', fromProfile].join('|');
     const sentence = entitlementSentence(locale, result);
     const summary = fromProfile ? `${t(locale, 'profile.used', { tier: TIER_NAMES[tier] })} ${sentence}` : sentence;
-    const model = { ...composeEntitlementTable(locale, highlightOf(result)), summary };
-    return message(this.cards.render('entitlementTable', entitlementTableCard(model, locale), key), model.summary);
+    const card = this.cards.renderLazy(
+      'entitlementTable',
+      () => entitlementTableCard({ ...composeEntitlementTable(locale, highlightOf(result)), summary }, locale),
+      key,
+    );
+    return message(card, summary);
   }
 
   choice(_locale: Locale, spec: ChoiceSpec): Partial<Activity> {

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
-import { LruCache } from './lruCache';
+import { LruCache } from '../lruCache';
 import { CARD_NAMES, CardDataByName, CardName } from './models';
 import { CARD_TEMPLATES } from './templates';
 
@@ -41,32 +41,40 @@ export class CardRenderError extends Error {
 /**
  * Expands the Adaptive Card templates of cards/. Templates are parsed once, here; expansion (about a
  * millisecond) is the expensive part of a turn, so a deterministic card can be rendered with a cache key
- * (same topic, slots and locale → same key) and is expanded once. The key must determine the data.
+ * (same topic, slots and locale → same key) and is expanded once, then shared, frozen. The key must
+ * determine the data.
  */
 export class CardRenderer {
   private readonly templates: ReadonlyMap<CardName, Template>;
-  private readonly cache: LruCache<string>;
+  private readonly cache: LruCache<Record<string, unknown>>;
   private hits = 0;
   private misses = 0;
 
   constructor(options: CardRendererOptions = {}) {
     const sources = options.templates ?? CARD_TEMPLATES;
     this.templates = new Map(CARD_NAMES.map((name) => [name, new Template(sources[name])]));
-    this.cache = new LruCache<string>(options.cacheSize ?? 500);
+    this.cache = new LruCache<Record<string, unknown>>(options.cacheSize ?? 500);
   }
 
   render<N extends CardName>(name: N, data: CardDataByName[N], cacheKey?: string): AdaptiveCardAttachment {
+    return this.renderLazy(name, () => data, cacheKey);
+  }
+
+  /** Like render, but builds the data only on a cache miss (composing a model can cost more than expanding). */
+  renderLazy<N extends CardName>(name: N, data: () => CardDataByName[N], cacheKey?: string): AdaptiveCardAttachment {
     const key = cacheKey === undefined ? undefined : `${name}\u0000${cacheKey}`;
     const cached = key === undefined ? undefined : this.cache.get(key);
     if (cached !== undefined) {
       this.hits += 1;
-      return attachment(JSON.parse(cached));
+      return attachment(cached);
     }
     this.misses += 1;
-    const json = this.expand(name, data);
-    if (key !== undefined) this.cache.set(key, json);
-    // A fresh object per call: callers may decorate the content without touching the cache.
-    return attachment(JSON.parse(json));
+    const content = JSON.parse(this.expand(name, data())) as Record<string, unknown>;
+    if (key === undefined) return attachment(content);
+    // Shared by every later hit, so frozen: a caller that wants to decorate a card renders it without a key.
+    const frozen = deepFreeze(content);
+    this.cache.set(key, frozen);
+    return attachment(frozen);
   }
 
   get cacheStats(): CardCacheStats {
@@ -90,6 +98,14 @@ export class CardRenderer {
     if (unresolved) throw new CardRenderError(name, `unresolved binding ${unresolved[0]} (missing data?)`);
     return masked ? json.split(MASK).join('${') : json;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
 }
 
 function attachment(content: Record<string, unknown>): AdaptiveCardAttachment {

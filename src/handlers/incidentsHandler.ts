@@ -1,6 +1,7 @@
 import { TurnHandler } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
-import { isCloudCompetency } from '../domain/entitlements';
+import { calculateEntitlement, isCloudCompetency } from '../domain/entitlements';
+import type { Presenter } from '../bot/presenter';
 import { EntitlementSlots } from '../domain/types';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
@@ -12,7 +13,7 @@ import { parseSlots } from '../dialogs/slotInput';
  * recorded one ("You are Gold: 20 incidents"). A clicked choice button (verb entitlement.choose) lands
  * here too, with its slots.
  */
-export function incidentsHandler(dialogs: DialogHost, service?: BenefitsService): TurnHandler {
+export function incidentsHandler(dialogs: DialogHost, presenter: Presenter, service?: BenefitsService): TurnHandler {
   return async (turn) => {
     const asked = parseSlots(turn);
     let slots: EntitlementSlots = asked;
@@ -25,6 +26,15 @@ export function incidentsHandler(dialogs: DialogHost, service?: BenefitsService)
         if (!asked.competency && !asked.competencyKind && profile.competencies.length > 0) {
           slots.competencyKind = profile.competencies.some((c) => isCloudCompetency(c)) ? 'cloud' : 'other';
         }
+      }
+    }
+    // A complete question is answered at once: no dialog, no state written.
+    if (slots.tier && slots.supportType) {
+      const result = calculateEntitlement({ ...slots, tier: slots.tier, supportType: slots.supportType });
+      if (result.status === 'answered') {
+        await dialogs.cancelAll(turn);
+        await turn.context.sendActivity(presenter.incidents(turn.locale, result, fromProfile));
+        return;
       }
     }
     const options: EntitlementDialogOptions = { slots, locale: turn.locale, fromProfile };

@@ -4,6 +4,7 @@ import { CORPORA } from './corpus';
 import { DomainEvidence } from './evidence';
 import { DEFAULT_MODEL_PATH, readModelFile } from './modelFile';
 import { DEFAULT_THRESHOLD, NluRecognizer, Recognizer } from './recognizer';
+import { MemoizedRecognizer } from './memoizedRecognizer';
 
 export type { Recognition, Recognizer } from './recognizer';
 export { extractSlots } from './slots';
@@ -56,5 +57,5 @@ async function loadClassifier(
 export async function createRecognizer(opts: RecognizerOptions = {}): Promise<Recognizer> {
   const { classifier, info } = await loadClassifier(opts);
   opts.logger?.info('nlu model ready', { ...info, ms: Math.round(info.ms) });
-  return new NluRecognizer(classifier, DomainEvidence.fromCorpora(CORPORA), opts.threshold ?? DEFAULT_THRESHOLD);
+  return new MemoizedRecognizer(new NluRecognizer(classifier, DomainEvidence.fromCorpora(CORPORA), opts.threshold ?? DEFAULT_THRESHOLD));
 }
