@@ -32,7 +32,7 @@ import {
   idsEditCardData,
   recordedNotice,
   rosterNotice,
-} from '../src/bot/activationCards';
+} from '../src/cards/activationCards';
 import { BenefitRecord } from '../src/domain/records';
 import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
 import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';

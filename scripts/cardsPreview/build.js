@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const NEEDED = [
   'dist/src/cards/index.js',
   'dist/src/answers/index.js',
-  'dist/src/bot/activationCards.js',
+  'dist/src/cards/activationCards.js',
   'dist/src/i18n/strings.js',
   'dist/src/domain/catalog.js',
   'dist/src/domain/types.js',

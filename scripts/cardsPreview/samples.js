@@ -15,7 +15,7 @@ function loadModules() {
   return {
     cards: load('src/cards/index.js'),
     answers: load('src/answers/index.js'),
-    act: load('src/bot/activationCards.js'),
+    act: load('src/cards/activationCards.js'),
     strings: load('src/i18n/strings.js'),
     catalog: load('src/domain/catalog.js'),
     types: load('src/domain/types.js'),

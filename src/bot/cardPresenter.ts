@@ -21,7 +21,7 @@ import {
   idsEditCardData,
   recordedNotice,
   rosterNotice,
-} from './activationCards';
+} from '../cards/activationCards';
 import { ActivationPresenter, ActivationView, AnsweredEntitlement, ChoiceSpec, IdsView, Presenter } from './presenter';
 
 function message(attachment: { contentType: string; content: unknown }, summary: string): Partial<Activity> {

@@ -29,22 +29,10 @@ export interface Presenter {
   welcome(locale: Locale): Partial<Activity>;
 }
 
-import type { BenefitRecord, BenefitState, RoleGrant } from '../domain/records';
+import type { BenefitRecord, RoleGrant } from '../domain/records';
+import type { ActivationView, IdsView } from '../cards/activationCards';
 
-/** What the activation card shows, by who is asking. */
-export interface ActivationView {
-  /** The article's facts about activation (who, how, link), always shown. */
-  answer: AnswerModel;
-  mode: 'admin' | 'member' | 'adminAgent' | 'outsider';
-  state: BenefitState;
-  /** Display names of this tenant's Global admins and MPN partner admins. */
-  admins: string[];
-}
-
-export type IdsView =
-  | { kind: 'outsider' }
-  | { kind: 'notActivated'; state: BenefitState; admins: string[] }
-  | { kind: 'member' | 'admin'; record: BenefitRecord };
+export type { ActivationView, IdsView };
 
 export interface ActivationPresenter {
   activation(locale: Locale, view: ActivationView): Partial<Activity>;

@@ -1,5 +1,5 @@
 import type { FollowUp, Link } from '../answers/answerModel';
-import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from '../bot/activationCards';
+import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from './activationCards';
 
 /** The templates in cards/, one per name. */
 export const CARD_NAMES = [

@@ -1,9 +1,23 @@
 import { AnswerModel, COMPOSERS } from '../answers';
 import { LINKS } from '../domain/catalog';
-import { BenefitRecord, RoleGrant } from '../domain/records';
+import { BenefitRecord, BenefitState, RoleGrant } from '../domain/records';
 import { Locale } from '../domain/types';
 import { t, translator } from '../i18n/strings';
-import type { ActivationView, IdsView } from './presenter';
+
+/** What the activation card shows, by who is asking. */
+export interface ActivationView {
+  /** The article's facts about activation (who, how, link), always shown. */
+  answer: AnswerModel;
+  mode: 'admin' | 'member' | 'adminAgent' | 'outsider';
+  state: BenefitState;
+  /** Display names of this tenant's Global admins and MPN partner admins. */
+  admins: string[];
+}
+
+export type IdsView =
+  | { kind: 'outsider' }
+  | { kind: 'notActivated'; state: BenefitState; admins: string[] }
+  | { kind: 'member' | 'admin'; record: BenefitRecord };
 
 /** Typed data for the activation, IDs, edit and notice templates; every string already localized. */
 export interface ActivationCardData {
