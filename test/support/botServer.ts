@@ -18,6 +18,8 @@ export interface RunningBot {
   logLines: string[];
   /** POSTs an activity; returns the HTTP status and parsed body. */
   post(body: unknown, raw?: boolean): Promise<{ status: number; body: any }>;
+  /** POSTs an invoke (e.g. Action.Execute) and returns the invoke response body Teams would render. */
+  invoke(activity: unknown): Promise<{ statusCode: number; type: string; value: any }>;
   /** POSTs an expectReplies activity and returns the bot's replies. */
   send(activity: unknown): Promise<Reply[]>;
   close(): Promise<void>;
@@ -52,6 +54,15 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
     app,
     logLines: lines,
     post,
+    invoke: async (activity) => {
+      const { status, body } = await post(activity);
+      if (status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
+      // With expectReplies the invoke response travels as an activity of type invokeResponse.
+      const wrapped = (body?.activities as Array<{ type: string; value?: { body?: unknown } }> | undefined)?.find(
+        (a) => a.type === 'invokeResponse',
+      );
+      return (wrapped?.value?.body ?? body) as { statusCode: number; type: string; value: any };
+    },
     send: async (activity) => {
       const { status, body } = await post(activity);
       if (status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body)}`);
