@@ -6,6 +6,7 @@ import { Assistant, buildAssistant } from './bot/assistant';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
 import { RosterBootstrap } from './bot/rosterBootstrap';
+import { MemberDirectory, TeamsMemberDirectory } from './bot/memberDirectory';
 import { BotFrameworkUserTokens, UserTokens } from './bot/signIn';
 import { Notifier } from './bot/notifier';
 import { ActivationGateway } from './domain/activationGateway';
@@ -28,6 +29,7 @@ export interface AppOverrides {
   gateway?: ActivationGateway;
   sender?: ProactiveSender;
   userTokens?: UserTokens;
+  members?: MemberDirectory;
 }
 
 export interface App {
@@ -80,6 +82,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     service,
     notifier: new Notifier(store, sender, logger),
     directory: new ConversationDirectory(store, logger),
+    members: overrides.members ?? new TeamsMemberDirectory(logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
       ? {

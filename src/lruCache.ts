@@ -28,4 +28,8 @@ export class LruCache<V> {
       this.entries.delete(oldest);
     }
   }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
 }

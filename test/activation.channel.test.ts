@@ -24,6 +24,7 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
   const ga = person('gina');
   const member = person('max');
   const guest = person('eve', TENANT_B);
+  const b2bGuest = { ...person('greta'), role: 'guest' as const };
   const channel: Where = { tenantId: TENANT_A, conversationId: '19:benefits@thread.tacv2', conversationType: 'channel' };
   let store: Store;
   let bot: RunningBot;
@@ -58,7 +59,7 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     expect(JSON.stringify(c.actions)).toContain('"fallback":{"type":"Action.Submit"');
   });
 
-  it('the refresh gives a member the IDs, an admin the IDs with Edit and Mark expired, a guest nothing', async () => {
+  it('the refresh gives a member the IDs, an admin the IDs with Edit and Mark expired, another tenant\'s user or a guest nothing', async () => {
     const forMember = await bot.invoke(executeActivity('ids.refresh', {}, member, channel));
     expect(forMember.statusCode).toBe(200);
     expect(JSON.stringify(forMember.value)).toContain('ACC-CH-1');
@@ -69,9 +70,13 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     expect(actionTitles(forAdmin.value)).toContain(t('en', 'ids.edit'));
     expect(actionTitles(forAdmin.value)).toContain(t('en', 'ids.markExpired'));
 
-    const forGuest = await bot.invoke(executeActivity('ids.refresh', {}, guest, channel));
-    expect(JSON.stringify(forGuest)).not.toContain('ACC-CH-1');
-    expect(JSON.stringify(forGuest)).not.toContain('CON-CH-1');
+    for (const outsider of [guest, b2bGuest]) {
+      const forGuest = await bot.invoke(executeActivity('ids.refresh', {}, outsider, channel));
+      expect(JSON.stringify(forGuest)).not.toContain('ACC-CH-1');
+      expect(JSON.stringify(forGuest)).not.toContain('CON-CH-1');
+      const typed = await bot.send(messageActivity('our IDs', outsider, personalChat(TENANT_A)));
+      expect(JSON.stringify(typed)).not.toContain('ACC-CH-1');
+    }
   });
 
   it('a client without Universal Actions gets the IDs privately, never in the channel', async () => {

@@ -7,6 +7,7 @@ import { t } from '../src/i18n/strings';
 import { messageActivity, person, personalChat } from './support/activities';
 import { visibleText } from './support/botServer';
 import { POSTGRES_SKIPPED_TITLE } from './support/stores';
+import { FakeConnector } from './fakes/fakeConnector';
 
 const ROOT = join(__dirname, '..');
 
@@ -63,7 +64,10 @@ describe.each(backends)('a process killed in the middle of the activation dialog
 
   it('resumes in a new process: the Contract ID typed after the restart completes the activation', async () => {
     const admin = person('gina');
-    const where = personalChat(`${randomUUID()}`);
+    const connector = await FakeConnector.start();
+    const tenantId = randomUUID();
+    connector.members.set(admin.id, { id: admin.id, aadObjectId: admin.aadObjectId, tenantId });
+    const where = { ...personalChat(tenantId), serviceUrl: connector.serviceUrl };
     const processEnv = { ...backendEnv, BOOTSTRAP_ADMINS: admin.aadObjectId };
 
     const first = await startProcess(processEnv);
@@ -81,5 +85,6 @@ describe.each(backends)('a process killed in the middle of the activation dialog
     const ids = await send(second.url, messageActivity('our IDs', admin, where));
     expect(visibleText(ids)).toContain('ACC-4242');
     expect(visibleText(ids)).toContain('77665544');
+    await connector.close();
   }, 90_000);
 });

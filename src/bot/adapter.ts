@@ -7,6 +7,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { BotCredentials } from '../config';
+import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
 import { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
@@ -28,7 +29,7 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
     },
     credentialsFactory,
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(new CachingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;
     logger.error('turn failed', {

@@ -17,6 +17,7 @@ import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
 import { Callers } from './callers';
+import { MemberDirectory } from './memberDirectory';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
@@ -31,6 +32,7 @@ export interface AssistantServices {
   notifier: Notifier;
   directory: ConversationDirectory;
   bootstrap?: RosterBootstrap;
+  members: MemberDirectory;
   /** Teams SSO, when the Graph role resolver is configured. */
   signIn?: { connectionName: string; tokens: UserTokens };
 }
@@ -49,7 +51,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const dialogList: Dialog[] = [new EntitlementDialog(presenter)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
   const dialogs = new DialogHost(conversationState, dialogList);
-  const callers = new Callers(service, logger, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
+  const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
   const flows = { service, presenter, notifier, callers };
   dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };

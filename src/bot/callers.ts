@@ -4,6 +4,8 @@ import { Caller, isSameOrganization } from '../domain/policy';
 import { canActivate } from '../domain/roles';
 import type { DialogHost } from '../dialogs/dialogHost';
 import { SIGN_IN_DIALOG, UserTokens } from './signIn';
+import { MemberDirectory } from './memberDirectory';
+import { UserIdentity } from '../domain/roles';
 import { Logger } from '../logger';
 
 export interface CallerOptions {
@@ -19,8 +21,22 @@ export class Callers {
   constructor(
     private readonly service: BenefitsService,
     private readonly logger: Logger,
+    private readonly members: MemberDirectory,
     private readonly signIn?: { tokens: UserTokens; dialogs: DialogHost },
   ) {}
+
+  /**
+   * The sender with the home tenant Teams reports: a guest, or a user Teams cannot vouch for, counts as
+   * outside this organization (fail closed: without the Bot Connector the bot could not answer anyway).
+   */
+  private async verifiedUser(turn: AssistantTurn): Promise<UserIdentity> {
+    const membership = await this.members.membership(turn.context);
+    if (!membership) return { ...turn.user, tenantId: 'unverified' };
+    if (membership.guest) return { ...turn.user, tenantId: `guest:${membership.tenantId ?? ''}` };
+    // Either source naming another tenant is enough to count the user as outside.
+    const fromTeams = membership.tenantId ?? turn.user.tenantId;
+    return { ...turn.user, tenantId: fromTeams === turn.user.tenantId ? fromTeams : `other:${fromTeams}` };
+  }
 
   /** undefined when the conversation has no tenant or a sign-in was started; the user has been told. */
   async resolve(turn: AssistantTurn, options: CallerOptions = {}): Promise<Caller | undefined> {
@@ -28,8 +44,9 @@ export class Callers {
       await turn.context.sendActivity(turn.t('tenant.missing'));
       return undefined;
     }
+    const user = await this.verifiedUser(turn);
     const userToken = this.signIn ? await this.signIn.tokens.token(turn.context) : undefined;
-    const caller = await this.service.caller(turn.user, turn.tenantId, turn.context.activity.conversation.id, { userToken });
+    const caller = await this.service.caller(user, turn.tenantId, turn.context.activity.conversation.id, { userToken });
     if (options.privileged && this.signIn && !userToken && isSameOrganization(caller) && !canActivate(caller.roles)) {
       await turn.context.sendActivity(turn.t('signin.needed'));
       try {

@@ -10,8 +10,19 @@ export interface ConnectorReply {
  * The Bot Connector service a CloudAdapter posts to (the reference's serviceUrl), on 127.0.0.1:
  * records each POST of an activity and answers from a script, then 201 with a resource id.
  */
+export interface ConnectorMember {
+  id: string;
+  aadObjectId?: string;
+  name?: string;
+  tenantId?: string;
+  userRole?: 'user' | 'guest';
+}
+
 export class FakeConnector {
   readonly posts: Array<{ path: string; activity: { type?: string; text?: string } }> = [];
+  /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
+  readonly members = new Map<string, ConnectorMember>();
+  memberLookups = 0;
   private readonly script: ConnectorReply[] = [];
   private server?: LocalServer;
 
@@ -19,6 +30,13 @@ export class FakeConnector {
     const c = new FakeConnector();
     c.server = await startLocalServer((req, body, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const memberPath = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
+      if (req.method === 'GET' && memberPath) {
+        c.memberLookups += 1;
+        const member = c.members.get(decodeURIComponent(memberPath[1]));
+        if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
+        return sendJson(res, 200, { userRole: 'user', ...member });
+      }
       if (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
         return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
       }

@@ -7,6 +7,8 @@ export interface Person {
   name: string;
   /** Home tenant; defaults to the conversation's. */
   tenantId?: string;
+  /** 'guest': a B2B guest of the conversation's tenant (Teams says so through the Bot Connector). */
+  role?: 'guest';
 }
 
 export interface Where {
@@ -15,6 +17,9 @@ export interface Where {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   serviceUrl?: string;
 }
+
+/** Activities built here carry this serviceUrl; the test bot server routes it to its fake Bot Connector. */
+export const DEFAULT_SERVICE_URL = 'http://127.0.0.1:1/';
 
 export const TENANT_A = '11111111-1111-4111-8111-111111111111';
 export const TENANT_B = '22222222-2222-4222-8222-222222222222';
@@ -33,8 +38,14 @@ function base(from: Person, where: Where) {
     id: randomUUID(),
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
-    serviceUrl: where.serviceUrl ?? 'http://127.0.0.1:1/',
-    from: { id: from.id, aadObjectId: from.aadObjectId, name: from.name, ...(from.tenantId ? { tenantId: from.tenantId } : {}) },
+    serviceUrl: where.serviceUrl ?? DEFAULT_SERVICE_URL,
+    from: {
+      id: from.id,
+      aadObjectId: from.aadObjectId,
+      name: from.name,
+      ...(from.tenantId ? { tenantId: from.tenantId } : {}),
+      ...(from.role ? { role: from.role } : {}),
+    },
     recipient: { id: '28:assistant', name: 'Partner Benefits Assistant' },
     conversation: {
       id: where.conversationId,

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, App, AppOverrides } from '../../src/app';
+import { FakeConnector } from '../fakes/fakeConnector';
+import { DEFAULT_SERVICE_URL } from './activities';
 import { loadConfig } from '../../src/config';
 import { captureLogger } from '../../src/logger';
 
@@ -16,6 +18,8 @@ export interface RunningBot {
   url: string;
   app: App;
   logLines: string[];
+  /** The Bot Connector the bot asks who a sender is; activities with the default serviceUrl go to it. */
+  connector: FakeConnector;
   /** POSTs an activity; returns the HTTP status and parsed body. */
   post(body: unknown, raw?: boolean): Promise<{ status: number; body: any }>;
   /** POSTs an invoke (e.g. Action.Execute) and returns the invoke response body Teams would render. */
@@ -34,11 +38,12 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
   const app = await createApp(config, logger, overrides);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/api/messages`;
+  const connector = await FakeConnector.start();
   const post = async (body: unknown, raw = false) => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: raw ? (body as string) : JSON.stringify(body),
+      body: raw ? (body as string) : JSON.stringify(throughConnector(body, connector)),
     });
     const text = await res.text();
     let parsed: any = text;
@@ -52,6 +57,7 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
   return {
     url,
     app,
+    connector,
     logLines: lines,
     post,
     invoke: async (activity) => {
@@ -70,9 +76,32 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
     },
     close: async () => {
       await app.close();
+      await connector.close();
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Points an activity with the default serviceUrl at the fake Bot Connector and tells it who the sender is,
+ * as Teams would know: their home tenant (from.tenantId in test activities, else the conversation's) and
+ * whether they are a guest (from.role).
+ */
+function throughConnector(body: unknown, connector: FakeConnector): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const a = body as { serviceUrl?: string; from?: Record<string, string>; conversation?: { tenantId?: string } };
+  if (a.serviceUrl !== DEFAULT_SERVICE_URL) return body;
+  const from = a.from;
+  if (from?.id && !connector.members.has(from.id)) {
+    connector.members.set(from.id, {
+      id: from.id,
+      aadObjectId: from.aadObjectId,
+      name: from.name,
+      tenantId: from.tenantId ?? a.conversation?.tenantId,
+      userRole: from.role === 'guest' ? 'guest' : 'user',
+    });
+  }
+  return { ...a, serviceUrl: connector.serviceUrl };
 }
 
 /** Everything a user can read in the replies: text, and every string inside the cards. */
