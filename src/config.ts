@@ -143,8 +143,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     activationWebhook = {
       url: webhookUrl,
       secret,
-      timeoutMs: int(env, 'ACTIVATION_WEBHOOK_TIMEOUT_MS', 5000, 100, 60000),
-      retries: int(env, 'ACTIVATION_WEBHOOK_RETRIES', 2, 0, 10),
+      // Defaults keep the worst case (two attempts and a backoff) inside the 15 s Teams waits for a reply.
+      timeoutMs: int(env, 'ACTIVATION_WEBHOOK_TIMEOUT_MS', 4000, 100, 60000),
+      retries: int(env, 'ACTIVATION_WEBHOOK_RETRIES', 1, 0, 10),
     };
   }
 
