@@ -43,6 +43,14 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     expect(visibleText(replies)).toContain(t('fr', 'cards.help.anytime'));
   });
 
+  it('forgets the channel when the bot is removed from it', async () => {
+    const other: Where = { tenantId: TENANT_A, conversationId: '19:temporary@thread.tacv2', conversationType: 'channel' };
+    await bot.send(messageActivity('help', member, other));
+    expect(await store.conversations.get(TENANT_A, other.conversationId)).toBeDefined();
+    await bot.send({ ...botAddedActivity(ga, other), membersAdded: undefined, membersRemoved: [{ id: '28:assistant' }] });
+    expect(await store.conversations.get(TENANT_A, other.conversationId)).toBeUndefined();
+  });
+
   it('before activation, members see "not activated yet" and can ask an admin', async () => {
     const replies = await bot.send(messageActivity('what is our access id?', member, personalChat(TENANT_A)));
     expect(visibleText(replies)).toContain(t('en', 'ids.state.notActivated'));

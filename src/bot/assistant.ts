@@ -89,6 +89,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
       await services.directory.seen(context);
       await services.bootstrap?.seen(context);

@@ -27,6 +27,8 @@ export interface AssistantBotDeps {
   welcome: (context: TurnContext, locale: Locale) => Promise<void>;
   /** Hook for remembering where the bot can reach users later (proactive messages). */
   onConversationSeen?: (context: TurnContext) => Promise<void>;
+  /** The bot was removed from the conversation: forget it. */
+  onConversationLeft?: (context: TurnContext) => Promise<void>;
 }
 
 /** The Teams handler: thin. It resolves the turn once and hands it to the router. */
@@ -44,6 +46,15 @@ export class AssistantBot extends TeamsActivityHandler {
         await this.deps.onConversationSeen?.(context);
         await this.deps.welcome(context, resolveLocale(undefined, context.activity.locale));
       }
+      await next();
+    });
+    this.registerRemoval();
+  }
+
+  private registerRemoval(): void {
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersRemoved ?? []).some((m) => m.id === botId)) await this.deps.onConversationLeft?.(context);
       await next();
     });
   }

@@ -42,4 +42,16 @@ export class ConversationDirectory {
       this.logger.error('could not remember the conversation', { err, conversationId: activity.conversation.id });
     }
   }
+
+  async left(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context.activity);
+    const conversationId = context.activity.conversation?.id;
+    if (!tenantId || !conversationId) return;
+    for (const key of [...this.recent.keys()]) if (key.startsWith(`${tenantId}|${conversationId}|`)) this.recent.delete(key);
+    try {
+      await this.store.conversations.remove(tenantId, conversationId);
+    } catch (err) {
+      this.logger.error('could not forget the conversation', { err, conversationId });
+    }
+  }
 }
