@@ -1,4 +1,4 @@
-import { ConversationState, Storage, TurnContext } from 'botbuilder';
+import { BotState, PrivateConversationState, Storage, TurnContext } from 'botbuilder';
 import { Dialog } from 'botbuilder-dialogs';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
@@ -41,16 +41,17 @@ export interface Assistant {
   bot: AssistantBot;
   router: Router;
   dialogs: DialogHost;
-  conversationState: ConversationState;
+  /** Dialog state, per conversation and user: in a group chat each person has their own flow. */
+  dialogState: BotState;
 }
 
 /** Wires the router: card verbs, typed commands, dialogs, intents, fallback. */
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
-  const conversationState = new ConversationState(services.storage);
+  const dialogState = new PrivateConversationState(services.storage);
   const dialogList: Dialog[] = [new EntitlementDialog(presenter)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
-  const dialogs = new DialogHost(conversationState, dialogList);
+  const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
   const flows = { service, presenter, notifier, callers };
   dialogs.add(new ActivationDialog(flows));
@@ -84,7 +85,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const bot = new AssistantBot({
     router,
     recognizer: services.recognizer,
-    conversationState,
+    dialogState,
     logger,
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
@@ -95,5 +96,5 @@ export function buildAssistant(services: AssistantServices): Assistant {
       await services.bootstrap?.seen(context);
     },
   });
-  return { bot, router, dialogs, conversationState };
+  return { bot, router, dialogs, dialogState };
 }

@@ -2,7 +2,7 @@ import {
   ActivityTypes,
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
-  ConversationState,
+  BotState,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
@@ -21,7 +21,7 @@ export const MAX_TEXT_LENGTH = 2000;
 export interface AssistantBotDeps {
   router: Router;
   recognizer: Recognizer;
-  conversationState: ConversationState;
+  dialogState: BotState;
   logger: Logger;
   /** Sends the welcome when the bot is added to a chat or team. */
   welcome: (context: TurnContext, locale: Locale) => Promise<void>;
@@ -61,7 +61,7 @@ export class AssistantBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.dialogState.saveChanges(context, false);
   }
 
   protected override async onAdaptiveCardInvoke(

@@ -1,4 +1,4 @@
-import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogRunner } from '../bot/router';
 import { AssistantTurn } from '../bot/turn';
@@ -22,13 +22,13 @@ export async function releaseTurn(dc: DialogContext) {
   return dc.cancelAllDialogs();
 }
 
-/** Runs the multi-turn flows; their state lives in conversation state, i.e. in the store. */
+/** Runs the multi-turn flows; their state lives in the store, per conversation and user. */
 export class DialogHost implements DialogRunner {
   private readonly accessor: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
-  constructor(conversationState: ConversationState, dialogs: Dialog[]) {
-    this.accessor = conversationState.createProperty<DialogState>('dialogState');
+  constructor(state: BotState, dialogs: Dialog[]) {
+    this.accessor = state.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.accessor);
     for (const d of dialogs) this.dialogs.add(d);
   }
