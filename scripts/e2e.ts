@@ -87,10 +87,14 @@ class Run {
   browser?: BrowserContext;
   private stopped = false;
 
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    await this.browser?.close().catch(() => undefined);
+    if (this.browser) await withTimeout(this.browser.close(), 5_000, 'closing Chromium').catch(() => undefined);
     await stopAll();
     fs.rmSync(this.tmp, { recursive: true, force: true });
   }
@@ -160,19 +164,22 @@ async function main(): Promise<number> {
   const run = new Run();
   let passed = 0;
   let failed = 0;
-  let finished = false;
 
-  const finish = async (code: number, reason?: string): Promise<never> => {
-    if (reason) say(`e2e: ${reason}`);
-    await run.stop().catch((err: Error) => say(`e2e: cleanup failed: ${err.message}`));
-    if (!finished) {
-      finished = true;
+  // The first caller decides the exit code; later callers (the scenario loop unwinding after Ctrl+C) wait for it.
+  let finishing: Promise<never> | undefined;
+  const finish = (code: number, reason?: string): Promise<never> =>
+    (finishing ??= (async () => {
+      if (reason) say(`e2e: ${reason}`);
+      await run.stop().catch((err: Error) => say(`e2e: cleanup failed: ${err.message}`));
       say(`${passed} passed, ${failed} failed`);
-    }
-    process.exit(code);
-  };
+      process.exit(code);
+    })());
   process.on('SIGINT', () => void finish(130, 'interrupted (SIGINT): stopping what was started'));
   process.on('SIGTERM', () => void finish(143, 'terminated (SIGTERM): stopping what was started'));
+  // A promise left behind by a timed-out step must not end the run before the cleanup.
+  process.on('unhandledRejection', (err) => {
+    if (!run.stopping) say(`e2e: (late) ${(err as Error)?.message ?? String(err)}`);
+  });
   const watchdog = setTimeout(() => {
     failed += 1;
     void finish(1, `the whole run took longer than ${RUN_TIMEOUT_MS / 1000} s`);
@@ -206,6 +213,10 @@ async function main(): Promise<number> {
     await Promise.all([urls.admin, urls.member]);
     run.browser = await chromium.launchPersistentContext(path.join(run.tmp, 'chromium-profile'), {
       executablePath: CHROMIUM,
+      // Ctrl+C is ours to handle: the run closes the browser itself, after reporting.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args: opts.headed ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
       headless: !opts.headed,
       viewport: { width: 1280, height: 900 },
@@ -231,6 +242,7 @@ async function main(): Promise<number> {
 
   let shot = 0;
   for (const scenario of scenarios) {
+    if (run.stopping) break;
     if (!selected.includes(scenario)) {
       say(`SKIP  ${scenario.name}`);
       continue;
@@ -268,6 +280,7 @@ async function main(): Promise<number> {
       passed += 1;
       say(`PASS  ${scenario.name} (${Date.now() - began} ms)`);
     } catch (err) {
+      if (run.stopping) break;
       failed += 1;
       say(`FAIL  ${scenario.name} (${Date.now() - began} ms)`);
       say(indent((err as Error).message));

@@ -23,6 +23,11 @@ export interface StartOptions {
 
 const started = new Set<Managed>();
 
+// Last resort: whatever way this process ends (an uncaught error included), its children's groups go with it.
+process.on('exit', () => {
+  for (const m of started) if (m.child.pid !== undefined) signalGroup(m.child.pid, 'SIGKILL');
+});
+
 export function start(name: string, command: string, args: string[], opts: StartOptions = {}): Managed {
   const child = spawn(command, args, {
     cwd: opts.cwd,
