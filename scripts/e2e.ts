@@ -118,7 +118,7 @@ function botEnv(port: number, dataDir: string, admins: string): NodeJS.ProcessEn
   ]) {
     delete env[key];
   }
-  return { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', BOOTSTRAP_ADMINS: admins, NODE_ENV: 'test' };
+  return { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_BOT_LOG_LEVEL || 'warn', BOOTSTRAP_ADMINS: admins, NODE_ENV: 'test' };
 }
 
 async function startBot(run: Run, adminAadObjectId: string): Promise<{ proc: Managed; endpoint: string }> {

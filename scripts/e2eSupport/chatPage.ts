@@ -113,7 +113,7 @@ export class ChatPage {
       });
       if (found >= 0) {
         const card = this.cards().nth(found);
-        await card.scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => undefined);
+        await card.scrollIntoViewIfNeeded({ timeout: 1_000 }).catch(() => undefined);
         return card;
       }
       await this.page.waitForTimeout(150);

@@ -36,6 +36,12 @@ export const scenarios: Scenario[] = [
         const buttons = await card.getByRole('button').count();
         if (buttons < 1) throw new Error('the welcome card shows no example question');
       });
+      await ctx.step(admin, 'welcome-channel', async () => {
+        // Opening the team channel adds the bot to the team (conversationUpdate, membersAdded: the bot).
+        await admin.openConversation('channel');
+        const card = admin.cards(/partner benefits assistant/i).first();
+        await card.waitFor({ state: 'visible', timeout: 15_000 });
+      });
     },
   },
   {
