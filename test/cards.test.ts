@@ -339,7 +339,7 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
     }
   });
 
-  it('follow-up and example buttons send their question as the user’s message (imBack)', () => {
+  it('follow-up and example buttons send their question for the bot to answer as if typed', () => {
     for (const { card, data } of cards.filter((c) =>
       ['answer', 'entitlementTable', 'help', 'welcome'].includes(c.name),
     )) {
@@ -348,7 +348,7 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
         .flat()
         .filter((a) => a.type === 'Action.Submit');
       expect(submits.map((a) => [a.title, a.data])).toEqual(
-        questions.map((q) => [q.title, { msteams: { type: 'imBack', value: q.query } }]),
+        questions.map((q) => [q.title, { verb: 'ask', query: q.query }]),
       );
     }
   });

@@ -22,3 +22,16 @@ describe('clarifying flows in a group chat', () => {
     expect(visibleText(forAnna)).toContain(t('en', 'clarify.competency', { tier: 'Silver' }));
   });
 });
+
+describe('question buttons', () => {
+  it('answer the question they carry, like typed text, in its language', async () => {
+    const bot = await startBot({ LOG_LEVEL: 'warn' });
+    try {
+      const replies = await bot.send(submitActivity({ verb: 'ask', query: 'Где посмотреть, сколько инцидентов осталось?' }, person('u'), personalChat()));
+      expect(visibleText(replies)).toContain('Support for Business');
+      expect(replies.map((r) => r.summary).join(' ')).toMatch(/[а-я]/);
+    } finally {
+      await bot.close();
+    }
+  });
+});

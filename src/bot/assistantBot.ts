@@ -15,6 +15,9 @@ import { conversationKindOf, tenantOf, userOf } from './identity';
 import { Router } from './router';
 import { AssistantTurn, CardSubmit } from './turn';
 
+/** The verb of question buttons (follow-ups, examples): their `query` is handled as typed text. */
+export const ASK_VERB = 'ask';
+
 /** Longer messages are not questions we can answer; the recognizer never sees them. */
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -93,17 +96,19 @@ export class AssistantBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     await this.deps.onConversationSeen?.(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
+    // A question button ({verb: 'ask', query}) is the same as typing its question.
+    const asked = value?.verb === ASK_VERB && typeof value.query === 'string' ? value.query : undefined;
     const submit: CardSubmit | undefined =
-      value && typeof value === 'object' && typeof value.verb === 'string'
+      !asked && value && typeof value === 'object' && typeof value.verb === 'string'
         ? { verb: value.verb, data: value, viaInvoke: false }
         : undefined;
-    const raw = typeof context.activity.text === 'string' ? context.activity.text : '';
+    const raw = asked ?? (typeof context.activity.text === 'string' ? context.activity.text : '');
     if (!submit && raw.length > MAX_TEXT_LENGTH) {
       const locale = resolveLocale(undefined, context.activity.locale);
       await context.sendActivity(translator(locale)('common.tooLong', { max: MAX_TEXT_LENGTH }));
       return;
     }
-    const turn = await this.prepare(context, submit);
+    const turn = await this.prepare(context, submit, asked);
     if (!turn.text && !turn.submit) {
       await context.sendActivity(turn.t('common.empty'));
       return;
@@ -111,9 +116,9 @@ export class AssistantBot extends TeamsActivityHandler {
     await this.deps.router.route(turn);
   }
 
-  private async prepare(context: TurnContext, submit: CardSubmit | undefined): Promise<AssistantTurn> {
+  private async prepare(context: TurnContext, submit: CardSubmit | undefined, asked?: string): Promise<AssistantTurn> {
     const activity = context.activity;
-    const text = submit ? '' : stripMentions(context).slice(0, MAX_TEXT_LENGTH);
+    const text = submit ? '' : (asked ?? stripMentions(context)).trim().slice(0, MAX_TEXT_LENGTH);
     const recognition = text ? await this.deps.recognizer.recognize(text, localeHint(activity.locale)) : undefined;
     const submitLocale = submit && isLocale(submit.data.locale) ? submit.data.locale : undefined;
     const locale = resolveLocale(recognition?.language ?? submitLocale, activity.locale);

@@ -16,8 +16,8 @@ export const CARD_NAMES = [
 export type CardName = (typeof CARD_NAMES)[number];
 
 /**
- * A question button: the card sends `query` as the user's own message (Teams imBack), so the bot
- * recognizes it like typed text and the chat shows what was asked.
+ * A question button: the card sends `{verb: 'ask', query}` and the bot recognizes `query` like typed
+ * text. A plain Action.Submit works in every client; imBack does not work in the Agents Playground.
  */
 export type QuestionButton = FollowUp;
 
