@@ -1,5 +1,5 @@
 import { t } from '../src/i18n/strings';
-import { messageActivity, person, TENANT_A, Where } from './support/activities';
+import { messageActivity, person, personalChat, submitActivity, TENANT_A, Where } from './support/activities';
 import { RunningBot, startBot, visibleText } from './support/botServer';
 
 /** In a group chat each person has their own clarifying flow: one user's answer is not taken for another's. */
