@@ -152,6 +152,7 @@ function activationFlowCards(locale: Locale): { label: string; name: CardName; d
       })),
     ),
     { label: 'ids outsider', name: 'ids', data: idsCardData(locale, { kind: 'outsider' }) },
+    { label: 'ids hidden', name: 'ids', data: idsCardData(locale, { kind: 'hidden' }) },
     {
       label: 'ids not activated',
       name: 'ids',

@@ -122,6 +122,7 @@ function buildSamples(m) {
     add('ids', 'adminExpired', locale, idsCardData(locale, { kind: 'admin', record: { ...record, state: 'expired' } }));
     add('ids', 'notActivated', locale, idsCardData(locale, { kind: 'notActivated', state: 'activationRequested', admins }));
     add('ids', 'outsider', locale, idsCardData(locale, { kind: 'outsider' }));
+    add('ids', 'hidden', locale, idsCardData(locale, { kind: 'hidden' }));
 
     // idsEdit: filled in, and with the optional fields empty.
     add('idsEdit', 'filled', locale, idsEditCardData(locale, record));

@@ -15,7 +15,10 @@ export interface ActivationView {
 }
 
 export type IdsView =
+  /** Someone outside the organization: nothing to show. */
   | { kind: 'outsider' }
+  /** The message everyone in a group chat or channel sees: no IDs, a button for each person's own view. */
+  | { kind: 'hidden' }
   | { kind: 'notActivated'; state: BenefitState; admins: string[] }
   | { kind: 'member' | 'admin'; record: BenefitRecord };
 
@@ -143,8 +146,10 @@ export function idsCardData(locale: Locale, view: IdsView): IdsCardData {
     links: [],
   };
   switch (view.kind) {
+    case 'hidden':
+      return { ...base, stateLine: s('ids.hiddenInGroup'), showButton: s('ids.show') };
     case 'outsider':
-      return { ...base, stateLine: s('ids.hiddenInGroup'), notes: [], showButton: s('ids.show') };
+      return { ...base, stateStyle: 'attention', stateLine: s('ids.outsider') };
     case 'notActivated':
       return {
         ...base,

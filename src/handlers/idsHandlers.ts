@@ -66,7 +66,7 @@ export function idsHandler(deps: IdsDeps): TurnHandler {
       await turn.context.sendActivity(deps.presenter.ids(turn.locale, view));
       return;
     }
-    await turn.context.sendActivity(deps.presenter.ids(turn.locale, { kind: 'outsider' }, view.kind === 'outsider' ? [] : [caller.userId]));
+    await turn.context.sendActivity(deps.presenter.ids(turn.locale, { kind: 'hidden' }, view.kind === 'outsider' ? [] : [caller.userId]));
   };
 }
 
