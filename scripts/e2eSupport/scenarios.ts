@@ -85,7 +85,7 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'c. clarifying questions answered with the card buttons',
+    name: 'c. clarifying questions answered with the card buttons, then a related-question button',
     async run(ctx) {
       const admin = await ctx.admin();
       await admin.openConversation('personal');
@@ -117,6 +117,14 @@ export const scenarios: Scenario[] = [
         },
         'clarify.png',
       );
+      await ctx.step(admin, 'follow-up-button', async () => {
+        // A related-question button sends its question; the bot answers it like typed text.
+        await admin.expectNewCard(
+          /Enterprise Mobility Management/,
+          () => admin.click(card, 'Cloud competencies'),
+          'the answer to the "Cloud competencies" related question',
+        );
+      });
     },
   },
   {
