@@ -11,6 +11,7 @@ export type AdminCommand =
   | { kind: 'announceHere' }
   | { kind: 'setProfile'; tier?: Tier; competencies: CloudCompetency[]; other: boolean }
   | { kind: 'showProfile' }
+  | { kind: 'profileUsage' }
   | { kind: 'markExpired' };
 
 const GUID = /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i;
@@ -22,12 +23,14 @@ const ROLE_WORDS: Array<[RegExp, Role]> = [
   [/help\s*desk|служб\w*\s+поддержк\w*|хелпдеск|support\s+interne/i, 'helpdesk'],
 ];
 
-const GRANT = /^(grant|add|give|выда(й|ть)|назнач(ь|ить)|добав(ь|ить)|attribue[rz]?|accorde[rz]?|ajoute[rz]?)\b/i;
-const REVOKE = /^(revoke|remove|take|отозва(ть)?|отзови|сними|удали(ть)?|retire[rz]?|r[ée]voque[rz]?|supprime[rz]?)\b/i;
+// \b only knows ASCII letters, so commands end at a space, a colon or the end instead.
+const END = '(?=[\\s:,]|$)';
+const GRANT = new RegExp(`^(grant|add|give|выда(й|ть)|назнач(ь|ить)|добав(ь|ить)|attribue[rz]?|accorde[rz]?|ajoute[rz]?)${END}`, 'i');
+const REVOKE = new RegExp(`^(revoke|remove|take|отозва(ть)?|отзови|сними|удали(ть)?|retire[rz]?|r[ée]voque[rz]?|supprime[rz]?)${END}`, 'i');
 const LIST = /^(roles|admins|who\s+are\s+(the\s+|our\s+)?admins\??|роли|администраторы|кто\s+(у\s+нас\s+)?админ\w*\??|r[ôo]les|administrateurs|qui\s+sont\s+(les\s+|nos\s+)?admin\w*\s*\??)$/i;
 const ANNOUNCE = /^(announce\s+here|post\s+announcements\s+here|объявля(й|ть)\s+здесь|анонсы\s+сюда|annonce[rz]?\s+ici)$/i;
-const PROFILE = /^(profile|set\s+profile|профиль|profil)\b[:\s]*(.*)$/i;
-const EXPIRE = /^(mark\s+expired|expire|истек(ло)?|отметить\s+истекшим|marquer\s+(comme\s+)?expir[ée])$/i;
+const PROFILE = new RegExp(`^(profile|set\\s+profile|профиль|profil)${END}[:\\s]*(.*)$`, 'i');
+const EXPIRE = /^(mark\s+(as\s+)?expired|expire|истек(ло)?|отметить\s+(как\s+)?истекш[а-яё]*|marquer\s+(comme\s+)?expir[ée]e?)$/i;
 
 const COMPETENCY_WORDS: Array<[RegExp, CloudCompetency]> = [
   [/security|безопасн|s[ée]curit[ée]/i, 'security'],
@@ -40,7 +43,8 @@ const COMPETENCY_WORDS: Array<[RegExp, CloudCompetency]> = [
 
 function tierIn(text: string): Tier | undefined {
   if (/action\s*pack|\bmaps\b|экшн\s*пак/i.test(text)) return 'actionPack';
-  if (/\bgold\b|золот|\bor\b/i.test(text)) return 'gold';
+  // French "or" (gold) only where it cannot be the English or French conjunction.
+  if (/\bgold\b|золот|голд|(niveau|partenaire|comp[ée]tence|adh[ée]sion)\s+or\b|^or\b/i.test(text)) return 'gold';
   if (/\bsilver\b|серебр|\bargent\b/i.test(text)) return 'silver';
   return undefined;
 }
@@ -57,7 +61,10 @@ export function parseAdminCommand(raw: string): AdminCommand | undefined {
     if (!rest.trim()) return { kind: 'showProfile' };
     const competencies = COMPETENCY_WORDS.filter(([re]) => re.test(rest)).map(([, c]) => c);
     const other = /other|друг|autre/i.test(rest);
-    return { kind: 'setProfile', tier: tierIn(rest), competencies: [...new Set(competencies)], other };
+    const tier = tierIn(rest);
+    // Nothing recognizable: say how to write it rather than overwrite the profile with nothing.
+    if (!tier && competencies.length === 0 && !other) return { kind: 'profileUsage' };
+    return { kind: 'setProfile', tier, competencies: [...new Set(competencies)], other };
   }
   const isGrant = GRANT.test(text);
   const isRevoke = !isGrant && REVOKE.test(text);

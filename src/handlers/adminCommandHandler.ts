@@ -64,7 +64,7 @@ function profileText(t: Translate, profile: Pick<PartnerProfile, 'tier' | 'compe
 export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
   return async (turn) => {
     const command = parseAdminCommand(commandText(turn.context.activity)) as AdminCommand;
-    const privileged = command.kind !== 'listRoles' && command.kind !== 'showProfile';
+    const privileged = command.kind !== 'listRoles' && command.kind !== 'showProfile' && command.kind !== 'profileUsage';
     const caller = await deps.callers.resolve(turn, { privileged });
     if (!caller) return;
     const t = turn.t;
@@ -101,6 +101,9 @@ export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
         await turn.context.sendActivity(outcome.kind === 'refused' ? refusedText() : t('announce.set'));
         return;
       }
+      case 'profileUsage':
+        await turn.context.sendActivity(t('profile.usage'));
+        return;
       case 'showProfile': {
         const profile = await deps.service.profile(caller.tenantId);
         await turn.context.sendActivity(profile ? t('profile.show', profileText(t, profile)) : t('profile.none'));

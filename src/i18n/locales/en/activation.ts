@@ -102,4 +102,5 @@ export const activation = {
   'signin.needed': 'To check whether you are a Global admin or an MPN partner admin, I need you to sign in.',
   'signin.done': 'Thanks, you are signed in. Please ask again or select the button again.',
   'signin.failed': 'Sign-in did not complete, so I can only use the roles recorded here. Ask your Global admin to grant you a role if you need one.',
+  'profile.usage': 'I did not recognize a membership or competency there. Write it like this: profile gold cloud platform, security (membership: action pack, silver or gold; then the competencies).',
 };

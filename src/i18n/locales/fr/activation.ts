@@ -102,4 +102,5 @@ export const activation = {
   'signin.needed': 'Pour vérifier si vous êtes Global admin ou MPN partner admin, j’ai besoin que vous vous connectiez.',
   'signin.done': 'Merci, vous êtes connecté. Reposez votre question ou sélectionnez à nouveau le bouton.',
   'signin.failed': 'La connexion n’a pas abouti : je ne peux utiliser que les rôles enregistrés ici. Demandez à votre Global admin de vous attribuer un rôle si nécessaire.',
+  'profile.usage': 'Je n’ai reconnu ni niveau d’adhésion ni compétence. Écrivez par exemple : « profil gold cloud platform, security » (niveau : action pack, silver ou gold ; puis les compétences).',
 };
