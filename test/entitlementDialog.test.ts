@@ -130,6 +130,36 @@ describe('the clarifying flow of "how many incidents"', () => {
       ['merci', [t('fr', 'thanks.reply')]],
     ]));
 
+  it('en/ru/fr: yes and no answer the cloud competency question', async () => {
+    await run('en', [
+      ['how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
+      [{ click: 'Gold' }, [t('en', 'clarify.competency', { tier: 'Gold' })]],
+      ['yes', ['unlimited']],
+    ]);
+    await run('ru', [
+      ['сколько облачных инцидентов у нас?', [t('ru', 'clarify.tierCloud')]],
+      [{ click: 'Silver' }, [t('ru', 'clarify.competency', { tier: 'Silver' })]],
+      ['нет', ['5']],
+    ]);
+    await run('fr', [
+      ["combien d'incidents cloud avons-nous ?", [t('fr', 'clarify.tierCloud')]],
+      [{ click: 'Gold' }, [t('fr', 'clarify.competency', { tier: 'Gold' })]],
+      ['non', ['10']],
+    ]);
+  });
+
+  it('en: what the user says last about the competency counts', () =>
+    run('en', [
+      ['How many incidents does Silver get with Security?', [t('en', 'clarify.supportType', { tier: 'Silver' })]],
+      ['Silver, cloud, with a competency that is not a cloud competency: how many incidents?', ['get 5 incidents']],
+    ]));
+
+  it('en: a new full question in the middle starts over with its own details', () =>
+    run('en', [
+      ['how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
+      ['How many on-premises incidents does a Gold partner get?', ['20']],
+    ]));
+
   it('en: cancel in the middle', () =>
     run('en', [
       ['how many incidents do we have?', [t('en', 'clarify.tier')]],

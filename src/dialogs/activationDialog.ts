@@ -42,7 +42,8 @@ export class ActivationDialog extends Dialog<{ locale: Locale }> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as ActivationState;
     const turn = assistantTurnOf(dc.context);
-    const text = turn.text.trim();
+    // "Access ID: 2005…" as copied from Partner Center: keep the value.
+    const text = turn.text.trim().replace(/^(access|contract)\s*id\s*[:=\-–]?\s*/i, '').trim();
     if (!looksLikeId(text)) return releaseTurn(dc);
     const t = translator(state.locale);
     if (state.step === 'accessId') {

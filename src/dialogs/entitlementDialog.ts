@@ -27,6 +27,26 @@ export interface EntitlementDialogOptions {
   fromProfile?: boolean;
 }
 
+const YES = /^(yes|yeah|yep|sure|correct|да|ага|конечно|oui|si|exact)(?=[\s,.!]|$)/i;
+const NO = /^(no|nope|нет|non|pas du tout)(?=[\s,.!]|$)/i;
+
+/** "yes" / "да" / "oui" to "is it one of these cloud competencies?" */
+function yesNoAnswer(text: string, asking: Asking | undefined): EntitlementSlots {
+  if (asking !== 'competency') return {};
+  const t = text.trim();
+  if (YES.test(t)) return { competencyKind: 'cloud' };
+  if (NO.test(t)) return { competencyKind: 'other' };
+  return {};
+}
+
+/** New slots win; a competency and a competency kind replace each other, so the latest statement counts. */
+export function mergeSlots(current: EntitlementSlots, heard: EntitlementSlots): EntitlementSlots {
+  const merged: EntitlementSlots = { ...current, ...heard };
+  if (heard.competencyKind && !heard.competency) delete merged.competency;
+  if (heard.competency && !heard.competencyKind) delete merged.competencyKind;
+  return merged;
+}
+
 /** How many times the bot re-asks a question it did not understand before it gives up with help. */
 const MAX_RETRIES = 2;
 
@@ -56,13 +76,16 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const turn = assistantTurnOf(dc.context);
     if (turn.recognition?.language) state.locale = turn.recognition.language;
     const before = JSON.stringify(state.slots);
-    const heard = { ...state.slots, ...parseSlots(turn) };
+    const heard = mergeSlots(state.slots, { ...parseSlots(turn), ...yesNoAnswer(turn.text, state.asking) });
     const changed = JSON.stringify(heard) !== before;
-    // A question about another topic ends the flow, even when it names a slot ("…for a local product?");
-    // a short answer that fills a slot ("argent", "gold") is an answer, whatever the classifier thinks.
     const intent = turn.recognition?.intent ?? 'none';
+    const words = turn.text.split(/\s+/).filter(Boolean).length;
+    // A new full question ("how many incidents does Gold get for Office 365?") starts over with its own slots;
+    // a question about another topic ends the flow, even when it names a slot ("…for a local product?");
+    // a short answer that fills a slot ("argent", "gold") is an answer, whatever the classifier thinks.
+    if (!turn.submit && intent === 'incidents' && words > 3) return releaseTurn(dc);
     const otherTopic = !turn.submit && intent !== 'none' && intent !== 'incidents';
-    if (otherTopic && (!changed || turn.text.split(/\s+/).length > 3)) return releaseTurn(dc);
+    if (otherTopic && (!changed || words > 3)) return releaseTurn(dc);
     if (changed) {
       state.slots = heard;
       state.retries = 0;
