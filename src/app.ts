@@ -73,7 +73,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
   }
   const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
   const presenter = new CardPresenter();
-  const service = new BenefitsService(store, roleResolver, gateway, logger);
+  const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,

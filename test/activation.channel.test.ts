@@ -94,6 +94,22 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     expect(visibleText(replies)).toMatch(new RegExp(`${t('en', 'ids.sentPrivately')}|${t('en', 'ids.openPersonal')}`.replace(/[.()]/g, '\\$&')));
   });
 
+  it('a refused card action is answered in the card action itself, not with an extra message', async () => {
+    const res = await bot.post(executeActivity('ids.markExpired', {}, member, channel));
+    const activities = res.body.activities as Array<{ type: string; value?: { body?: { value?: unknown } } }>;
+    expect(activities.map((a) => a.type)).toEqual(['invokeResponse']);
+    expect(activities[0].value?.body?.value).toBe(t('en', 'act.refused'));
+  });
+
+  it('an edit with a bad date says why, and a stale edit says someone else changed the IDs', async () => {
+    const { version } = await store.benefits.get(TENANT_A);
+    const bad = await bot.invoke(executeActivity('ids.save', { accessId: 'ACC-X', contractId: 'CON-X', contractEnd: '2020-13-45', version }, ga, channel));
+    expect(bad.value).toContain(t('en', 'act.err.badDate'));
+    const stale = await bot.post(executeActivity('ids.save', { accessId: 'ACC-X', contractId: 'CON-X', version: version + 7 }, ga, channel));
+    expect(JSON.stringify(stale.body)).toContain(t('en', 'ids.conflict'));
+    expect((await store.benefits.get(TENANT_A)).accessId).not.toBe('ACC-X');
+  });
+
   it('the admin edits from the card: the form shows the current IDs and saving updates them', async () => {
     const form = await bot.invoke(executeActivity('ids.edit', {}, ga, channel));
     expect(JSON.stringify(form.value)).toContain('ACC-CH-1');
@@ -101,6 +117,7 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     const saved = await bot.invoke(executeActivity('ids.save', { accessId: 'ACC-CH-2', contractId: 'CON-CH-2', contractEnd: '2027-12-31', incidentsRemaining: '7', version }, ga, channel));
     expect(JSON.stringify(saved.value)).toContain('ACC-CH-2');
     expect(await store.benefits.get(TENANT_A)).toMatchObject({ accessId: 'ACC-CH-2', contractEnd: '2027-12-31', incidentsRemaining: 7 });
+    expect(JSON.stringify(saved.value)).toContain(t('en', 'ids.contractUntil', { end: '2027-12-31' }));
   });
 });
 

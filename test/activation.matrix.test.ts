@@ -194,6 +194,14 @@ describeEachStore('who may do what', (factory) => {
     expect(onPrem.map((r) => String(r.summary ?? '')).join(' ')).toMatch(/\b20\b/);
   });
 
+  it('a Global admin from BOOTSTRAP_ADMINS cannot be revoked in chat', async () => {
+    const replies = await say(mpn, `revoke global admin ${ga.aadObjectId}`);
+    expect(visibleText(replies)).toContain(t('en', 'roles.refused'));
+    const own = await say(ga, `revoke global admin ${ga.aadObjectId}`);
+    expect(visibleText(own)).toContain(t('en', 'roles.configured', { name: ga.aadObjectId }));
+    expect(await store.roles.rolesOf(TENANT_A, ga.aadObjectId)).toContain('globalAdmin');
+  });
+
   it('nothing of tenant A is visible from tenant B', async () => {
     const b = person('bob', TENANT_B);
     const replies = await bot.send(messageActivity('our IDs', b, personalChat(TENANT_B)));

@@ -43,6 +43,24 @@ describe('POST /api/messages rejects bad input clearly and keeps serving', () =>
     await stillServes();
   });
 
+  it.each([
+    ['a number as locale', { locale: 5 }, /locale/],
+    ['entities that are not a list', { entities: 'x' }, /entities/],
+    ['a member without an id', { type: 'conversationUpdate', membersAdded: ['x'] }, /membersAdded/],
+    ['an Action.Execute without its action', { type: 'invoke', name: 'adaptiveCard/action', value: 'x' }, /value\.action/],
+  ])('answers 400 to %s', async (_what, patch, message) => {
+    const res = await bot.post({ ...messageActivity('hi', alice, chat), ...patch });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+    await stillServes();
+  });
+
+  it('survives a mention entity without its mentioned user', async () => {
+    const replies = await bot.send({ ...messageActivity('<at>Bot</at> help', alice, chat), entities: [{ type: 'mention', mentioned: null, text: '<at>Bot</at>' }] });
+    expect(visibleText(replies)).not.toContain('something went wrong');
+    expect(replies.length).toBeGreaterThan(0);
+  });
+
   it('answers a JSON array or a non-JSON content type with a 4xx', async () => {
     expect((await bot.post([1, 2])).status).toBe(400);
     const res = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });

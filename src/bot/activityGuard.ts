@@ -30,5 +30,26 @@ export function checkActivityBody(body: unknown): GuardResult {
   if (a.text !== undefined && typeof a.text !== 'string') {
     return { ok: false, message: 'The activity "text" must be a string.' };
   }
+  if (a.locale !== undefined && (typeof a.locale !== 'string' || a.locale.length > 20)) {
+    return { ok: false, message: 'The activity "locale" must be a language tag such as "en-US".' };
+  }
+  for (const field of ['entities', 'membersAdded', 'membersRemoved', 'attachments'] as const) {
+    const list = a[field];
+    if (list !== undefined && (!Array.isArray(list) || list.some((item) => !item || typeof item !== 'object'))) {
+      return { ok: false, message: `The activity "${field}" must be a list of objects.` };
+    }
+  }
+  if (['membersAdded', 'membersRemoved'].some((f) => (a[f] as unknown[] | undefined)?.some((m) => !hasId(m)))) {
+    return { ok: false, message: 'Every member in "membersAdded" / "membersRemoved" needs an "id".' };
+  }
+  if (a.channelData !== undefined && (a.channelData === null || typeof a.channelData !== 'object')) {
+    return { ok: false, message: 'The activity "channelData" must be an object.' };
+  }
+  if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
+    const action = (a.value as { action?: unknown } | undefined)?.action;
+    if (!action || typeof action !== 'object') {
+      return { ok: false, message: 'An adaptiveCard/action invoke needs "value.action".' };
+    }
+  }
   return { ok: true };
 }

@@ -1,4 +1,5 @@
 import {
+  Activity,
   ActivityTypes,
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
@@ -77,9 +78,31 @@ export class AssistantBot extends TeamsActivityHandler {
     const submit: CardSubmit = { verb, data, viaInvoke: true };
     const turn = await this.prepare(context, submit);
     await this.deps.onConversationSeen?.(context);
+    // What a handler says during an Action.Execute becomes the invoke's answer (a card replaces the clicked
+    // card; text shows under it) instead of extra chat messages next to a bare "Done".
+    const held: Partial<Activity>[] = [];
+    let holding = true;
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (!holding) return next();
+      const messages = activities.filter((a) => a.type === ActivityTypes.Message);
+      held.push(...messages);
+      const others = activities.filter((a) => a.type !== ActivityTypes.Message);
+      return others.length ? next() : [];
+    });
     await this.deps.router.route(turn);
+    holding = false;
+    let response = turn.invokeResponse;
+    if (!response && held.length > 0) {
+      const first = held[0];
+      const card = first.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+      response = card
+        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card.content as Record<string, unknown> }
+        : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: (first.text ?? '') as unknown as Record<string, unknown> };
+      held.shift();
+    }
+    if (held.length > 0) await context.sendActivities(held);
     return (
-      turn.invokeResponse ?? {
+      response ?? {
         statusCode: 200,
         type: 'application/vnd.microsoft.activity.message',
         value: turn.t('common.done') as unknown as Record<string, unknown>,
@@ -148,7 +171,11 @@ function stripMentions(context: TurnContext): string {
   const activity = context.activity;
   let text = activity.text ?? '';
   if (activity.entities?.some((e) => e.type === 'mention')) {
-    text = TurnContext.removeRecipientMention(activity) ?? text;
+    try {
+      text = TurnContext.removeRecipientMention(activity) ?? text;
+    } catch {
+      // A malformed mention entity: the <at> tags are removed below anyway.
+    }
   }
   return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
 }

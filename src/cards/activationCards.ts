@@ -56,6 +56,8 @@ export interface IdsCardData {
   recordedBy: string;
   showButton: string;
   admin: boolean;
+  /** Mark expired is offered on an active benefit only. */
+  canExpire: boolean;
   editButton: string;
   expireButton: string;
   askButton: string;
@@ -140,6 +142,7 @@ export function idsCardData(locale: Locale, view: IdsView): IdsCardData {
     recordedBy: '',
     showButton: '',
     admin: false,
+    canExpire: false,
     editButton: s('ids.edit'),
     expireButton: s('ids.markExpired'),
     askButton: '',
@@ -171,10 +174,13 @@ export function idsCardData(locale: Locale, view: IdsView): IdsCardData {
         { title: s('ids.contractId'), value: r.contractId ?? '' },
       ];
       if (r.contractStart || r.contractEnd) {
-        facts.push({
-          title: s('ids.contract'),
-          value: s('ids.contractDates', { start: r.contractStart ?? s('ids.unknownDate'), end: r.contractEnd ?? s('ids.unknownDate') }),
-        });
+        const value =
+          r.contractStart && r.contractEnd
+            ? s('ids.contractDates', { start: r.contractStart, end: r.contractEnd })
+            : r.contractEnd
+              ? s('ids.contractUntil', { end: r.contractEnd })
+              : s('ids.contractFrom', { start: r.contractStart ?? '' });
+        facts.push({ title: s('ids.contract'), value });
       }
       facts.push({
         title: s('ids.incidents'),
@@ -191,6 +197,7 @@ export function idsCardData(locale: Locale, view: IdsView): IdsCardData {
         notes: [s('ids.where')],
         recordedBy: r.recordedBy ? s('ids.recordedBy', { name: r.recordedBy.name ?? r.recordedBy.userId, date: (r.recordedAt ?? '').slice(0, 10) }) : '',
         admin: view.kind === 'admin',
+        canExpire: view.kind === 'admin' && r.state === 'active',
         links: [
           { title: s('ids.checkLive'), url: LINKS.remainingKb },
           { title: s('ids.openSfb'), url: LINKS.supportForBusiness },

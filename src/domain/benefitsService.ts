@@ -26,7 +26,7 @@ export type EditOutcome =
   | { kind: 'notActive'; record: BenefitRecord }
   | { kind: 'updated'; record: BenefitRecord };
 
-export type RoleChangeOutcome = Refused | { kind: 'done'; changed: boolean };
+export type RoleChangeOutcome = Refused | { kind: 'done'; changed: boolean } | { kind: 'configured' };
 
 /**
  * The benefit, the roster and the audit trail behind every chat action. The role check happens here,
@@ -38,6 +38,8 @@ export class BenefitsService {
     private readonly roles: RoleResolver,
     private readonly gateway: ActivationGateway,
     private readonly logger: Logger,
+    /** BOOTSTRAP_ADMINS: Global admins by configuration, which a chat command cannot revoke. */
+    private readonly configuredAdmins: ReadonlySet<string> = new Set(),
   ) {}
 
   async caller(user: UserIdentity, tenantId: string, conversationId: string, ctx?: RoleContext): Promise<Caller> {
@@ -222,6 +224,7 @@ export class BenefitsService {
   async revoke(caller: Caller, role: Role, aadObjectId: string): Promise<RoleChangeOutcome> {
     const refused = await this.authorize(caller, 'revokeRole', role);
     if (refused) return refused;
+    if (role === 'globalAdmin' && this.configuredAdmins.has(aadObjectId.toLowerCase())) return { kind: 'configured' };
     const changed = await this.store.roles.revoke(caller.tenantId, aadObjectId, role, actorOf(caller), caller.conversationId);
     return { kind: 'done', changed };
   }

@@ -138,7 +138,7 @@ export const LINKS = {
   article: ARTICLE.url,
 } as const;
 
-/** Labels and messages exactly as the user sees them on screen: quoted in English in every locale. */
+/** Labels and messages as the article quotes them (its capitalization): quoted in English in every locale. */
 export const UI_TEXT = {
   benefits: 'Benefits',
   technicalBenefits: 'Technical benefits',
@@ -149,10 +149,10 @@ export const UI_TEXT = {
   errorNoBenefits: "Looks like you don't have any benefits yet",
   errorAccessIdAssociated:
     'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID',
-  helpAndSupport: 'Help + support',
-  supportPlans: 'Support plans',
+  helpAndSupport: 'Help + Support',
+  supportPlans: 'Support Plans',
   linkSupportBenefits: 'Link support benefits',
-  newSupportRequest: '+ New support request',
+  newSupportRequest: '+ New Support request',
   doYouNeedToPurchase: 'Do you need to purchase or add more support plans',
   addContract: 'add Contract',
   unavailablePlans: 'Would you like to see unavailable support plans?',

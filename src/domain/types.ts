@@ -38,7 +38,7 @@ export const TOPIC_INTENTS = [
   'errorNoBenefits', // 5b. "Looks like you don't have any benefits yet"
   'onPremisesRequest', // 6. Support for Business
   'incidentsRemaining', // 7. only Support for Business shows them; two steps
-  'cloudRequest', // 8. Azure portal, Help + support, Support plans, Link support benefits
+  'cloudRequest', // 8. Azure portal, Help + Support, Support Plans, Link support benefits
   'errorAccessIdAssociated', // 9. "This Access ID is already associated to an account"
   'csp', // 10. Cloud Solution Provider support plan; Admin agent path
   'paidPlans', // 11. Premier / Advanced Support for Partners

@@ -89,6 +89,7 @@ export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
             ? await deps.service.grant(caller, command.role, target)
             : await deps.service.revoke(caller, command.role, target.aadObjectId);
         if (outcome.kind === 'refused') return void (await turn.context.sendActivity(t('roles.refused')));
+        if (outcome.kind === 'configured') return void (await turn.context.sendActivity(t('roles.configured', { name })));
         const key =
           command.kind === 'grant'
             ? outcome.changed ? 'roles.granted' : 'roles.alreadyHad'

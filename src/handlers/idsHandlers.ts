@@ -5,6 +5,7 @@ import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { Callers } from '../bot/callers';
+import { invalidDetailsText } from './recordActivation';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
@@ -128,12 +129,12 @@ export function idsSaveHandler(deps: IdsDeps): TurnHandler {
       case 'refused':
         return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
       case 'invalid':
-        return respondWithText(turn, turn.t('act.invalid'));
+        return respondWithText(turn, invalidDetailsText(turn.t, outcome.errors));
       case 'notActive':
         return respondWithText(turn, turn.t('ids.notActivated'));
       case 'conflict':
         await respondWithCard(turn, deps.presenter.idsCard(turn.locale, { kind: 'admin', record: outcome.record }, refreshFor));
-        if (!turn.submit?.viaInvoke) await turn.context.sendActivity(turn.t('ids.conflict'));
+        await turn.context.sendActivity(turn.t('ids.conflict'));
         return;
       case 'updated':
         return respondWithCard(turn, deps.presenter.idsCard(turn.locale, { kind: 'admin', record: outcome.record }, refreshFor));

@@ -3,9 +3,10 @@ import { AssistantTurn } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller } from '../domain/policy';
-import type { StringKey } from '../i18n/strings';
+import type { StringKey, Translate } from '../i18n/strings';
+import type { ActivationDetailsError } from '../domain/activationDetails';
 
-const ERROR_KEYS: Record<string, StringKey> = {
+const ERROR_KEYS: Record<ActivationDetailsError, StringKey> = {
   accessIdRequired: 'act.err.accessIdRequired',
   contractIdRequired: 'act.err.contractIdRequired',
   accessIdTooLong: 'act.err.tooLong',
@@ -22,6 +23,11 @@ const GATEWAY_KEYS: Record<string, StringKey> = {
   unreachable: 'act.gateway.unreachable',
   invalidResponse: 'act.gateway.invalidResponse',
 };
+
+/** "I could not save that:" and one line per reason, in the user's language. */
+export function invalidDetailsText(t: Translate, errors: readonly ActivationDetailsError[]): string {
+  return [t('act.invalid'), ...[...new Set(errors.map((e) => t(ERROR_KEYS[e])))].map((line) => `- ${line}`)].join('\n');
+}
 
 /**
  * Records an activation and tells everyone once: the admin gets the confirmation, the requesters and the
@@ -41,9 +47,7 @@ export async function recordActivation(
       await turn.context.sendActivity(turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
       return false;
     case 'invalid':
-      await turn.context.sendActivity(
-        [turn.t('act.invalid'), ...[...new Set(outcome.errors.map((e) => turn.t(ERROR_KEYS[e])))].map((s) => `- ${s}`)].join('\n'),
-      );
+      await turn.context.sendActivity(invalidDetailsText(turn.t, outcome.errors));
       return false;
     case 'gatewayFailed':
       await turn.context.sendActivity(turn.t(GATEWAY_KEYS[outcome.reason]));

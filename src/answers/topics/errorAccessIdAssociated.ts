@@ -2,7 +2,7 @@ import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer } from '../answerModel';
 import { answerSource, followUps, link, say } from '../answerParts';
 
-/** Topic 9: the misleading Azure error; already linked → + New support request; invalid → new plan. */
+/** Topic 9: the misleading Azure error; already linked → + New Support request; invalid → new plan. */
 export const composeErrorAccessIdAssociated: AnswerComposer = ({ locale }) => ({
   topic: 'errorAccessIdAssociated',
   title: say(locale, 'answers.errorAccessIdAssociated.title'),
