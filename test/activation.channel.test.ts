@@ -94,6 +94,14 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
     expect(visibleText(replies)).toMatch(new RegExp(`${t('en', 'ids.sentPrivately')}|${t('en', 'ids.openPersonal')}`.replace(/[.()]/g, '\\$&')));
   });
 
+  it('a sender Teams does not know is told so and gets nothing', async () => {
+    const stranger = person('sam');
+    const where = { ...personalChat(TENANT_A), serviceUrl: bot.connector.serviceUrl };
+    const replies = await bot.send(messageActivity('our IDs', stranger, where));
+    expect(visibleText(replies)).toContain(t('en', 'tenant.unverified'));
+    expect(JSON.stringify(replies)).not.toContain('ACC-CH');
+  });
+
   it('a refused card action is answered in the card action itself, not with an extra message', async () => {
     const res = await bot.post(executeActivity('ids.markExpired', {}, member, channel));
     const activities = res.body.activities as Array<{ type: string; value?: { body?: { value?: unknown } } }>;

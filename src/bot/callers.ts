@@ -8,6 +8,9 @@ import { MemberDirectory } from './memberDirectory';
 import { UserIdentity } from '../domain/roles';
 import { Logger } from '../logger';
 
+/** The sender could not be checked with Teams: nothing tenant-scoped is done for them this turn. */
+const UNVERIFIED = 'unverified';
+
 export interface CallerOptions {
   /** The action needs an admin role: without a token from SSO the user is asked to sign in first. */
   privileged?: boolean;
@@ -31,7 +34,7 @@ export class Callers {
    */
   private async verifiedUser(turn: AssistantTurn): Promise<UserIdentity> {
     const membership = await this.members.membership(turn.context);
-    if (!membership) return { ...turn.user, tenantId: 'unverified' };
+    if (!membership) return { ...turn.user, tenantId: UNVERIFIED };
     if (membership.guest) return { ...turn.user, tenantId: `guest:${membership.tenantId ?? ''}` };
     // Either source naming another tenant is enough to count the user as outside.
     const fromTeams = membership.tenantId ?? turn.user.tenantId;
@@ -45,6 +48,10 @@ export class Callers {
       return undefined;
     }
     const user = await this.verifiedUser(turn);
+    if (user.tenantId === UNVERIFIED) {
+      await turn.context.sendActivity(turn.t('tenant.unverified'));
+      return undefined;
+    }
     const userToken = this.signIn ? await this.signIn.tokens.token(turn.context) : undefined;
     const caller = await this.service.caller(user, turn.tenantId, turn.context.activity.conversation.id, { userToken });
     if (options.privileged && this.signIn && !userToken && isSameOrganization(caller) && !canActivate(caller.roles)) {

@@ -105,4 +105,5 @@ export const activation = {
   'signin.failed': 'Sign-in did not complete, so I can only use the roles recorded here. Ask your Global admin to grant you a role if you need one.',
   'profile.usage': 'I did not recognize a membership or competency there. Write it like this: profile gold cloud platform, security (membership: action pack, silver or gold; then the competencies).',
   'roles.configured': '{name} is a Global admin through BOOTSTRAP_ADMINS in the bot\'s configuration; remove them there.',
+  'tenant.unverified': 'I could not check with Teams who you are just now, so I cannot do that. Please try again in a moment.',
 };

@@ -105,4 +105,5 @@ export const activation = {
   'signin.failed': 'La connexion n’a pas abouti : je ne peux utiliser que les rôles enregistrés ici. Demandez à votre Global admin de vous attribuer un rôle si nécessaire.',
   'profile.usage': 'Je n’ai reconnu ni niveau d’adhésion ni compétence. Écrivez par exemple : « profil gold cloud platform, security » (niveau : action pack, silver ou gold ; puis les compétences).',
   'roles.configured': '{name} est Global admin par le paramètre BOOTSTRAP_ADMINS du bot ; retirez-le à cet endroit.',
+  'tenant.unverified': 'Je n’ai pas pu vérifier auprès de Teams qui vous êtes, je ne peux donc pas le faire. Réessayez dans un instant.',
 };

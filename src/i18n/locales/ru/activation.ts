@@ -105,4 +105,5 @@ export const activation = {
   'signin.failed': 'Вход не был завершён, поэтому я могу опираться только на роли, записанные здесь. Если вам нужна роль, попросите Global admin её выдать.',
   'profile.usage': 'Я не распознал уровень участия или компетенцию. Напишите так: «профиль gold cloud platform, security» (уровень: action pack, silver или gold; затем компетенции).',
   'roles.configured': '{name} — Global admin по настройке BOOTSTRAP_ADMINS бота; уберите его оттуда.',
+  'tenant.unverified': 'Сейчас мне не удалось проверить через Teams, кто вы, поэтому я не могу это сделать. Попробуйте ещё раз чуть позже.',
 };
