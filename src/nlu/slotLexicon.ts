@@ -243,7 +243,7 @@ export const TIER_LEXICON: readonly LexiconEntry<Tier>[] = [
   },
   {
     value: 'silver',
-    patterns: ['~silver', 'slvr|silv|slver|silvr', 'серебр*|сильвер*|силвер*|сильвр*', 'argente*'],
+    patterns: ['~silver', 'slvr|silv|slver|silvr|sliver|silevr|siver', 'серебр*|сильвер*|силвер*|сильвр*', 'argente*'],
   },
   {
     value: 'gold',
