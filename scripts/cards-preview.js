@@ -19,17 +19,7 @@ const { jsonProblems, objects } = require('./cardsPreview/checks');
 const { THEMES, hostConfig, pageHtml, SCRIPTS } = require('./cardsPreview/page');
 const { writeGallery } = require('./cardsPreview/gallery');
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// STACK.md trap 9. Playwright adds --headless and --no-sandbox itself (headless, chromiumSandbox: false)
-// and always starts from a fresh temporary --user-data-dir (it refuses one in args).
-const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { CHROMIUM, CHROMIUM_ARGS } = require('./headlessChromium');
 const WATCHDOG_MS = 170_000;
 
 function parseArgs(argv) {

@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 import { ChatPage, DocsClip } from './e2eSupport/chatPage';
 import type * as PlaygroundConfig from './e2eSupport/playgroundConfig';
+import type * as HeadlessChromium from './headlessChromium';
 import { Managed, freePort, start, stopAll, waitForHttp } from './e2eSupport/processes';
 import { Scenario, ScenarioContext, scenarios } from './e2eSupport/scenarios';
 
@@ -24,18 +25,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require(path.join(ROOT, 'scripts', 'e2eSupport', 'playgroundConfig.js')) as typeof PlaygroundConfig;
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** STACK.md trap 9: what headless Chromium needs here, as root. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { CHROMIUM, CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts', 'headlessChromium.js')) as typeof HeadlessChromium;
 const RUN_TIMEOUT_MS = 170_000;
 const SCENARIO_TIMEOUT_MS = 60_000;
 const SHOTS_DIR = path.join(ROOT, 'e2e-screenshots');
