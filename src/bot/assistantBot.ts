@@ -52,10 +52,6 @@ export class AssistantBot extends TeamsActivityHandler {
       }
       await next();
     });
-    this.registerRemoval();
-  }
-
-  private registerRemoval(): void {
     this.onMembersRemoved(async (context, next) => {
       const botId = context.activity.recipient?.id;
       if ((context.activity.membersRemoved ?? []).some((m) => m.id === botId)) await this.deps.onConversationLeft?.(context);
