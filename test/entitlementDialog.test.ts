@@ -154,6 +154,12 @@ describe('the clarifying flow of "how many incidents"', () => {
       ['Silver, cloud, with a competency that is not a cloud competency: how many incidents?', ['get 5 incidents']],
     ]));
 
+  it('en: a correction given with the answer counts', () =>
+    run('en', [
+      ['How many incidents does Silver get with Security?', [t('en', 'clarify.supportType', { tier: 'Silver' })]],
+      ['cloud, and actually it is not a cloud competency', ['get 5 incidents']],
+    ]));
+
   it('en: a new full question in the middle starts over with its own details', () =>
     run('en', [
       ['how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],

@@ -39,6 +39,20 @@ function yesNoAnswer(text: string, asking: Asking | undefined): EntitlementSlots
   return {};
 }
 
+/** Did this message fill the slot the bot was asking for? */
+function answersAsked(state: EntitlementState, heard: EntitlementSlots): boolean {
+  switch (state.asking) {
+    case 'tier':
+      return !state.slots.tier && !!heard.tier;
+    case 'supportType':
+      return !state.slots.supportType && !!heard.supportType;
+    case 'competency':
+      return !!(heard.competency || heard.competencyKind);
+    default:
+      return false;
+  }
+}
+
 /** New slots win; a competency and a competency kind replace each other, so the latest statement counts. */
 export function mergeSlots(current: EntitlementSlots, heard: EntitlementSlots): EntitlementSlots {
   const merged: EntitlementSlots = { ...current, ...heard };
@@ -80,12 +94,13 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const changed = JSON.stringify(heard) !== before;
     const intent = turn.recognition?.intent ?? 'none';
     const words = turn.text.split(/\s+/).filter(Boolean).length;
-    // A new full question ("how many incidents does Gold get for Office 365?") starts over with its own slots;
-    // a question about another topic ends the flow, even when it names a slot ("…for a local product?");
-    // a short answer that fills a slot ("argent", "gold") is an answer, whatever the classifier thinks.
-    if (!turn.submit && intent === 'incidents' && words > 3) return releaseTurn(dc);
+    // The answer to what was asked wins ("cloud, and actually not a cloud competency" answers "cloud or
+    // on-premises?"); otherwise a new full incidents question starts over, and a question about another
+    // topic ends the flow even when it names some detail ("…for a local product?").
+    const answered = answersAsked(state, heard);
+    if (!turn.submit && !answered && intent === 'incidents' && words > 3) return releaseTurn(dc);
     const otherTopic = !turn.submit && intent !== 'none' && intent !== 'incidents';
-    if (otherTopic && (!changed || words > 3)) return releaseTurn(dc);
+    if (otherTopic && !answered && (!changed || words > 3)) return releaseTurn(dc);
     if (changed) {
       state.slots = heard;
       state.retries = 0;
