@@ -1,3 +1,4 @@
+import { t } from '../src/i18n/strings';
 import { Store } from '../src/store';
 import { messageActivity, person, personalChat, submitActivity, TENANT_A, Where } from './support/activities';
 import { RunningBot, startBot } from './support/botServer';
@@ -23,15 +24,18 @@ describeEachStore('activation is recorded and announced once', (factory) => {
     await bot.send(messageActivity(`grant mpn partner admin ${mpn.aadObjectId}`, ga, chats.get(ga.id)!));
     await bot.send(messageActivity('hello', mpn, chats.get(mpn.id)!));
     await bot.send(messageActivity('announce here', ga, channel));
-    await bot.send(submitActivity({ verb: 'activation.askAdmin' }, member, chats.get(member.id)!));
+    await bot.send(submitActivity({ verb: 'activation.askAdmin', locale: 'ru' }, member, chats.get(member.id)!, 'ru-RU'));
+    await bot.send(submitActivity({ verb: 'activation.askAdmin', locale: 'ru' }, member, chats.get(member.id)!, 'ru-RU'));
   });
   afterAll(async () => {
     await bot.close();
     await store.close();
   });
 
-  it('the member asking reached both admins in their personal chats', () => {
-    expect(sender.to(chats.get(ga.id)!.conversationId)).toHaveLength(1);
+  it('the member asking (twice, in Russian) reached each admin once, in the admin\'s own language', () => {
+    const toGina = sender.to(chats.get(ga.id)!.conversationId);
+    expect(toGina).toHaveLength(1);
+    expect(JSON.stringify(toGina[0].activity)).toContain(t('en', 'act.askedCard.title'));
     expect(sender.to(chats.get(mpn.id)!.conversationId)).toHaveLength(1);
   });
 

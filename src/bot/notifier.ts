@@ -2,6 +2,15 @@ import { Activity, ConversationReference } from 'botbuilder';
 import type { Store } from '../store/repositories';
 import type { Logger } from '../logger';
 import type { ProactiveSender } from '../services/proactiveSender';
+import { Locale } from '../domain/types';
+import { localeFromTag } from '../i18n/locale';
+
+/** Builds the message in the language of the conversation it goes to. */
+export type MessageFor = (locale: Locale | undefined) => Partial<Activity>;
+
+function localeOf(reference: object): Locale | undefined {
+  return localeFromTag((reference as { locale?: string }).locale);
+}
 
 /**
  * Proactive messages to people and conversations the bot has seen. Each message is claimed once in the
@@ -14,21 +23,30 @@ export class Notifier {
     private readonly logger: Logger,
   ) {}
 
-  /** To the personal chats of these users; returns how many were reached. */
-  async toUsers(tenantId: string, aadObjectIds: readonly string[], claimKey: string, activity: Partial<Activity>): Promise<number> {
+  /**
+   * To each user's personal chat (the most recent one), in the language of that chat; returns how many
+   * people were reached.
+   */
+  async toUsers(tenantId: string, aadObjectIds: readonly string[], claimKey: string, message: MessageFor): Promise<number> {
     if (aadObjectIds.length === 0) return 0;
     const refs = await this.store.conversations.listPersonal(tenantId, aadObjectIds);
-    let reached = 0;
+    const latest = new Map<string, (typeof refs)[number]>();
     for (const ref of refs) {
-      if (await this.sendOnce(tenantId, `${claimKey}:${ref.conversationId}`, ref.reference, activity)) reached += 1;
+      const user = ref.userAadObjectId ?? ref.conversationId;
+      const seen = latest.get(user);
+      if (!seen || seen.updatedAt < ref.updatedAt) latest.set(user, ref);
+    }
+    let reached = 0;
+    for (const [user, ref] of latest) {
+      if (await this.sendOnce(tenantId, `${claimKey}:${user}`, ref.reference, message(localeOf(ref.reference)))) reached += 1;
     }
     return reached;
   }
 
-  async toConversation(tenantId: string, conversationId: string, claimKey: string, activity: Partial<Activity>): Promise<boolean> {
+  async toConversation(tenantId: string, conversationId: string, claimKey: string, message: MessageFor): Promise<boolean> {
     const ref = await this.store.conversations.get(tenantId, conversationId);
     if (!ref) return false;
-    return this.sendOnce(tenantId, `${claimKey}:${conversationId}`, ref.reference, activity);
+    return this.sendOnce(tenantId, `${claimKey}:${conversationId}`, ref.reference, message(localeOf(ref.reference)));
   }
 
   private async sendOnce(tenantId: string, key: string, reference: object, activity: Partial<Activity>): Promise<boolean> {

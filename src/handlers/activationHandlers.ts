@@ -3,6 +3,7 @@ import type { ActivationPresenter, Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
 import { Callers } from '../bot/callers';
+import { t } from '../i18n/strings';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { DialogHost } from '../dialogs/dialogHost';
@@ -99,7 +100,7 @@ export function askAdminHandler(deps: ActivationDeps): TurnHandler {
         caller.tenantId,
         admins.map((a) => a.aadObjectId),
         `askAdmin:${result.request.id}`,
-        deps.presenter.activationAsked(turn.locale, caller.name ?? turn.t('act.someone')),
+        (locale) => deps.presenter.activationAsked(locale ?? turn.locale, caller.name ?? t(locale ?? turn.locale, 'act.someone')),
       );
     }
     const key = !result.applied ? 'act.askedBefore' : reached > 0 ? 'act.asked' : 'act.askedNobodyReached';

@@ -89,7 +89,7 @@ export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
       return;
     }
     const reached = caller.aadObjectId
-      ? await deps.notifier.toUsers(caller.tenantId, [caller.aadObjectId], `ids:${turn.context.activity.id}`, deps.presenter.ids(turn.locale, view))
+      ? await deps.notifier.toUsers(caller.tenantId, [caller.aadObjectId], `ids:${turn.context.activity.id}`, () => deps.presenter.ids(turn.locale, view))
       : 0;
     await turn.context.sendActivity(turn.t(reached > 0 ? 'ids.sentPrivately' : 'ids.openPersonal'));
   };

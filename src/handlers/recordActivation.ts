@@ -3,7 +3,8 @@ import { AssistantTurn } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller } from '../domain/policy';
-import type { StringKey, Translate } from '../i18n/strings';
+import { t, type StringKey, type Translate } from '../i18n/strings';
+import type { Locale } from '../domain/types';
 import type { ActivationDetailsError } from '../domain/activationDetails';
 
 const ERROR_KEYS: Record<ActivationDetailsError, StringKey> = {
@@ -70,7 +71,8 @@ async function announce(
   deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier },
 ): Promise<void> {
   const claim = `announce:v${version}`;
-  const card = deps.presenter.announcement(turn.locale, caller.name ?? turn.t('act.someone'));
+  const card = (locale: Locale | undefined) =>
+    deps.presenter.announcement(locale ?? turn.locale, caller.name ?? t(locale ?? turn.locale, 'act.someone'));
   const requests = await deps.service.openRequests(caller.tenantId);
   const requesters = requests.map((r) => r.requestedBy.aadObjectId).filter((id): id is string => !!id);
   await deps.notifier.toUsers(caller.tenantId, requesters, claim, card);
