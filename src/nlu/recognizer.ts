@@ -2,7 +2,7 @@ import { EntitlementSlots, Intent, Locale } from '../domain/types';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
-import { matchRuleOn } from './rules';
+import { matchBenefitDefinition, matchRuleOn } from './rules';
 import { extractSlotsFromWords } from './slots';
 import { prepareText, PreparedText } from './text';
 
@@ -52,6 +52,8 @@ export class NluRecognizer implements Recognizer {
 
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
+    const definedBenefit = matchBenefitDefinition(message);
+    if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
     if (message.words.length === 0) return { intent: 'none', score: 1, language, slots };
 
     // A message that does not show its language ("gold on prem", "CSP") is read by the hinted

@@ -1,4 +1,4 @@
-import { CommandIntent } from '../domain/types';
+import { CommandIntent, SupportType } from '../domain/types';
 import { ERROR_QUOTES, ErrorIntent } from './screenText';
 import { normalizeText, prepareText, PreparedText } from './text';
 
@@ -63,4 +63,25 @@ export function matchRuleOn(message: PreparedText): RuleMatch | undefined {
     if (form.includes(fragment)) return { intent, rule: 'errorQuote' };
   }
   return undefined;
+}
+
+/**
+ * "What is Partner Cloud Support?" asks what the benefit gives: the entitlement, for that support type.
+ * Only a definition question naming a benefit matches, so "how do I use Signature Cloud Support in Azure"
+ * still goes to the classifier.
+ */
+const DEFINITION = /^\s*(what\s+is|whats|what s|what are|tell me about|что такое|что это|что за|qu est ce que|qu est ce qu|c est quoi|quest ce que)\s/;
+const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
+  { phrase: 'partner cloud support', supportType: 'cloud' },
+  { phrase: 'signature cloud support', supportType: 'cloud' },
+  { phrase: 'partner on premises support', supportType: 'onPremises' },
+  { phrase: 'partner onpremises support', supportType: 'onPremises' },
+  { phrase: 'microsoft product support', supportType: 'onPremises' },
+  { phrase: 'signature product support', supportType: 'cloud' },
+];
+
+export function matchBenefitDefinition(message: PreparedText): SupportType | undefined {
+  const form = compactNormalized(message.normalized);
+  if (!DEFINITION.test(form)) return undefined;
+  return BENEFIT_NAMES.find((b) => form.includes(` ${b.phrase} `))?.supportType;
 }
