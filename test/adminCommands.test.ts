@@ -13,6 +13,7 @@ describe('admin commands typed in chat', () => {
     ['profil partenaire or, sécurité', { kind: 'setProfile', tier: 'gold', competencies: ['security'], other: false }],
     ['profile silver, cloud platform or security', { kind: 'setProfile', tier: 'silver', competencies: ['cloudPlatform', 'security'].sort() as never, other: false }],
     ['profile platinum', { kind: 'profileUsage' }],
+    ['profile gold or silver', { kind: 'profileUsage' }],
     ['mark as expired', { kind: 'markExpired' }],
     ['отметить как истекшее', { kind: 'markExpired' }],
     ['roles', { kind: 'listRoles' }],

@@ -194,7 +194,7 @@ export function idsCardData(locale: Locale, view: IdsView): IdsCardData {
         stateStyle: stateStyle(r.state),
         stateLine: s(`ids.state.${r.state}`),
         facts,
-        notes: [s('ids.where')],
+        notes: r.state === 'expired' ? [s('ids.expiredNext')] : [s('ids.where')],
         recordedBy: r.recordedBy ? s('ids.recordedBy', { name: r.recordedBy.name ?? r.recordedBy.userId, date: (r.recordedAt ?? '').slice(0, 10) }) : '',
         admin: view.kind === 'admin',
         canExpire: view.kind === 'admin' && r.state === 'active',

@@ -41,12 +41,14 @@ const COMPETENCY_WORDS: Array<[RegExp, CloudCompetency]> = [
   [/small\s+and\s+midmarket|\bsmb\b|midmarket|мал\w+\s+и\s+средн|petites?\s+et\s+moyennes/i, 'smallMidmarketCloudSolutions'],
 ];
 
+/** The one membership named; none when zero or several are named ("gold or silver"). */
 function tierIn(text: string): Tier | undefined {
-  if (/action\s*pack|\bmaps\b|экшн\s*пак/i.test(text)) return 'actionPack';
+  const named: Tier[] = [];
+  if (/action\s*pack|\bmaps\b|экшн\s*пак/i.test(text)) named.push('actionPack');
   // French "or" (gold) only where it cannot be the English or French conjunction.
-  if (/\bgold\b|золот|голд|(niveau|partenaire|comp[ée]tence|adh[ée]sion)\s+or\b|^or\b/i.test(text)) return 'gold';
-  if (/\bsilver\b|серебр|\bargent\b/i.test(text)) return 'silver';
-  return undefined;
+  if (/\bgold\b|золот|голд|(niveau|partenaire|comp[ée]tence|adh[ée]sion)\s+or\b|^or\b/i.test(text)) named.push('gold');
+  if (/\bsilver\b|серебр|\bargent\b/i.test(text)) named.push('silver');
+  return named.length === 1 ? named[0] : undefined;
 }
 
 export function parseAdminCommand(raw: string): AdminCommand | undefined {
@@ -62,8 +64,9 @@ export function parseAdminCommand(raw: string): AdminCommand | undefined {
     const competencies = COMPETENCY_WORDS.filter(([re]) => re.test(rest)).map(([, c]) => c);
     const other = /other|друг|autre/i.test(rest);
     const tier = tierIn(rest);
-    // Nothing recognizable: say how to write it rather than overwrite the profile with nothing.
-    if (!tier && competencies.length === 0 && !other) return { kind: 'profileUsage' };
+    // Nothing recognizable, or two memberships: say how to write it rather than guess or wipe the profile.
+    const ambiguous = !tier && /gold|silver|action\s*pack|золот|серебр|argent|голд/i.test(rest);
+    if (ambiguous || (!tier && competencies.length === 0 && !other)) return { kind: 'profileUsage' };
     return { kind: 'setProfile', tier, competencies: [...new Set(competencies)], other };
   }
   const isGrant = GRANT.test(text);

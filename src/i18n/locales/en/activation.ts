@@ -25,7 +25,7 @@ export const activation = {
   'act.refusedOutsider': 'You are not a member of the organization this conversation belongs to, so I cannot do that. Nothing was changed.',
   'act.alreadyActive': 'The benefit is already active: type "our IDs" to see the Access ID and Contract ID.',
   'act.alreadyActiveUseEdit': 'The benefit is already active with other IDs. To change them, type "our IDs" and use Edit.',
-  'act.asked': 'Done: I told {count} admin(s) that you asked for the activation. You will hear from me when it is active.',
+  'act.asked': 'Done: I told your admins that you asked for the activation (people reached: {count}). You will hear from me when it is active.',
   'act.askedNobodyReached': 'I recorded your request, but I could not reach an admin in a personal chat yet. Please ask your Global admin to talk to me.',
   'act.askedBefore': 'You already asked; the admins were told. You will hear from me when the benefit is active.',
   'act.askedCard.title': 'Activation requested',
@@ -106,4 +106,5 @@ export const activation = {
   'profile.usage': 'I did not recognize a membership or competency there. Write it like this: profile gold cloud platform, security (membership: action pack, silver or gold; then the competencies).',
   'roles.configured': '{name} is a Global admin through BOOTSTRAP_ADMINS in the bot\'s configuration; remove them there.',
   'tenant.unverified': 'I could not check with Teams who you are just now, so I cannot do that. Please try again in a moment.',
+  'ids.expiredNext': 'This contract has expired or has no incidents left, so it no longer shows in the portals. A new support plan is needed; an admin records the new IDs with activate.',
 };

@@ -25,7 +25,7 @@ export const activation = {
   'act.refusedOutsider': 'Vous n’êtes pas membre de l’organisation à laquelle appartient cette conversation, je ne peux donc pas faire cela. Rien n’a été modifié.',
   'act.alreadyActive': 'L’avantage est déjà actif\u00a0: tapez «\u00a0nos identifiants\u00a0» pour voir l’Access ID et le Contract ID.',
   'act.alreadyActiveUseEdit': 'L’avantage est déjà actif avec d’autres identifiants. Pour les changer, tapez «\u00a0nos identifiants\u00a0» et utilisez «\u00a0Modifier\u00a0».',
-  'act.asked': 'C’est fait\u00a0: j’ai informé {count} administrateur(s) de votre demande d’activation. Je vous préviendrai dès que l’avantage sera actif.',
+  'act.asked': 'C’est fait\u00a0: j’ai informé vos administrateurs de votre demande d’activation (personnes prévenues\u00a0: {count}). Je vous préviendrai dès que l’avantage sera actif.',
   'act.askedNobodyReached': 'J’ai enregistré votre demande, mais je n’ai encore pu joindre aucun administrateur en conversation privée. Demandez à votre Global admin de m’écrire.',
   'act.askedBefore': 'Vous avez déjà fait la demande\u00a0; les administrateurs ont été informés. Je vous préviendrai dès que l’avantage sera actif.',
   'act.askedCard.title': 'Activation demandée',
@@ -106,4 +106,5 @@ export const activation = {
   'profile.usage': 'Je n’ai reconnu ni niveau d’adhésion ni compétence. Écrivez par exemple : « profil gold cloud platform, security » (niveau : action pack, silver ou gold ; puis les compétences).',
   'roles.configured': '{name} est Global admin par le paramètre BOOTSTRAP_ADMINS du bot ; retirez-le à cet endroit.',
   'tenant.unverified': 'Je n’ai pas pu vérifier auprès de Teams qui vous êtes, je ne peux donc pas le faire. Réessayez dans un instant.',
+  'ids.expiredNext': 'Ce contrat a expiré ou n’a plus d’incidents, il n’apparaît donc plus dans les portails. Un nouveau plan de support est nécessaire\u00a0; un administrateur enregistre les nouveaux identifiants avec «\u00a0activer\u00a0».',
 };
