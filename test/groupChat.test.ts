@@ -19,7 +19,7 @@ describe('clarifying flows in a group chat', () => {
     const forBoris = await bot.send(messageActivity('gold', boris, group));
     expect(forBoris.map((r) => r.summary).join(' ')).toMatch(/\b20\b/);
     const forAnna = await bot.send(messageActivity('silver', anna, group));
-    expect(visibleText(forAnna)).toContain(t('en', 'clarify.competency', { tier: 'Silver' }));
+    expect(visibleText(forAnna)).toContain(`${anna.name}: ${t('en', 'clarify.competency', { tier: 'Silver' })}`);
   });
 });
 

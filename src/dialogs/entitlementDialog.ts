@@ -136,7 +136,10 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
       title,
       data: { verb: CHOOSE_VERB, slots: { ...next.slots, ...slots }, locale: next.locale, fromProfile: next.fromProfile === true },
     });
-    const prefix = again ? t('clarify.notUnderstood') + ' ' : '';
+    // In a group chat or channel several people may be answering: say whom the question is for.
+    const turn = assistantTurnOf(dc.context);
+    const addressee = turn.conversationKind !== 'personal' && turn.user.name ? `${turn.user.name}: ` : '';
+    const prefix = addressee + (again ? t('clarify.notUnderstood') + ' ' : '');
     let activity;
     if (next.asking === 'tier') {
       const tiers: Tier[] = ['actionPack', 'silver', 'gold'];
