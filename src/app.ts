@@ -35,6 +35,8 @@ export interface AppOverrides {
 export interface App {
   server: Server;
   store: Store;
+  /** Resolves when writes made behind replies (conversation references) are done. */
+  settled(): Promise<void>;
   /** Resolves with the port actually bound (0 means any free port). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export interface App {
 
 export interface AppParts {
   store: Store;
+  directory: ConversationDirectory;
   assistant: Assistant;
   adapter: CloudAdapter;
 }
@@ -74,14 +77,15 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
   const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
+  const directory = new ConversationDirectory(store, logger);
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,
     presenter,
     logger,
     service,
-    notifier: new Notifier(store, sender, logger),
-    directory: new ConversationDirectory(store, logger),
+    notifier: new Notifier(store, sender, logger, () => directory.settled()),
+    directory,
     members: overrides.members ?? new TeamsMemberDirectory(logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
@@ -91,11 +95,11 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter };
+  return { store, assistant, adapter, directory };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory } = await buildParts(config, logger, overrides);
   let ready = false;
   const server = createServer({
     adapter,
@@ -108,6 +112,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   return {
     server,
     store,
+    settled: () => directory.settled(),
     listen: (port, host = '0.0.0.0') =>
       new Promise<number>((resolve, reject) => {
         server.once('error', reject);
@@ -118,6 +123,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await directory.settled();
       if (!overrides.store) await store.close();
     },
   };

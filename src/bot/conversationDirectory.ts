@@ -8,10 +8,12 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Remembers where the bot can reach people later (proactive messages): on install and on the first
- * message of a conversation. A short in-process memory keeps busy chats from writing on every turn.
+ * message of a conversation. A short in-process memory keeps busy chats from writing on every turn, and
+ * the write happens behind the reply: readers of references (the notifier) wait for `settled()` first.
  */
 export class ConversationDirectory {
   private readonly recent = new Map<string, number>();
+  private readonly writing = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
@@ -30,17 +32,28 @@ export class ConversationDirectory {
     this.recent.delete(key);
     this.recent.set(key, this.now());
     if (this.recent.size > MAX_ENTRIES) this.recent.delete(this.recent.keys().next().value as string);
-    try {
-      await this.store.conversations.upsert(tenantId, {
-        conversationId: activity.conversation.id,
+    const conversationId = activity.conversation.id;
+    const write = this.store.conversations
+      .upsert(tenantId, {
+        conversationId,
         kind,
         reference: TurnContext.getConversationReference(activity),
         userAadObjectId: kind === 'personal' ? activity.from?.aadObjectId?.toLowerCase() : undefined,
-      });
-    } catch (err) {
-      this.recent.delete(key);
-      this.logger.error('could not remember the conversation', { err, conversationId: activity.conversation.id });
-    }
+      })
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.recent.delete(key);
+          this.logger.error('could not remember the conversation', { err, conversationId });
+        },
+      )
+      .finally(() => this.writing.delete(write));
+    this.writing.add(write);
+  }
+
+  /** Resolves when every reference seen so far is written. */
+  async settled(): Promise<void> {
+    while (this.writing.size > 0) await Promise.all([...this.writing]);
   }
 
   async left(context: TurnContext): Promise<void> {
@@ -48,6 +61,7 @@ export class ConversationDirectory {
     const conversationId = context.activity.conversation?.id;
     if (!tenantId || !conversationId) return;
     for (const key of [...this.recent.keys()]) if (key.startsWith(`${tenantId}|${conversationId}|`)) this.recent.delete(key);
+    await this.settled();
     try {
       await this.store.conversations.remove(tenantId, conversationId);
     } catch (err) {

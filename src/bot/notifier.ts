@@ -21,6 +21,8 @@ export class Notifier {
     private readonly store: Store,
     private readonly sender: ProactiveSender,
     private readonly logger: Logger,
+    /** Waits for conversation references still being written (see ConversationDirectory). */
+    private readonly referencesSettled: () => Promise<void> = async () => undefined,
   ) {}
 
   /**
@@ -29,6 +31,7 @@ export class Notifier {
    */
   async toUsers(tenantId: string, aadObjectIds: readonly string[], claimKey: string, message: MessageFor): Promise<number> {
     if (aadObjectIds.length === 0) return 0;
+    await this.referencesSettled();
     const refs = await this.store.conversations.listPersonal(tenantId, aadObjectIds);
     const latest = new Map<string, (typeof refs)[number]>();
     for (const ref of refs) {
@@ -44,6 +47,7 @@ export class Notifier {
   }
 
   async toConversation(tenantId: string, conversationId: string, claimKey: string, message: MessageFor): Promise<boolean> {
+    await this.referencesSettled();
     const ref = await this.store.conversations.get(tenantId, conversationId);
     if (!ref) return false;
     return this.sendOnce(tenantId, `${claimKey}:${conversationId}`, ref.reference, message(localeOf(ref.reference)));

@@ -46,6 +46,8 @@ export async function startBot(env: Record<string, string> = {}, overrides: AppO
       body: raw ? (body as string) : JSON.stringify(throughConnector(body, connector)),
     });
     const text = await res.text();
+    // Writes the bot makes behind its reply (conversation references) land before the test looks.
+    await app.settled();
     let parsed: any = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;
