@@ -172,7 +172,10 @@ describeEachStore('who may do what', (factory) => {
   });
 
   it('an MPN partner admin manages roles but cannot make a Global admin', async () => {
-    await say(mpn, `grant helpdesk ${member.aadObjectId}`);
+    const granted = await say(mpn, `grant helpdesk ${member.aadObjectId}`);
+    // The member has talked to the bot, so the reply and the roster use the name Teams gave.
+    expect(visibleText(granted)).toContain(t('en', 'roles.granted', { name: member.name, role: 'Helpdesk' }));
+    expect((await store.roles.list(TENANT_A)).find((g) => g.aadObjectId === member.aadObjectId)?.name).toBe(member.name);
     expect((await store.roles.rolesOf(TENANT_A, member.aadObjectId)).sort()).toEqual(['helpdesk']);
     const replies = await say(mpn, `grant global admin ${member.aadObjectId}`);
     expect(visibleText(replies)).toContain(t('en', 'roles.refused'));
@@ -198,7 +201,7 @@ describeEachStore('who may do what', (factory) => {
     const replies = await say(mpn, `revoke global admin ${ga.aadObjectId}`);
     expect(visibleText(replies)).toContain(t('en', 'roles.refused'));
     const own = await say(ga, `revoke global admin ${ga.aadObjectId}`);
-    expect(visibleText(own)).toContain(t('en', 'roles.configured', { name: ga.aadObjectId }));
+    expect(visibleText(own)).toContain(t('en', 'roles.configured', { name: ga.name }));
     expect(await store.roles.rolesOf(TENANT_A, ga.aadObjectId)).toContain('globalAdmin');
   });
 

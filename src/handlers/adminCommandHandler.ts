@@ -78,10 +78,11 @@ export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
       }
       case 'grant':
       case 'revoke': {
-        const target = command.target.aadObjectId
-          ? { aadObjectId: command.target.aadObjectId }
+        const named = command.target.aadObjectId
+          ? { aadObjectId: command.target.aadObjectId, name: undefined as string | undefined }
           : await mentionedUser(turn, deps.logger);
-        if (!target) return void (await turn.context.sendActivity(t('roles.badTarget')));
+        if (!named) return void (await turn.context.sendActivity(t('roles.badTarget')));
+        const target = { ...named, name: named.name ?? (await deps.service.displayName(caller.tenantId, named.aadObjectId)) };
         const name = target.name ?? target.aadObjectId;
         const role = ROLE_LABEL[command.role];
         const outcome =
