@@ -24,3 +24,13 @@ describe('questions about a benefit by name', () => {
     expect((await recognizer.recognize('how do I use Signature Cloud Support in the Azure portal?')).intent).toBe('cloudRequest');
   });
 });
+
+describe('a named competency leaves "cloud" to the support type', () => {
+  it.each([
+    ['Gold, incidents cloud, compétence Sécurité', 'fr'],
+    ['Gold, Security competency, cloud incidents', 'en'],
+  ] as const)('"%s"', async (text, locale) => {
+    const { extractSlots } = await import('../src/nlu');
+    expect(extractSlots(text, locale)).toEqual({ tier: 'gold', supportType: 'cloud', competency: 'security' });
+  });
+});

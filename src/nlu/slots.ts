@@ -182,7 +182,9 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   const message: Message = { words, positions, used };
 
   const competencies = findAll(message, COMPETENCIES, locale).map((f) => f.value);
-  const kinds = findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
+  // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
+  // ("Gold, incidents cloud, compétence Sécurité").
+  const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
   findAll(message, NEUTRAL, locale);
   const products = findAll(message, PRODUCTS, locale).map((f) => f.value);
 
