@@ -6,7 +6,7 @@ import { ActivationDialog } from '../dialogs/activationDialog';
 import { DialogHost } from '../dialogs/dialogHost';
 import { CHOOSE_VERB, EntitlementDialog } from '../dialogs/entitlementDialog';
 import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from '../handlers/activationHandlers';
-import { adminCommandHandler, matchesAdminCommand } from '../handlers/adminCommandHandler';
+import { adminCommandHandler, adminCommandOf } from '../handlers/adminCommandHandler';
 import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
 import { incidentsHandler } from '../handlers/incidentsHandler';
@@ -68,7 +68,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.edit, idsEditHandler(flows))
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
-  router.command(matchesAdminCommand, adminCommandHandler({ service, presenter, logger, callers }));
+  router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
 
   router.intent('incidents', incidentsHandler(dialogs, presenter, service));
   router.intent('activation', activationHandler(activation));

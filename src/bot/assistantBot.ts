@@ -87,8 +87,8 @@ export class AssistantBot extends TeamsActivityHandler {
     });
     await this.deps.router.route(turn);
     holding = false;
-    let response = turn.invokeResponse;
-    if (!response && held.length > 0) {
+    let response: AdaptiveCardInvokeResponse | undefined;
+    if (held.length > 0) {
       const first = held[0];
       const card = first.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
       response = card

@@ -86,11 +86,10 @@ export class CardPresenter implements Presenter, ActivationPresenter {
   }
 
   ids(locale: Locale, view: IdsView, refreshUserIds?: string[]): Partial<Activity> {
-    const content = this.idsCard(locale, view, refreshUserIds);
-    return message({ contentType: ADAPTIVE_CARD, content }, translatorTitle(locale));
+    return message({ contentType: ADAPTIVE_CARD, content: this.idsCard(locale, view, refreshUserIds) }, t(locale, 'ids.title'));
   }
 
-  idsCard(locale: Locale, view: IdsView, refreshUserIds?: string[]): object {
+  private idsCard(locale: Locale, view: IdsView, refreshUserIds?: string[]): object {
     const content = this.cards.render('ids', idsCardData(locale, view)).content as Record<string, unknown>;
     if (refreshUserIds && refreshUserIds.length > 0) {
       // Universal Actions: Teams asks the bot for each listed user's own view (at most 60 users).
@@ -102,8 +101,8 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     return content;
   }
 
-  idsEditForm(locale: Locale, record: BenefitRecord): object {
-    return this.cards.render('idsEdit', idsEditCardData(locale, record)).content;
+  idsEditForm(locale: Locale, record: BenefitRecord): Partial<Activity> {
+    return message(this.cards.render('idsEdit', idsEditCardData(locale, record)), t(locale, 'ids.edit.title'));
   }
 
   roster(locale: Locale, grants: RoleGrant[]): Partial<Activity> {
@@ -113,7 +112,3 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-
-function translatorTitle(locale: Locale): string {
-  return t(locale, 'ids.title');
-}

@@ -44,8 +44,6 @@ export interface ActivationPresenter {
   activationAsked(locale: Locale, byName: string): Partial<Activity>;
   /** The Access ID and Contract ID card. `refreshUserIds`: Universal Actions refresh for these users. */
   ids(locale: Locale, view: IdsView, refreshUserIds?: string[]): Partial<Activity>;
-  /** The same card as the raw Adaptive Card content, for an Action.Execute invoke response. */
-  idsCard(locale: Locale, view: IdsView, refreshUserIds?: string[]): object;
-  idsEditForm(locale: Locale, record: BenefitRecord): object;
+  idsEditForm(locale: Locale, record: BenefitRecord): Partial<Activity>;
   roster(locale: Locale, grants: RoleGrant[]): Partial<Activity>;
 }

@@ -13,7 +13,7 @@ export interface DialogRunner {
 export class Router {
   private readonly verbs = new Map<string, TurnHandler>();
   private readonly intents = new Map<Intent, TurnHandler>();
-  private readonly commands: Array<{ matches: (turn: AssistantTurn) => boolean; handler: TurnHandler }> = [];
+  private readonly commands: Array<(turn: AssistantTurn) => TurnHandler | undefined> = [];
   private fallback: TurnHandler | undefined;
   private dialogs: DialogRunner | undefined;
 
@@ -29,9 +29,15 @@ export class Router {
     return this;
   }
 
-  /** A typed command (exact syntax, e.g. admin commands): tried before the active dialog and the intents. */
-  command(matches: (turn: AssistantTurn) => boolean, handler: TurnHandler): this {
-    this.commands.push({ matches, handler });
+  /**
+   * A typed command (exact syntax, e.g. admin commands), tried before the active dialog and the intents:
+   * `parse` reads the message once and the handler gets what it read.
+   */
+  command<C>(parse: (turn: AssistantTurn) => C | undefined, handler: (turn: AssistantTurn, command: C) => Promise<void>): this {
+    this.commands.push((turn) => {
+      const command = parse(turn);
+      return command === undefined ? undefined : (t) => handler(t, command);
+    });
     return this;
   }
 
@@ -55,8 +61,10 @@ export class Router {
       if (handler) return handler(turn);
     }
     if (!turn.submit) {
-      const command = this.commands.find((c) => c.matches(turn));
-      if (command) return command.handler(turn);
+      for (const parse of this.commands) {
+        const handler = parse(turn);
+        if (handler) return handler(turn);
+      }
     }
     if (this.dialogs && (await this.dialogs.continueActive(turn))) return;
     const intent = turn.recognition?.intent ?? 'none';

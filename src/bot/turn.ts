@@ -1,4 +1,4 @@
-import { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { UserIdentity } from '../domain/roles';
 import { Locale } from '../domain/types';
 import { Translate } from '../i18n/strings';
@@ -26,8 +26,6 @@ export interface AssistantTurn {
   /** The conversation's tenant; undefined outside Teams (then nothing tenant-scoped is available). */
   tenantId?: string;
   conversationKind: ConversationKind;
-  /** Set by a handler of an Action.Execute invoke: the card or message that answers it. */
-  invokeResponse?: AdaptiveCardInvokeResponse;
 }
 
 export type TurnHandler = (turn: AssistantTurn) => Promise<void>;

@@ -2,6 +2,7 @@ import { AnswerModel, COMPOSERS } from '../answers';
 import { LINKS } from '../domain/catalog';
 import { BenefitRecord, BenefitState, RoleGrant } from '../domain/records';
 import { Locale } from '../domain/types';
+import { ROLE_LABELS } from '../domain/roles';
 import { t, translator } from '../i18n/strings';
 
 /** What the activation card shows, by who is asking. */
@@ -263,13 +264,6 @@ export function askedNotice(locale: Locale, byName: string): NoticeCardData {
     buttons: [{ title: s('act.askedCard.button'), data: { verb: 'activation.start', locale } }],
   };
 }
-
-const ROLE_LABELS: Record<RoleGrant['role'], string> = {
-  globalAdmin: 'Global admin',
-  mpnPartnerAdmin: 'MPN partner admin',
-  adminAgent: 'Admin agent',
-  helpdesk: 'Helpdesk',
-};
 
 export function rosterNotice(locale: Locale, grants: RoleGrant[]): NoticeCardData {
   const s = translator(locale);

@@ -178,6 +178,11 @@ export class BenefitsService {
     return grants.filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
   }
 
+  /** Their names, once each, for "ask one of them": the Entra object id when Teams never gave a name. */
+  async activationAdminNames(tenantId: string): Promise<string[]> {
+    return [...new Set((await this.activationAdmins(tenantId)).map((g) => g.name || g.aadObjectId))];
+  }
+
   async openRequests(tenantId: string) {
     return this.store.activationRequests.listOpen(tenantId);
   }

@@ -1,6 +1,11 @@
+import { ROLE_NAMES } from './catalog';
+
 /** Roles that matter to the bot. The first three are the article's; helpdesk is the organization's own. */
 export const ROLES = ['globalAdmin', 'mpnPartnerAdmin', 'adminAgent', 'helpdesk'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** How each role is named on screen: the article's three names, and the organization's helpdesk. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = { ...ROLE_NAMES, helpdesk: 'Helpdesk' };
 
 /** Who is speaking, as the activity says (never as card data says). */
 export interface UserIdentity {

@@ -24,11 +24,6 @@ export const ACTIVATION_VERBS = {
   askAdmin: 'activation.askAdmin',
 } as const;
 
-async function adminNames(service: BenefitsService, tenantId: string): Promise<string[]> {
-  const grants = await service.activationAdmins(tenantId);
-  return [...new Set(grants.map((g) => g.name || g.aadObjectId))];
-}
-
 function modeOf(caller: Caller): 'admin' | 'member' | 'adminAgent' | 'outsider' {
   if (isAllowed(caller, 'activate')) return 'admin';
   if (caller.homeTenantId !== caller.tenantId) return 'outsider';
@@ -51,7 +46,7 @@ export function activationHandler(deps: ActivationDeps): TurnHandler {
     const mode = modeOf(caller);
     const state = await deps.service.state(caller.tenantId);
     if (mode !== 'admin') await deps.service.authorize(caller, 'activate');
-    const admins = mode === 'outsider' ? [] : await adminNames(deps.service, caller.tenantId);
+    const admins = mode === 'outsider' ? [] : await deps.service.activationAdminNames(caller.tenantId);
     await turn.context.sendActivity(deps.presenter.activation(turn.locale, { answer, mode, state, admins }));
     if (mode === 'admin' && state !== 'active') {
       await deps.dialogs.begin(turn, ACTIVATION_DIALOG, { locale: turn.locale });

@@ -1,14 +1,15 @@
 import { Activity, Mention, TeamsInfo } from 'botbuilder';
 import type { ActivationPresenter, Presenter } from '../bot/presenter';
-import { AssistantTurn, TurnHandler } from '../bot/turn';
+import { AssistantTurn } from '../bot/turn';
 import { AdminCommand, parseAdminCommand } from '../domain/adminCommands';
 import { BenefitsService } from '../domain/benefitsService';
-import { COMPETENCY_NAMES, ROLE_NAMES, TIER_NAMES } from '../domain/catalog';
+import { COMPETENCY_NAMES, TIER_NAMES } from '../domain/catalog';
 import { PartnerProfile } from '../domain/records';
-import { Role } from '../domain/roles';
+import { ROLE_LABELS } from '../domain/roles';
 import { Translate } from '../i18n/strings';
 import { Logger } from '../logger';
 import { Callers } from '../bot/callers';
+import { refusalText } from './refusal';
 
 export interface AdminCommandDeps {
   service: BenefitsService;
@@ -17,7 +18,6 @@ export interface AdminCommandDeps {
   callers: Callers;
 }
 
-const ROLE_LABEL: Record<Role, string> = { ...ROLE_NAMES, helpdesk: 'Helpdesk' };
 
 /** The text of the message with the bot's own mention removed but other mentions kept. */
 function commandText(activity: Partial<Activity>): string {
@@ -30,8 +30,9 @@ function commandText(activity: Partial<Activity>): string {
   return text.trim();
 }
 
-export function matchesAdminCommand(turn: AssistantTurn): boolean {
-  return parseAdminCommand(commandText(turn.context.activity)) !== undefined;
+/** The admin command in this message, if it is one. */
+export function adminCommandOf(turn: AssistantTurn): AdminCommand | undefined {
+  return parseAdminCommand(commandText(turn.context.activity));
 }
 
 /** The first person mentioned other than the bot, resolved to an Entra object id through Teams. */
@@ -61,14 +62,13 @@ function profileText(t: Translate, profile: Pick<PartnerProfile, 'tier' | 'compe
 }
 
 /** Roles, the announcement conversation, the partner profile and "mark expired", typed by admins. */
-export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
-  return async (turn) => {
-    const command = parseAdminCommand(commandText(turn.context.activity)) as AdminCommand;
+export function adminCommandHandler(deps: AdminCommandDeps): (turn: AssistantTurn, command: AdminCommand) => Promise<void> {
+  return async (turn, command) => {
     const privileged = command.kind !== 'listRoles' && command.kind !== 'showProfile' && command.kind !== 'profileUsage';
     const caller = await deps.callers.resolve(turn, { privileged });
     if (!caller) return;
     const t = turn.t;
-    const refusedText = () => t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused');
+    const refusedText = () => refusalText(turn, caller);
     switch (command.kind) {
       case 'listRoles': {
         const grants = await deps.service.roster(caller);
@@ -84,7 +84,7 @@ export function adminCommandHandler(deps: AdminCommandDeps): TurnHandler {
         if (!named) return void (await turn.context.sendActivity(t('roles.badTarget')));
         const target = { ...named, name: named.name ?? (await deps.service.displayName(caller.tenantId, named.aadObjectId)) };
         const name = target.name ?? target.aadObjectId;
-        const role = ROLE_LABEL[command.role];
+        const role = ROLE_LABELS[command.role];
         const outcome =
           command.kind === 'grant'
             ? await deps.service.grant(caller, command.role, target)

@@ -1,4 +1,3 @@
-import { ActivityTypes } from 'botbuilder';
 import type { ActivationPresenter, IdsView, Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
@@ -6,6 +5,8 @@ import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { Callers } from '../bot/callers';
 import { invalidDetailsText } from './recordActivation';
+import { refusalText } from './refusal';
+import { BenefitRecord } from '../domain/records';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
@@ -27,30 +28,23 @@ export async function idsViewFor(caller: Caller, service: BenefitsService): Prom
   const record = await service.benefit(caller);
   if ('kind' in record) return { kind: 'outsider' };
   if (record.state === 'notActivated' || record.state === 'activationRequested' || !record.accessId) {
-    const admins = await service.activationAdmins(caller.tenantId);
-    return { kind: 'notActivated', state: record.state, admins: [...new Set(admins.map((a) => a.name || a.aadObjectId))] };
+    return { kind: 'notActivated', state: record.state, admins: await service.activationAdminNames(caller.tenantId) };
   }
   return { kind: isAllowed(caller, 'editIds') ? 'admin' : 'member', record };
 }
 
-/** Answers an Action.Execute with a card, or an Action.Submit with a new message. */
-async function respondWithCard(turn: AssistantTurn, card: object): Promise<void> {
-  if (turn.submit?.viaInvoke) {
-    turn.invokeResponse = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as Record<string, unknown> };
-  } else {
-    await turn.context.sendActivity({
-      type: ActivityTypes.Message,
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    });
-  }
+/**
+ * What a handler sends during an Action.Execute becomes the invoke's answer (AssistantBot), so these
+ * handlers just send: a card replaces the clicked card, a text shows under it.
+ */
+async function say(turn: AssistantTurn, text: string): Promise<void> {
+  await turn.context.sendActivity(text);
 }
 
-async function respondWithText(turn: AssistantTurn, text: string): Promise<void> {
-  if (turn.submit?.viaInvoke) {
-    turn.invokeResponse = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as unknown as Record<string, unknown> };
-  } else {
-    await turn.context.sendActivity(text);
-  }
+/** The admin's view after a change; in a group chat it keeps refreshing for this admin only. */
+async function sendAdminCard(turn: AssistantTurn, deps: IdsDeps, caller: Caller, record: BenefitRecord): Promise<void> {
+  const refreshFor = turn.conversationKind === 'personal' ? undefined : [caller.userId];
+  await turn.context.sendActivity(deps.presenter.ids(turn.locale, { kind: 'admin', record }, refreshFor));
 }
 
 /**
@@ -74,13 +68,12 @@ export function idsHandler(deps: IdsDeps): TurnHandler {
 /** Action.Execute "Show the IDs" and the automatic refresh: the per-user view, role-checked now. */
 export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
-    if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
     const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const view = await idsViewFor(caller, deps.service);
     if (turn.submit?.viaInvoke) {
       const refreshFor = turn.conversationKind === 'personal' || view.kind === 'outsider' ? undefined : [caller.userId];
-      await respondWithCard(turn, deps.presenter.idsCard(turn.locale, view, refreshFor));
+      await turn.context.sendActivity(deps.presenter.ids(turn.locale, view, refreshFor));
       return;
     }
     // Action.Submit fallback (a client without Universal Actions): never post IDs where others can read them.
@@ -97,20 +90,17 @@ export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
 
 export function idsEditHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
-    if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
     const caller = await deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     const refused = await deps.service.authorize(caller, 'editIds');
-    if (refused) return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
-    const record = await deps.service.benefit(caller);
-    if ('kind' in record) return respondWithText(turn, turn.t('act.refused'));
-    await respondWithCard(turn, deps.presenter.idsEditForm(turn.locale, record));
+    const record = refused ?? (await deps.service.benefit(caller));
+    if ('kind' in record) return say(turn, refusalText(turn, caller));
+    await turn.context.sendActivity(deps.presenter.idsEditForm(turn.locale, record));
   };
 }
 
 export function idsSaveHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
-    if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
     const caller = await deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     const data = turn.submit?.data ?? {};
@@ -124,35 +114,29 @@ export function idsSaveHandler(deps: IdsDeps): TurnHandler {
       incidentsRemaining: typeof incidents === 'string' && incidents.trim() !== '' ? Number(incidents) : incidents === '' ? undefined : incidents,
     };
     const outcome = await deps.service.editIds(caller, input, Number.isInteger(version) ? version : -1);
-    const refreshFor = turn.conversationKind === 'personal' ? undefined : [caller.userId];
     switch (outcome.kind) {
       case 'refused':
-        return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
+        return say(turn, refusalText(turn, caller));
       case 'invalid':
-        return respondWithText(turn, invalidDetailsText(turn.t, outcome.errors));
+        return say(turn, invalidDetailsText(turn.t, outcome.errors));
       case 'notActive':
-        return respondWithText(turn, turn.t('ids.notActivated'));
+        return say(turn, turn.t('ids.notActivated'));
       case 'conflict':
-        await respondWithCard(turn, deps.presenter.idsCard(turn.locale, { kind: 'admin', record: outcome.record }, refreshFor));
-        await turn.context.sendActivity(turn.t('ids.conflict'));
-        return;
+        await sendAdminCard(turn, deps, caller, outcome.record);
+        return say(turn, turn.t('ids.conflict'));
       case 'updated':
-        return respondWithCard(turn, deps.presenter.idsCard(turn.locale, { kind: 'admin', record: outcome.record }, refreshFor));
+        return sendAdminCard(turn, deps, caller, outcome.record);
     }
   };
 }
 
 export function idsMarkExpiredHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
-    if (!turn.tenantId) return respondWithText(turn, turn.t('tenant.missing'));
     const caller = await deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     const outcome = await deps.service.markExpired(caller);
-    if (outcome.kind === 'refused') {
-      return respondWithText(turn, turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
-    }
-    if (!outcome.applied) return respondWithText(turn, turn.t('ids.notActiveToExpire'));
-    const refreshFor = turn.conversationKind === 'personal' ? undefined : [caller.userId];
-    return respondWithCard(turn, deps.presenter.idsCard(turn.locale, { kind: 'admin', record: outcome.record }, refreshFor));
+    if (outcome.kind === 'refused') return say(turn, refusalText(turn, caller));
+    if (!outcome.applied) return say(turn, turn.t('ids.notActiveToExpire'));
+    return sendAdminCard(turn, deps, caller, outcome.record);
   };
 }

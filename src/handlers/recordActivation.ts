@@ -3,6 +3,7 @@ import { AssistantTurn } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller } from '../domain/policy';
+import { refusalText } from './refusal';
 import { t, type StringKey, type Translate } from '../i18n/strings';
 import type { Locale } from '../domain/types';
 import type { ActivationDetailsError } from '../domain/activationDetails';
@@ -45,7 +46,7 @@ export async function recordActivation(
   const outcome = await deps.service.recordActivation(caller, input, key);
   switch (outcome.kind) {
     case 'refused':
-      await turn.context.sendActivity(turn.t(caller.homeTenantId !== caller.tenantId ? 'act.refusedOutsider' : 'act.refused'));
+      await turn.context.sendActivity(refusalText(turn, caller));
       return false;
     case 'invalid':
       await turn.context.sendActivity(invalidDetailsText(turn.t, outcome.errors));
