@@ -9,7 +9,8 @@ import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminH
 import { adminCommandHandler, adminCommandOf } from '../handlers/adminCommandHandler';
 import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
-import { incidentsHandler } from '../handlers/incidentsHandler';
+import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/incidentsHandler';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
@@ -49,7 +50,8 @@ export interface Assistant {
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
   const dialogState = new PrivateConversationState(services.storage);
-  const dialogList: Dialog[] = [new EntitlementDialog(presenter)];
+  const frames = new ConversationFrames(dialogState);
+  const dialogList: Dialog[] = [new EntitlementDialog(presenter, frames)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
   const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
@@ -57,9 +59,11 @@ export function buildAssistant(services: AssistantServices): Assistant {
   dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
+  const incidents: IncidentsDeps = { dialogs, presenter, frames, service };
+  router.inContext(contextualHandler(incidents));
 
   router
-    .verb(CHOOSE_VERB, incidentsHandler(dialogs, presenter, service))
+    .verb(CHOOSE_VERB, incidentsHandler(incidents))
     .verb(ACTIVATION_VERBS.start, activationHandler(activation))
     .verb(ACTIVATION_VERBS.submit, activationSubmitHandler(activation))
     .verb(ACTIVATION_VERBS.askAdmin, askAdminHandler(activation))
@@ -70,16 +74,16 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
 
-  router.intent('incidents', incidentsHandler(dialogs, presenter, service));
+  router.intent('incidents', incidentsHandler(incidents));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
   for (const topic of TOPIC_INTENTS) {
-    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter));
+    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter, frames));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
-  router.intent('cancel', cancelHandler(dialogs));
+  router.intent('cancel', cancelHandler(dialogs, frames));
   router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
 
   const bot = new AssistantBot({

@@ -60,3 +60,20 @@ export interface EntitlementSlots {
   /** Set when the user said "cloud competency" / "other competency" without naming one. */
   competencyKind?: CompetencyKind;
 }
+
+/** Every value a message names for each entitlement slot, distinct, in the order found ("Silver and Gold"). */
+export interface SlotMentions {
+  tiers: Tier[];
+  supportTypes: SupportType[];
+  competencies: (CloudCompetency | 'other')[];
+}
+
+/**
+ * A question that may ask several cells at once: `tiers` / `supportTypes` / `competencies` are set when
+ * the message names more than one value of the slot ("Compare Silver and Gold", "on-premises and cloud").
+ */
+export interface EntitlementAsk extends EntitlementSlots {
+  tiers?: Tier[];
+  supportTypes?: SupportType[];
+  competencies?: (CloudCompetency | 'other')[];
+}

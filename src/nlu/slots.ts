@@ -1,12 +1,14 @@
-import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, Tier } from '../domain/types';
+import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, SlotMentions, SupportType, Tier } from '../domain/types';
 import {
   COMPETENCY_KIND_LEXICON,
   COMPETENCY_LEXICON,
   FRENCH_AMBIGUOUS_TIERS,
   FRENCH_TIER_CONTEXT,
+  FOLLOW_UP_CUES,
   LexiconEntry,
   NEUTRAL_PATTERNS,
   PRODUCT_LEXICON,
+  STATEMENT_CUES,
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
@@ -172,6 +174,20 @@ export function extractSlots(text: string, locale?: Locale): EntitlementSlots {
 
 /** `extractSlots` on the words of a normalized message (see text.ts). */
 export function extractSlotsFromWords(words: readonly string[], locale?: Locale): EntitlementSlots {
+  return readSlots(words, locale).slots;
+}
+
+/** Every tier, support type and competency the message names, distinct, in order. */
+export function extractMentionsFromWords(words: readonly string[], locale?: Locale): SlotMentions {
+  return readSlots(words, locale).mentions;
+}
+
+function distinct<V>(values: readonly V[]): V[] {
+  return [...new Set(values)];
+}
+
+/** Slots (one value per slot) and mentions (every value) in one pass over the words. */
+export function readSlots(words: readonly string[], locale?: Locale): { slots: EntitlementSlots; mentions: SlotMentions } {
   const used = new Array<boolean>(words.length).fill(false);
   const positions = new Map<string, number[]>();
   words.forEach((word, i) => {
@@ -181,12 +197,13 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   });
   const message: Message = { words, positions, used };
 
-  const competencies = findAll(message, COMPETENCIES, locale).map((f) => f.value);
+  const competencyFound = findAll(message, COMPETENCIES, locale);
+  const competencies = competencyFound.map((f) => f.value);
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
   findAll(message, NEUTRAL, locale);
-  const products = findAll(message, PRODUCTS, locale).map((f) => f.value);
+  const productFound = findAll(message, PRODUCTS, locale);
 
   const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
   const tierMatches = findAll(message, TIERS, locale);
@@ -194,7 +211,8 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   const tiers = tierMatches.map((f) => f.value);
   if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
 
-  const support = [...products, ...findAll(message, SUPPORT, locale).map((f) => f.value)];
+  const supportFound = [...productFound, ...findAll(message, SUPPORT, locale)];
+  const support = supportFound.map((f) => f.value);
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
   const tier = single(tiers);
@@ -203,5 +221,43 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   if (supportType) slots.supportType = supportType;
   const kind = single(kinds);
   if (kind && !slots.competency && !slots.competencyKind) slots.competencyKind = kind;
-  return slots;
+  const byPosition = <V>(found: readonly Found<V>[]) => distinct([...found].sort((a, b) => a.start - b.start).map((f) => f.value));
+  const mentions: SlotMentions = {
+    tiers: distinct(tierAt.filter((t): t is Tier => t !== undefined)),
+    supportTypes: byPosition<SupportType>(supportFound),
+    competencies: byPosition(competencyFound),
+  };
+  return { slots, mentions };
+}
+
+/** What a short message does in a conversation, beyond its slots. */
+export type ConversationCue = 'followUp' | 'statement';
+
+function startsWith(words: readonly string[], cues: readonly string[]): boolean {
+  return cues.some((cue) => {
+    const parts = cue.split(' ');
+    return parts.every((p, i) => words[i] === p);
+  });
+}
+
+/**
+ * "and Silver?", "а для облака?", "et avec Security ?" (a follow-up that changes one detail of the last
+ * question) or "We are a Gold partner", "у нас Action Pack", "nous sommes Silver" (a fact about the
+ * organization). Undefined for anything else.
+ */
+export function conversationCueOf(words: readonly string[]): ConversationCue | undefined {
+  if (startsWith(words, STATEMENT_CUES)) return 'statement';
+  if (startsWith(words, FOLLOW_UP_CUES)) return 'followUp';
+  return undefined;
+}
+
+const QUESTION_WORDS = new Set([
+  'how', 'what', 'which', 'where', 'when', 'why', 'can', 'do', 'does',
+  'сколько', 'как', 'какой', 'какая', 'какие', 'где', 'когда', 'почему', 'можно', 'ли',
+  'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi',
+]);
+
+/** A question rather than a plain statement: a question mark or a question word. */
+export function isQuestionText(raw: string, words: readonly string[]): boolean {
+  return /[?？¿]/.test(raw) || words.some((w) => QUESTION_WORDS.has(w));
 }

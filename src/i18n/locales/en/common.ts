@@ -19,4 +19,7 @@ export const common = {
   'cancel.nothing': 'There is nothing to cancel. Type help to see what I can answer.',
   'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',
   'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
+  'context.said': 'You said {tier}.',
+  'context.noted': 'Noted: {facts}. I will use it for your questions in this conversation; say start over to forget it.',
+  'context.cleared': 'OK, let us start over: I forgot what you told me in this conversation.',
 };

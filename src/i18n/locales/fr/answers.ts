@@ -207,4 +207,12 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.q.tpd.query': 'Qu’est-ce que {tpd}\u00a0?',
   'answers.q.coverage.title': 'Ce que couvre le support',
   'answers.q.coverage.query': 'Que couvre le support technique\u00a0?',
+  'answers.multi.tier': '{Who} : {parts}.',
+  'answers.multi.onPremises': '{incidents} de {onPremises} (produits locaux récents)',
+  'answers.multi.cloudNone': 'pas de {cloud} (les produits cloud ne sont pas inclus)',
+  'answers.multi.cloudNamed': 'des incidents {cloud} illimités, car {competency} est une compétence cloud',
+  'answers.multi.cloudKind': 'des incidents {cloud} illimités avec une compétence cloud',
+  'answers.multi.otherNamed': '{incidents} de {cloud}, car cette compétence n’est pas une compétence cloud',
+  'answers.multi.otherKind': '{incidents} de {cloud} avec une compétence qui n’est pas une compétence cloud',
+  'answers.multi.cloudBoth': '{cloud} : incidents illimités avec une compétence cloud, {incidents} avec toute autre compétence',
 };

@@ -19,4 +19,7 @@ export const common = {
   'cancel.nothing': 'Il n’y a rien à annuler. Tapez aide pour voir les questions auxquelles je réponds.',
   'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
   'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
+  'context.said': 'Vous avez indiqué {tier}.',
+  'context.noted': 'C’est noté : {facts}. J’en tiendrai compte pour vos questions dans cette conversation ; dites « recommencer » pour l’oublier.',
+  'context.cleared': 'D’accord, on recommence : j’ai oublié ce que vous m’avez dit dans cette conversation.',
 };
