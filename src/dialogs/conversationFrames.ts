@@ -8,7 +8,7 @@ export class ConversationFrames {
 
   constructor(
     state: BotState,
-    readonly now: () => number = Date.now,
+    readonly now: () => number = () => Date.now(),
   ) {
     this.accessor = state.createProperty<ContextFrame | undefined>('conversationContext');
   }
