@@ -19,6 +19,7 @@ import {
   askedNotice,
   idsCardData,
   idsEditCardData,
+  recordedByOtherNotice,
   recordedNotice,
   rosterNotice,
 } from '../cards/activationCards';
@@ -72,6 +73,11 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity> {
     const data = recordedNotice(locale, record, applied);
+    return message(this.cards.render('notice', data), data.title);
+  }
+
+  activationRecordedByOther(locale: Locale, byName: string): Partial<Activity> {
+    const data = recordedByOtherNotice(locale, byName);
     return message(this.cards.render('notice', data), data.title);
   }
 

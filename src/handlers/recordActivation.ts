@@ -57,6 +57,11 @@ export async function recordActivation(
     case 'alreadyActive':
       await turn.context.sendActivity(turn.t('act.alreadyActiveUseEdit'));
       return false;
+    case 'recordedByOther':
+      await turn.context.sendActivity(
+        deps.presenter.activationRecordedByOther(turn.locale, outcome.record.recordedBy?.name ?? turn.t('act.someone')),
+      );
+      return false;
     case 'recorded': {
       await turn.context.sendActivity(deps.presenter.activationRecorded(turn.locale, outcome.record, outcome.applied));
       if (outcome.applied) await announce(turn, caller, outcome.record.version, deps);

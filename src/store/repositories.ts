@@ -42,6 +42,11 @@ export interface MarkRequestedResult extends WriteResult<BenefitRecord> {
   request?: ActivationRequest;
 }
 
+/** `activeWithOtherIds`: since the caller read version `expectedVersion`, someone recorded other IDs. */
+export interface RecordActivationResult extends WriteResult<BenefitRecord> {
+  conflict?: 'activeWithOtherIds';
+}
+
 export interface BenefitRepository {
   /** The tenant's record; `{state: 'notActivated', version: 0}` when nothing was recorded yet. */
   get(tenantId: string): Promise<BenefitRecord>;
@@ -49,6 +54,8 @@ export interface BenefitRepository {
    * Records what an admin entered after activating in Partner Center, once: a used idempotency key, or an
    * active record with the same Access ID and Contract ID, gives `applied: false` and writes nothing.
    * Otherwise sets `active`, bumps the version and audits `activation.recorded`.
+   * With `expectedVersion` (the version the caller decided on) the write is a compare-and-set: if the
+   * record moved past it and is now active with other IDs, nothing is written and `conflict` says so.
    */
   recordActivation(
     tenantId: string,
@@ -56,7 +63,8 @@ export interface BenefitRepository {
     actor: Actor,
     conversationId: string,
     idempotencyKey: string,
-  ): Promise<WriteResult<BenefitRecord>>;
+    expectedVersion?: number,
+  ): Promise<RecordActivationResult>;
   /**
    * Edits the details if the record is still at `expectedVersion` (else throws VersionConflictError).
    * `undefined` keeps a field, `null` clears it. Audits `benefit.updated` with the changed field names.

@@ -1,7 +1,7 @@
 import type { ActivationDetails } from '../../domain/activationGateway';
 import type { Actor, BenefitPatch, BenefitRecord, BenefitState } from '../../domain/records';
 import { VersionConflictError } from '../errors';
-import type { BenefitRepository, MarkRequestedResult, WriteResult } from '../repositories';
+import type { BenefitRepository, MarkRequestedResult, RecordActivationResult, WriteResult } from '../repositories';
 import { insertAudit } from './auditLog';
 import { findOpenRequest, insertOpenRequest } from './activationRequests';
 import type { SqlExecutor } from './sqlClient';
@@ -85,7 +85,8 @@ export class SqlBenefitRepository implements BenefitRepository {
     actor: Actor,
     conversationId: string,
     idempotencyKey: string,
-  ): Promise<WriteResult<BenefitRecord>> {
+    expectedVersion?: number,
+  ): Promise<RecordActivationResult> {
     return this.ctx.client.transaction(async (tx) => {
       const current = await lockRecord(tx, tenantId);
       const used = await tx.query(
@@ -99,6 +100,10 @@ export class SqlBenefitRepository implements BenefitRepository {
         current.contractId === details.contractId
       ) {
         return { applied: false, record: current };
+      }
+      // Decided inside the lock: another admin may have recorded other IDs while the gateway was called.
+      if (expectedVersion !== undefined && current.version !== expectedVersion && current.state === 'active') {
+        return { applied: false, record: current, conflict: 'activeWithOtherIds' };
       }
       const at = this.ctx.now().toISOString();
       const next: BenefitRecord = compact({
