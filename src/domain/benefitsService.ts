@@ -96,6 +96,10 @@ export class BenefitsService {
     const checked = validateActivationDetails(input);
     if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
     const current = await this.store.benefits.get(caller.tenantId);
+    // A retried activity was recorded already, maybe with other IDs than entered (a webhook's answer).
+    if (await this.store.benefits.activationKeyUsed(caller.tenantId, idempotencyKey)) {
+      return { kind: 'recorded', applied: false, record: current };
+    }
     if (
       current.state === 'active' &&
       (current.accessId !== checked.value.accessId || current.contractId !== checked.value.contractId)

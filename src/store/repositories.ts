@@ -65,6 +65,8 @@ export interface BenefitRepository {
     idempotencyKey: string,
     expectedVersion?: number,
   ): Promise<RecordActivationResult>;
+  /** True when an activation with this idempotency key was recorded (a retried activity). */
+  activationKeyUsed(tenantId: string, idempotencyKey: string): Promise<boolean>;
   /**
    * Edits the details if the record is still at `expectedVersion` (else throws VersionConflictError).
    * `undefined` keeps a field, `null` clears it. Audits `benefit.updated` with the changed field names.

@@ -79,6 +79,14 @@ export class SqlBenefitRepository implements BenefitRepository {
     return recordOf(tenantId, rows[0]);
   }
 
+  async activationKeyUsed(tenantId: string, idempotencyKey: string): Promise<boolean> {
+    const used = await this.ctx.client.query(
+      `SELECT 1 AS used FROM idempotency_keys WHERE tenant_id = $1 AND scope = 'activation' AND key = $2`,
+      [tenantId, idempotencyKey],
+    );
+    return used.length > 0;
+  }
+
   recordActivation(
     tenantId: string,
     details: ActivationDetails,
