@@ -10,6 +10,7 @@ import { openSqliteStore } from './sqlite/openSqliteStore';
 export type * from './repositories';
 export { ETagConflictError, StoreInputError, VersionConflictError } from './errors';
 export { KvBotStorage, type VersionedKv, type VersionedValue, type VersionedWrite } from './botStorage';
+export { RetentionSweeper, type RetentionSettings } from './retentionSweeper';
 export { SQLITE_FILE_NAME } from './sqlite/openSqliteStore';
 
 export interface StoreConfig {

@@ -150,6 +150,15 @@ export interface SettingsRepository {
   clearAnnouncementTarget(tenantId: string, actor: Actor, conversationId: string): Promise<boolean>;
 }
 
+/** Rows deleted by one retention sweep, by kind. */
+export interface RetentionSweepResult {
+  claims: number;
+  activationKeys: number;
+  dialogState: number;
+  conversations: number;
+  outsiderRefusals: number;
+}
+
 export type StoreKind = 'sqlite' | 'postgres';
 
 export interface Store {
@@ -170,5 +179,10 @@ export interface Store {
   claimOnce(tenantId: string, key: string, ttlMs?: number): Promise<boolean>;
   /** Gives a claim back, e.g. when the side effect failed and should be retried. */
   releaseClaim(tenantId: string, key: string): Promise<void>;
+  /**
+   * Deletes what is older than retentionDays (see SqlRetention). At most one instance sweeps per leaseMs:
+   * the others get undefined. `holder` names the instance in the lease row.
+   */
+  sweepRetention(retentionDays: number, leaseMs: number, holder: string): Promise<RetentionSweepResult | undefined>;
   close(): Promise<void>;
 }
