@@ -48,6 +48,8 @@ export interface AppConfig {
   activationWebhook?: WebhookConfig;
   /** Public base URL of the bot, used in the app package (validDomains). */
   botDomain?: string;
+  /** RETENTION_DAYS: claims, idempotency keys, dialog state, idle conversations and outsiders' refusals older than this are deleted. */
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -160,5 +162,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graph,
     activationWebhook,
     botDomain: str(env, 'BOT_DOMAIN'),
+    retentionDays: int(env, 'RETENTION_DAYS', 180, 1, 3650),
   };
 }

@@ -1,4 +1,5 @@
-import { BotState, PrivateConversationState, Storage, TurnContext } from 'botbuilder';
+import { BotState, Storage, TurnContext } from 'botbuilder';
+import { OptimisticPrivateConversationState } from '../store/botStorage';
 import { Dialog } from 'botbuilder-dialogs';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
@@ -49,7 +50,7 @@ export interface Assistant {
 /** Wires the router: card verbs, typed commands, dialogs, intents, fallback. */
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
-  const dialogState = new PrivateConversationState(services.storage);
+  const dialogState = new OptimisticPrivateConversationState(services.storage);
   const frames = new ConversationFrames(dialogState);
   const dialogList: Dialog[] = [new EntitlementDialog(presenter, frames)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));

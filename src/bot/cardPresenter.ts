@@ -20,6 +20,7 @@ import {
   askedNotice,
   idsCardData,
   idsEditCardData,
+  recordedByOtherNotice,
   recordedNotice,
   rosterNotice,
 } from '../cards/activationCards';
@@ -82,6 +83,11 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity> {
     const data = recordedNotice(locale, record, applied);
+    return message(this.cards.render('notice', data), data.title);
+  }
+
+  activationRecordedByOther(locale: Locale, byName: string): Partial<Activity> {
+    const data = recordedByOtherNotice(locale, byName);
     return message(this.cards.render('notice', data), data.title);
   }
 

@@ -48,6 +48,8 @@ export interface ActivationPresenter {
   activation(locale: Locale, view: ActivationView): Partial<Activity>;
   /** Confirmation to the admin who recorded (or repeated) the activation. */
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity>;
+  /** To an admin whose activation found other IDs recorded meanwhile by `byName`: offers Edit. */
+  activationRecordedByOther(locale: Locale, byName: string): Partial<Activity>;
   /** To requesters and the announcement conversation: no IDs, a button to view them. */
   announcement(locale: Locale, byName: string): Partial<Activity>;
   /** To admins: someone asks for activation. */

@@ -243,6 +243,18 @@ export function recordedNotice(locale: Locale, record: BenefitRecord, applied: b
   };
 }
 
+/** To the admin whose activation lost the race: no IDs (this may be a channel), an Edit button. */
+export function recordedByOtherNotice(locale: Locale, byName: string): NoticeCardData {
+  const s = translator(locale);
+  return {
+    title: s('act.recordedByOther.title'),
+    style: 'attention',
+    lines: [s('act.recordedByOther.text', { name: byName })],
+    facts: [],
+    buttons: [{ title: s('act.recordedByOther.edit'), data: { verb: 'ids.edit', locale } }],
+  };
+}
+
 export function announcementNotice(locale: Locale, byName: string): NoticeCardData {
   const s = translator(locale);
   return {

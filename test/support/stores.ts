@@ -73,6 +73,7 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),
+    sweepRetention: (days, leaseMs, holder) => store.sweepRetention(days, leaseMs, holder),
     close: () => location.dispose(),
   };
 }
