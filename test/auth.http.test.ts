@@ -24,6 +24,9 @@ class SameTenantMembers implements MemberDirectory {
 }
 
 // The SDK fetches OpenID metadata with node-fetch on https.globalAgent: trust the fakes' certificates there.
+// The agent's own options override each request's, so they are put back exactly (absent stays absent):
+// other suites in this process pass their own `ca` per request.
+const hadCa = Object.prototype.hasOwnProperty.call(https.globalAgent.options, 'ca');
 const originalCa = https.globalAgent.options.ca;
 const trusted: string[] = [];
 function trust(ca: string): void {
@@ -31,7 +34,8 @@ function trust(ca: string): void {
   https.globalAgent.options.ca = [...rootCertificates, ...trusted];
 }
 afterAll(() => {
-  https.globalAgent.options.ca = originalCa;
+  if (hadCa) https.globalAgent.options.ca = originalCa;
+  else delete https.globalAgent.options.ca;
 });
 
 interface Posted {
