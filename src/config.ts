@@ -9,6 +9,10 @@ export interface BotCredentials {
   MicrosoftAppTenantId: string;
   /** Bot Framework token service (Teams SSO); the SDK's default when empty. */
   OAuthUrl?: string;
+  /** OpenID metadata of the tokens channels send (login.botframework.com); the SDK's default when empty. */
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  /** OpenID metadata of tokens Entra issues directly (single-tenant bots, Emulator); the SDK's default when empty. */
+  ToBotFromEmulatorOpenIdMetadataUrl?: string;
 }
 
 export interface GraphConfig {
@@ -101,6 +105,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     MicrosoftAppType: oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
     MicrosoftAppTenantId: str(env, 'MicrosoftAppTenantId') ?? '',
     OAuthUrl: url(env, 'BOT_OAUTH_URL'),
+    ToBotFromChannelOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL'),
+    ToBotFromEmulatorOpenIdMetadataUrl: url(env, 'BOT_ENTRA_OPENID_METADATA_URL'),
   };
   if (appId && credentials.MicrosoftAppType === 'SingleTenant' && !credentials.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');

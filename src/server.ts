@@ -1,6 +1,7 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { checkActivityBody } from './bot/activityGuard';
+import { AuthenticationUnavailableError, RequestUnauthorizedError } from './bot/inboundAuthentication';
 import { Logger } from './logger';
 
 export interface ServerDeps {
@@ -77,6 +78,20 @@ export function createServer(deps: ServerDeps): restify.Server {
       await deps.adapter.process(req, res, deps.logic);
     } catch (err) {
       // Authentication failures and SDK validation errors land here; the turn's own errors are handled by onTurnError.
+      // The client gets no detail of why a token failed (the log has the SDK's reason, never the token).
+      if (err instanceof RequestUnauthorizedError) {
+        deps.logger.warn('request not authenticated', { reason: err.message });
+        if (!res.headersSent) sendError(res, 401, 'Unauthorized', 'The request is not authorized.');
+        return;
+      }
+      if (err instanceof AuthenticationUnavailableError) {
+        deps.logger.error('cannot check request tokens: Bot Framework signing keys unavailable', { reason: err.message });
+        if (!res.headersSent) {
+          res.header('Retry-After', '10');
+          sendError(res, 503, 'ServiceUnavailable', 'The request cannot be authenticated right now; try again later.');
+        }
+        return;
+      }
       deps.logger.warn('request rejected', { err: (err as Error).message });
       if (!res.headersSent) sendError(res, 400, 'BadRequest', 'The activity could not be processed.');
     }

@@ -1,19 +1,96 @@
 import {
+  type Activity,
   ActivityTypes,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type Request,
+  type Response,
   StatusCodes,
   TurnContext,
 } from 'botbuilder';
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
+import { AuthenticationConstants, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
+import type { INodeBuffer, INodeDuplex, INodeSocket } from 'botframework-streaming';
 import { BotCredentials } from '../config';
 import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
+import { allowedIssuers, checkIssuer, classifyAuthenticationFailure } from './inboundAuthentication';
 import { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
 import { Logger } from '../logger';
 
-/** CloudAdapter with Bot Framework authentication from the four standard settings. */
+type Logic = (context: TurnContext) => Promise<void>;
+
+/**
+ * CloudAdapter whose HTTP `process` throws RequestUnauthorizedError / AuthenticationUnavailableError
+ * when a request cannot be authenticated, instead of answering 401 or 500 with the SDK's message (which
+ * names URLs and keys): the server turns them into 401 and 503. Nothing of the turn runs before that.
+ */
+export class AssistantAdapter extends CloudAdapter {
+  constructor(
+    auth: BotFrameworkAuthentication,
+    private readonly issuers: ReadonlySet<string> | undefined,
+  ) {
+    super(auth);
+  }
+
+  override process(req: Request, res: Response, logic: Logic): Promise<void>;
+  override process(req: Request, socket: INodeSocket, head: INodeBuffer, logic: Logic): Promise<void>;
+  override process(req: Request, socket: INodeDuplex, head: INodeBuffer, logic: Logic): Promise<void>;
+  override async process(
+    req: Request,
+    resOrSocket: Response | INodeSocket | INodeDuplex,
+    logicOrHead: Logic | INodeBuffer,
+    maybeLogic?: Logic,
+  ): Promise<void> {
+    if (maybeLogic) return super.process(req, resOrSocket as INodeSocket, logicOrHead as INodeBuffer, maybeLogic);
+    const res = resOrSocket as Response;
+    const logic = logicOrHead as Logic;
+    // What CloudAdapter.process checks before authenticating (the server's guard has checked the shape).
+    const activity = validateAndFixActivity(req.body as unknown as Activity);
+    const header = req.headers.authorization ?? req.headers.Authorization;
+    const authHeader = typeof header === 'string' ? header : '';
+    let authenticated: AuthenticateRequestResult;
+    try {
+      if (this.issuers) checkIssuer(authHeader, this.issuers);
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      throw classifyAuthenticationFailure(err);
+    }
+    const invokeResponse = await this.processActivity(authenticated, activity, logic);
+    res.status(invokeResponse?.status ?? StatusCodes.OK);
+    if (invokeResponse?.body) res.send(invokeResponse.body);
+    res.end();
+  }
+}
+
+/**
+ * The SDK takes its endpoints all from the defaults or all from the settings: once one is set (a test's
+ * OpenID metadata, a sovereign token service), every other one must be given too, or tokens are checked
+ * against an undefined issuer.
+ */
+function endpointSettings(credentials: BotCredentials): Record<string, string> {
+  const overridden = {
+    ...(credentials.OAuthUrl ? { OAuthUrl: credentials.OAuthUrl } : {}),
+    ...(credentials.ToBotFromChannelOpenIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: credentials.ToBotFromChannelOpenIdMetadataUrl } : {}),
+    ...(credentials.ToBotFromEmulatorOpenIdMetadataUrl ? { ToBotFromEmulatorOpenIdMetadataUrl: credentials.ToBotFromEmulatorOpenIdMetadataUrl } : {}),
+  };
+  if (Object.keys(overridden).length === 0) return {};
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ...overridden,
+  };
+}
+
+/** The adapter with Bot Framework authentication from the standard settings (and optional endpoints). */
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
   const credentialsFactory = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: credentials.MicrosoftAppId,
@@ -25,11 +102,15 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
     {
       MicrosoftAppId: credentials.MicrosoftAppId,
       MicrosoftAppTenantId: credentials.MicrosoftAppTenantId,
-      ...(credentials.OAuthUrl ? { OAuthUrl: credentials.OAuthUrl } : {}),
+      ...endpointSettings(credentials),
     },
     credentialsFactory,
   );
-  const adapter = new CloudAdapter(new CachingBotFrameworkAuthentication(auth));
+  // Anonymous mode authenticates nobody, so there is no issuer to check.
+  const issuers = credentials.MicrosoftAppId
+    ? allowedIssuers(AuthenticationConstants.ToBotFromChannelTokenIssuer, credentials.MicrosoftAppTenantId)
+    : undefined;
+  const adapter = new AssistantAdapter(new CachingBotFrameworkAuthentication(auth), issuers);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;
     logger.error('turn failed', {
