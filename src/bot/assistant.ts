@@ -59,7 +59,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const router = new Router().dialogRunner(dialogs);
 
   router
-    .verb(CHOOSE_VERB, incidentsHandler(dialogs, presenter, service))
+    .verb(CHOOSE_VERB, incidentsHandler(dialogs, presenter, { service, callers }))
     .verb(ACTIVATION_VERBS.start, activationHandler(activation))
     .verb(ACTIVATION_VERBS.submit, activationSubmitHandler(activation))
     .verb(ACTIVATION_VERBS.askAdmin, askAdminHandler(activation))
@@ -70,7 +70,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
 
-  router.intent('incidents', incidentsHandler(dialogs, presenter, service));
+  router.intent('incidents', incidentsHandler(dialogs, presenter, { service, callers }));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
   for (const topic of TOPIC_INTENTS) {

@@ -1,5 +1,6 @@
 import { TurnHandler } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
+import type { Callers } from '../bot/callers';
 import { calculateEntitlement, isCloudCompetency } from '../domain/entitlements';
 import type { Presenter } from '../bot/presenter';
 import { EntitlementSlots } from '../domain/types';
@@ -13,13 +14,18 @@ import { parseSlots } from '../dialogs/slotInput';
  * recorded one ("You are Gold: 20 incidents"). A clicked choice button (verb entitlement.choose) lands
  * here too, with its slots.
  */
-export function incidentsHandler(dialogs: DialogHost, presenter: Presenter, service?: BenefitsService): TurnHandler {
+export function incidentsHandler(
+  dialogs: DialogHost,
+  presenter: Presenter,
+  profiles?: { service: BenefitsService; callers: Callers },
+): TurnHandler {
   return async (turn) => {
     const asked = parseSlots(turn);
     let slots: EntitlementSlots = asked;
     let fromProfile = turn.submit?.data.fromProfile === true;
-    if (!turn.submit && !asked.tier && turn.tenantId && service && turn.user.tenantId === turn.tenantId) {
-      const profile = await service.profile(turn.tenantId);
+    // The profile is the organization's: only for a sender Teams confirms as one of its users (fail closed).
+    if (!turn.submit && !asked.tier && turn.tenantId && profiles && (await profiles.callers.isVerifiedMember(turn))) {
+      const profile = await profiles.service.profile(turn.tenantId);
       if (profile?.tier) {
         fromProfile = true;
         slots = { ...asked, tier: profile.tier };
