@@ -17,7 +17,7 @@ import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
 import { Callers } from './callers';
-import { MemberDirectory } from './memberDirectory';
+import { checkSender, MemberDirectory } from './memberDirectory';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
@@ -92,8 +92,10 @@ export function buildAssistant(services: AssistantServices): Assistant {
     },
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
-      await services.directory.seen(context);
-      await services.bootstrap?.seen(context);
+      // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.
+      const sender = async () => checkSender(await services.members.membership(context), context.activity);
+      await services.directory.seen(context, sender);
+      await services.bootstrap?.seen(context, sender);
     },
   });
   return { bot, router, dialogs, dialogState };
