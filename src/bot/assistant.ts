@@ -21,6 +21,7 @@ import { checkSender, MemberDirectory } from './memberDirectory';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
+import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 
 export interface AssistantServices {
@@ -90,6 +91,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
       // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.

@@ -13,6 +13,7 @@ import { translator } from '../i18n/strings';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { conversationKindOf, tenantOf, userOf } from './identity';
+import { INVOKE_ANSWER, PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 import { AssistantTurn, CardSubmit } from './turn';
 
@@ -31,6 +32,8 @@ export interface AssistantBotDeps {
   welcome: (context: TurnContext, locale: Locale) => Promise<void>;
   /** Hook for remembering where the bot can reach users later (proactive messages). */
   onConversationSeen?: (context: TurnContext) => Promise<void>;
+  /** Keeps the Access ID and Contract ID out of messages to group chats and channels. */
+  privacy?: PrivateContentGuard;
   /** The bot was removed from the conversation: forget it. */
   onConversationLeft?: (context: TurnContext) => Promise<void>;
 }
@@ -60,6 +63,7 @@ export class AssistantBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    this.deps.privacy?.install(context);
     await super.run(context);
     await this.deps.dialogState.saveChanges(context, false);
   }
@@ -78,6 +82,7 @@ export class AssistantBot extends TeamsActivityHandler {
     // card; text shows under it) instead of extra chat messages next to a bare "Done".
     const held: Partial<Activity>[] = [];
     let holding = true;
+    context.turnState.set(INVOKE_ANSWER, true);
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!holding) return next();
       const messages = activities.filter((a) => a.type === ActivityTypes.Message);
@@ -85,8 +90,13 @@ export class AssistantBot extends TeamsActivityHandler {
       const others = activities.filter((a) => a.type !== ActivityTypes.Message);
       return others.length ? next() : [];
     });
-    await this.deps.router.route(turn);
-    holding = false;
+    try {
+      await this.deps.router.route(turn);
+    } finally {
+      holding = false;
+      // What is sent from here on is a message in the conversation again, checked like any other.
+      context.turnState.set(INVOKE_ANSWER, false);
+    }
     let response: AdaptiveCardInvokeResponse | undefined;
     if (held.length > 0) {
       const first = held[0];
