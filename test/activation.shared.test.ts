@@ -22,7 +22,7 @@ function org(): { tenantId: string; admin: Person; adminChat: Where } {
  * advice to delete it. The form still works there, and its confirmation carries no ID.
  */
 describe('activation in a group chat or channel', () => {
-  const orgs = Array.from({ length: 4 }, org);
+  const orgs = Array.from({ length: 5 }, org);
   let bot: RunningBot;
 
   beforeAll(async () => {
@@ -68,5 +68,16 @@ describe('activation in a group chat or channel', () => {
     const pasted = await bot.send(messageActivity('20051234', o.admin, shared, tag));
     expect(visibleText(pasted)).toContain(t(locale, 'act.typed.pastedShared'));
     expect(JSON.stringify(pasted)).not.toContain('20051234');
+  });
+
+  it.each(SHARED)('in %s, the organization\'s recorded ID pasted by anyone is not repeated, and they are told to delete it', async (_name, where) => {
+    const o = orgs[4];
+    if ((await bot.app.store.benefits.get(o.tenantId)).state !== 'active') {
+      await bot.send(submitActivity({ verb: 'activation.submit', accessId: 'ACC-PASTE-77', contractId: 'CON-PASTE-88' }, o.admin, o.adminChat));
+    }
+    const member = person('max');
+    const replies = await bot.send(messageActivity('is CON-PASTE-88 our contract id?', member, where(o.tenantId)));
+    expect(visibleText(replies)).toContain(t('en', 'act.typed.pastedShared'));
+    expect(JSON.stringify(replies)).not.toContain('CON-PASTE-88');
   });
 });

@@ -142,6 +142,11 @@ export class AssistantBot extends TeamsActivityHandler {
       await context.sendActivity(turn.t('common.empty'));
       return;
     }
+    if (turn.conversationKind !== 'personal' && turn.text && (await this.deps.privacy?.carriesIds(turn.tenantId, { text: turn.text }))) {
+      // Someone pasted the organization's ID where everyone can read it: say so, never repeat it.
+      await context.sendActivity(turn.t('act.typed.pastedShared'));
+      return;
+    }
     await this.deps.router.route(turn);
   }
 
