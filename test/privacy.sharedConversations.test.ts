@@ -5,6 +5,10 @@ import { captureLogger } from '../src/logger';
 import { INVOKE_ANSWER, PrivateContentGuard } from '../src/bot/privateContent';
 import { executeActivity, messageActivity, person, Person, personalChat, submitActivity, Where } from './support/activities';
 import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
+import { RecordingSender } from './support/fakeSender';
+import { describeEachStore } from './support/stores';
+import { Notifier } from '../src/bot/notifier';
+import { Store } from '../src/store';
 
 const GROUP = (tenantId: string): Where => ({ tenantId, conversationId: `19:${randomUUID()}@unq.gbl.spaces`, conversationType: 'groupChat' });
 const CHANNEL = (tenantId: string): Where => ({ tenantId, conversationId: `19:${randomUUID()}@thread.tacv2`, conversationType: 'channel' });
@@ -167,5 +171,32 @@ describe('the private content guard', () => {
     expect(JSON.stringify(await sent('personal', { type: 'message', attachments: [idCard] }))).toContain('ACC-NET-1');
     expect(JSON.stringify(await sent('channel', { type: 'message', attachments: [idCard] }, true))).toContain('ACC-NET-1');
     expect((await sent('channel', { type: 'message', text: 'ACC-NET-12 is not an ID of this tenant' }))[0].text).toContain('ACC-NET-12');
+  });
+});
+
+/** Proactive messages follow the same rule: a shared conversation never gets one carrying the tenant's IDs. */
+describeEachStore('proactive messages and the IDs', (factory) => {
+  const TENANT = 'proactive-tenant';
+  let store: Store;
+  beforeAll(async () => {
+    store = await factory.open();
+    await store.benefits.recordActivation(TENANT, { accessId: 'ACC-PRO-1', contractId: 'CON-PRO-2' }, { userId: '29:ga', name: 'Gina' }, 'a:ga', 'k1');
+    for (const [conversationId, kind, user] of [['19:ch@thread.tacv2', 'channel', undefined], ['a:max', 'personal', 'aad-max']] as const) {
+      await store.conversations.upsert(TENANT, { conversationId, kind, userAadObjectId: user, reference: { conversation: { id: conversationId } } });
+    }
+  });
+  afterAll(() => store.close());
+
+  it('an ID-bearing message to a channel is not sent; to a personal chat it is', async () => {
+    const sender = new RecordingSender();
+    const notifier = new Notifier(store, sender, captureLogger('warn').logger);
+    const message = () => ({ type: 'message', text: 'Access ID ACC-PRO-1' });
+    expect(await notifier.toConversation(TENANT, '19:ch@thread.tacv2', 'n1', message)).toBe(false);
+    expect(await notifier.toConversation(TENANT, '19:ch@thread.tacv2', 'n2', () => ({ type: 'message', text: 'The benefit is active.' }))).toBe(true);
+    expect(await notifier.toUsers(TENANT, ['aad-max'], 'n3', message)).toBe(1);
+    expect(sender.sent.map((s) => [s.conversationId, s.activity.text])).toEqual([
+      ['19:ch@thread.tacv2', 'The benefit is active.'],
+      ['a:max', 'Access ID ACC-PRO-1'],
+    ]);
   });
 });
