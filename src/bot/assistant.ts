@@ -19,10 +19,11 @@ import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
 import { Callers } from './callers';
-import { MemberDirectory } from './memberDirectory';
+import { checkSender, MemberDirectory } from './memberDirectory';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
+import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 
 export interface AssistantServices {
@@ -60,7 +61,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
-  const incidents: IncidentsDeps = { dialogs, presenter, frames, service };
+  const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers };
   router.inContext(contextualHandler(incidents));
 
   router
@@ -95,10 +96,13 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
-      await services.directory.seen(context);
-      await services.bootstrap?.seen(context);
+      // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.
+      const sender = async () => checkSender(await services.members.membership(context), context.activity);
+      await services.directory.seen(context, sender);
+      await services.bootstrap?.seen(context, sender);
     },
   });
   return { bot, router, dialogs, dialogState };

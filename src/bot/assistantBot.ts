@@ -14,6 +14,7 @@ import { Logger } from '../logger';
 import { ETagConflictError } from '../store/errors';
 import type { Recognizer } from '../nlu';
 import { conversationKindOf, tenantOf, userOf } from './identity';
+import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 import { AssistantTurn, CardSubmit } from './turn';
 
@@ -32,6 +33,8 @@ export interface AssistantBotDeps {
   welcome: (context: TurnContext, locale: Locale) => Promise<void>;
   /** Hook for remembering where the bot can reach users later (proactive messages). */
   onConversationSeen?: (context: TurnContext) => Promise<void>;
+  /** Keeps the Access ID and Contract ID out of messages to group chats and channels. */
+  privacy?: PrivateContentGuard;
   /** The bot was removed from the conversation: forget it. */
   onConversationLeft?: (context: TurnContext) => Promise<void>;
 }
@@ -83,6 +86,8 @@ export class AssistantBot extends TeamsActivityHandler {
       held.items.push(...activities);
       return activities.map(() => ({ id: '' }));
     });
+    // Registered after the hold: what is released goes through the check that keeps IDs out of shared chats.
+    this.deps.privacy?.install(context);
     try {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -164,6 +169,11 @@ export class AssistantBot extends TeamsActivityHandler {
     const turn = await this.prepare(context, submit, asked);
     if (!turn.text && !turn.submit) {
       await context.sendActivity(turn.t('common.empty'));
+      return;
+    }
+    if (turn.conversationKind !== 'personal' && turn.text && (await this.deps.privacy?.carriesIds(turn.tenantId, { text: turn.text }))) {
+      // Someone pasted the organization's ID where everyone can read it: say so, never repeat it.
+      await context.sendActivity(turn.t('act.typed.pastedShared'));
       return;
     }
     await this.deps.router.route(turn);

@@ -13,6 +13,8 @@ export interface ActivationView {
   state: BenefitState;
   /** Display names of this tenant's Global admins and MPN partner admins. */
   admins: string[];
+  /** A group chat or channel: IDs are not typed here, the hint points to the personal chat. */
+  shared?: boolean;
 }
 
 export type IdsView =
@@ -117,7 +119,7 @@ export function activationCardData(locale: Locale, view: ActivationView): Activa
           incidents: s('act.form.incidents'),
           required: s('act.form.required'),
           submit: s('act.form.submit'),
-          typeHint: s('act.admin.typeHint'),
+          typeHint: s(view.shared ? 'act.admin.typeHintShared' : 'act.admin.typeHint'),
         }
       : undefined,
     askButton: (view.mode === 'member' || view.mode === 'adminAgent') && view.state !== 'active' ? s('act.askButton') : '',

@@ -85,6 +85,12 @@ export class BenefitsService {
     return this.store.benefits.get(caller.tenantId);
   }
 
+  /** The tenant's recorded Access ID and Contract ID, for the check that keeps them out of shared conversations. */
+  async recordedIds(tenantId: string): Promise<string[]> {
+    const record = await this.store.benefits.get(tenantId);
+    return [record.accessId, record.contractId].filter((id): id is string => !!id);
+  }
+
   /** Benefit state without the IDs, for anyone of the organization (e.g. to show "not activated yet"). */
   async state(tenantId: string): Promise<BenefitRecord['state']> {
     return (await this.store.benefits.get(tenantId)).state;

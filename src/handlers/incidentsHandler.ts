@@ -1,5 +1,6 @@
 import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
+import type { Callers } from '../bot/callers';
 import type { Presenter } from '../bot/presenter';
 import {
   afterQuestion,
@@ -26,11 +27,15 @@ export interface IncidentsDeps {
   presenter: Presenter;
   frames: ConversationFrames;
   service?: BenefitsService;
+  /** Confirms the sender with Teams before the organization's profile is used (fail closed). */
+  callers?: Callers;
 }
 
 /** The organization's recorded profile as slots, when the person belongs to it. */
-async function profileSlots(turn: AssistantTurn, service?: BenefitsService): Promise<FrameSlots> {
-  if (!turn.tenantId || !service || turn.user.tenantId !== turn.tenantId) return {};
+async function profileSlots(turn: AssistantTurn, deps: IncidentsDeps): Promise<FrameSlots> {
+  const { service, callers } = deps;
+  if (!turn.tenantId || !service || !callers || turn.user.tenantId !== turn.tenantId) return {};
+  if (!(await callers.isVerifiedMember(turn))) return {};
   const profile = await service.profile(turn.tenantId);
   if (!profile?.tier) return {};
   const slots: Record<string, unknown> = { tier: profile.tier };
@@ -67,7 +72,7 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   const followUp = asFollowUp ?? (!turn.submit && (turn.recognition?.cue === 'followUp' || !(heard.tier || heard.tiers)));
   if (turn.recognition?.cue === 'statement') frame = afterStatement(frame, statedPart(heard), frames.now());
   const asked = questionSlots(frame, { topic: 'incidents', slots: heard, followUp });
-  const { slots, basis } = resolveSlots(asked, frame?.stated ?? {}, await profileSlots(turn, deps.service));
+  const { slots, basis } = resolveSlots(asked, frame?.stated ?? {}, await profileSlots(turn, deps));
   await frames.save(turn, afterQuestion(frame, 'incidents', asked, frames.now()));
   const ask = slots as EntitlementAsk;
   const tierBasis = basisOf(basis.tier ?? submitBasis(turn), ask);
