@@ -75,12 +75,18 @@ type Expected =
   | { ask: 'tier' | 'supportType' | 'competency' }
   | { incidents: number }
   | { unlimited: true }
-  | { noCloud: true; onPremises: number };
+  | { noCloud: true; onPremises: number }
+  /** A tier with no support type: both rows in one sentence (the cloud row unlimited with a cloud competency, else this many). */
+  | { bothRows: true; onPremises: number; cloudOther: number };
 
 /** What the bot must answer to an entitlement question naming these slots, from the table above. */
 function expectedFor(s: Partial<EntitlementSlots>): Expected {
   if (!s.tier) return { ask: 'tier' };
-  if (!s.supportType) return { ask: 'supportType' };
+  if (!s.supportType) {
+    // Asking "on-premises or cloud?" would not change much: the answer gives both rows at once.
+    if (s.tier === 'actionPack') return { noCloud: true, onPremises: ON_PREMISES_INCIDENTS.actionPack };
+    return { bothRows: true, onPremises: ON_PREMISES_INCIDENTS[s.tier], cloudOther: CLOUD_OTHER_INCIDENTS[s.tier] };
+  }
   if (s.supportType === 'onPremises') return { incidents: ON_PREMISES_INCIDENTS[s.tier] };
   if (s.tier === 'actionPack') return { noCloud: true, onPremises: ON_PREMISES_INCIDENTS.actionPack };
   const kind = s.competency ? (CLOUD_COMPETENCIES.includes(s.competency) ? 'cloud' : 'other') : s.competencyKind;
@@ -212,8 +218,21 @@ function check(p: Phrasing, replies: Reply[]): string[] {
   if ('incidents' in expected && !new RegExp(`\\b${expected.incidents}\\b`).test(summary)) problems.push(`summary lacks ${expected.incidents}: ${summary}`);
   if ('unlimited' in expected && !UNLIMITED[p.locale].test(summary)) problems.push(`summary lacks unlimited: ${summary}`);
   if ('noCloud' in expected) need(summary, 'Signature Cloud Support');
+  if ('bothRows' in expected) {
+    for (const n of [expected.onPremises, expected.cloudOther]) {
+      if (!new RegExp(`\\b${n}\\b`).test(summary)) problems.push(`summary lacks ${n}: ${summary}`);
+    }
+    if (!UNLIMITED[p.locale].test(summary)) problems.push(`summary lacks unlimited: ${summary}`);
+  }
   // Never a number nobody asked for in the one-sentence answer; Action Pack's "no cloud" names its on-premises incidents.
-  const allowed = 'incidents' in expected ? [expected.incidents] : 'noCloud' in expected ? [expected.onPremises] : [];
+  const allowed =
+    'incidents' in expected
+      ? [expected.incidents]
+      : 'noCloud' in expected
+        ? [expected.onPremises]
+        : 'bothRows' in expected
+          ? [expected.onPremises, expected.cloudOther]
+          : [];
   const stray = (summary.match(/\b\d+\b/g) ?? []).filter((n) => !allowed.map(String).includes(n));
   if (stray.length) problems.push(`summary states other numbers ${stray.join(',')}: ${summary}`);
   return problems;
@@ -286,5 +305,7 @@ describe('the checks of this file', () => {
     expect(expectedFor({ tier: 'gold', supportType: 'cloud', competency: 'security' })).toEqual({ unlimited: true });
     expect(expectedFor({ tier: 'actionPack', supportType: 'cloud' })).toEqual({ noCloud: true, onPremises: 10 });
     expect(expectedFor({ tier: 'gold', supportType: 'cloud' })).toEqual({ ask: 'competency' });
+    expect(expectedFor({ tier: 'silver' })).toEqual({ bothRows: true, onPremises: 15, cloudOther: 5 });
+    expect(expectedFor({ tier: 'actionPack' })).toEqual({ noCloud: true, onPremises: 10 });
   });
 });
