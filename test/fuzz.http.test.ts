@@ -201,6 +201,8 @@ function leaks(text: string): string | undefined {
   if (/\n\s+at .+\(|\bat [\w.<>]+ \(\/|\/src\/|node_modules|\.ts:\d+|\.js:\d+/.test(text)) return 'a stack trace or file path';
   if (text.includes(ACCESS_ID) || text.includes(CONTRACT_ID)) return "tenant A's Access ID or Contract ID";
   if (/Maximum call stack|TypeError|ReferenceError|RangeError/.test(text)) return 'an internal error message';
+  // A failed turn (onTurnError's apology, en / fr / ru): bad input must get a 400 or a real answer instead.
+  if (/something went wrong|un problème est survenu|что-то пошло не так/.test(text)) return 'a failed turn';
   return undefined;
 }
 
