@@ -13,6 +13,7 @@ import {
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { AuthenticationConstants, type AuthenticateRequestResult, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { INodeBuffer, INodeDuplex, INodeSocket } from 'botframework-streaming';
+import type { ConnectorClientOptions } from 'botframework-connector';
 import { BotCredentials } from '../config';
 import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
 import { allowedIssuers, checkIssuer, classifyAuthenticationFailure } from './inboundAuthentication';
@@ -90,8 +91,41 @@ function endpointSettings(credentials: BotCredentials): Record<string, string> {
   };
 }
 
+/** How long one call to the Bot Connector (a reply, a member lookup) may take, retries included. */
+export const DEFAULT_CONNECTOR_TIMEOUT_MS = 3_000;
+
+type PolicyRequest = { abortSignal?: AbortSignal };
+type Policy = { sendRequest(request: PolicyRequest): Promise<unknown> };
+
+/**
+ * Bounds every call to the caller's serviceUrl: without it an unreachable one holds the turn for the SDK's
+ * retries (9–13 s), longer than Teams waits for the answer.
+ */
+function connectorDeadline(timeoutMs: number): ConnectorClientOptions {
+  const factory = {
+    create: (next: Policy): Policy => ({
+      sendRequest: (request) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal, deadline]) : deadline;
+        return next.sendRequest(request);
+      },
+    }),
+  };
+  return { requestPolicyFactories: [factory] } as unknown as ConnectorClientOptions;
+}
+
+/** The Bot Connector could not be reached in time: telling the user about it would wait as long again. */
+function unreachable(error: unknown): boolean {
+  const e = error as { name?: string; code?: string } | undefined;
+  return e?.name === 'AbortError' || e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT';
+}
+
+export interface AdapterOptions {
+  connectorTimeoutMs?: number;
+}
+
 /** The adapter with Bot Framework authentication from the standard settings (and optional endpoints). */
-export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
+export function createAdapter(credentials: BotCredentials, logger: Logger, options: AdapterOptions = {}): CloudAdapter {
   const credentialsFactory = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: credentials.MicrosoftAppId,
     MicrosoftAppPassword: credentials.MicrosoftAppPassword,
@@ -105,6 +139,9 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
       ...endpointSettings(credentials),
     },
     credentialsFactory,
+    undefined,
+    undefined,
+    connectorDeadline(options.connectorTimeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS),
   );
   // Anonymous mode authenticates nobody, so there is no issuer to check.
   const issuers = credentials.MicrosoftAppId
@@ -134,7 +171,7 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
             },
           },
         });
-      } else if (a.type === ActivityTypes.Message) {
+      } else if (a.type === ActivityTypes.Message && !unreachable(error)) {
         await context.sendActivity(t(locale, 'common.error'));
       }
     } catch (sendError) {

@@ -4,6 +4,8 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   BotState,
+  InvokeResponse,
+  StatusCodes,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
@@ -143,6 +145,12 @@ export class AssistantBot extends TeamsActivityHandler {
         value: turn.t('common.done') as unknown as Record<string, unknown>,
       }
     );
+  }
+
+  /** An invoke the bot does not handle gets 200 with no body (the SDK would answer 501 Not Implemented). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === StatusCodes.NOT_IMPLEMENTED ? { status: StatusCodes.OK } : response;
   }
 
   /** Teams SSO: signin/verifyState and signin/tokenExchange go to the active sign-in prompt. */
