@@ -16,10 +16,10 @@ const APP_ID = '5e2c1d7a-8b3f-4c6e-9a1d-0f2b3c4d5e6f';
 const OTHER_APP_ID = '0a0b0c0d-1111-4222-8333-444455556666';
 const PASSWORD = 'bot-password-for-tests-only';
 
-/** Teams says every sender is a member of the conversation's tenant; no call leaves the process. */
+/** Teams confirms every sender as who they claim to be, in the conversation's tenant; no call leaves the process. */
 class SameTenantMembers implements MemberDirectory {
   async membership(context: TurnContext): Promise<Membership | undefined> {
-    return { tenantId: context.activity.conversation?.tenantId, guest: false };
+    return { tenantId: context.activity.conversation?.tenantId, aadObjectId: context.activity.from?.aadObjectId?.toLowerCase(), guest: false };
   }
 }
 
