@@ -1,4 +1,5 @@
 import type { Migration } from '../sql/migrate';
+import { HELPDESK_POSTGRES_MIGRATIONS } from '../helpdesk/migrations';
 
 /**
  * PostgreSQL DDL of the logical schema (same steps as sqlite/migrations.ts). JSON stays TEXT so both
@@ -94,4 +95,5 @@ CREATE TABLE bot_state (
 );
 `,
   },
+  ...HELPDESK_POSTGRES_MIGRATIONS,
 ];

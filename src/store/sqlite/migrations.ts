@@ -1,4 +1,5 @@
 import type { Migration } from '../sql/migrate';
+import { HELPDESK_SQLITE_MIGRATIONS } from '../helpdesk/migrations';
 
 /** SQLite DDL of the logical schema; postgres/migrations.ts has the same steps with native types. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -91,4 +92,5 @@ CREATE TABLE bot_state (
 );
 `,
   },
+  ...HELPDESK_SQLITE_MIGRATIONS,
 ];
