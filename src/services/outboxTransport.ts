@@ -1,0 +1,71 @@
+import type { Activity, ConversationReference } from 'botbuilder';
+import { parseRetryAfter } from './retryTiming';
+import type { ConversationContinuer } from './proactiveSender';
+
+/** One attempt, no retry: the outbox decides what to do with a failure. */
+export type TransportResult = { ok: true; id?: string } | { ok: false; status?: number; retryAfterMs?: number; error: string };
+
+export interface OutboxTransport {
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<TransportResult>;
+  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<TransportResult>;
+}
+
+type HeaderBag = { get?: (name: string) => string | null | undefined } & Record<string, unknown>;
+
+function statusOf(err: unknown): number | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
+  for (const v of [e.statusCode, e.response?.status, e.status]) if (typeof v === 'number') return v;
+  return undefined;
+}
+
+function retryAfterOf(err: unknown): string | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as { response?: { headers?: HeaderBag }; headers?: HeaderBag };
+  for (const headers of [e.response?.headers, e.headers]) {
+    if (!headers) continue;
+    const v = typeof headers.get === 'function' ? headers.get('retry-after') : (headers['retry-after'] ?? headers['Retry-After']);
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+  }
+  return undefined;
+}
+
+function failure(err: unknown): TransportResult {
+  return {
+    ok: false,
+    status: statusOf(err),
+    retryAfterMs: parseRetryAfter(retryAfterOf(err), Date.now()),
+    error: err instanceof Error ? err.name : 'unknown',
+  };
+}
+
+/** Sends and updates through CloudAdapter.continueConversationAsync (the Bot Connector). */
+export class CloudAdapterOutboxTransport implements OutboxTransport {
+  constructor(
+    private readonly adapter: ConversationContinuer,
+    private readonly botAppId: string,
+  ) {}
+
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<TransportResult> {
+    let id: string | undefined;
+    try {
+      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        id = (await context.sendActivity(activity))?.id;
+      });
+      return { ok: true, id };
+    } catch (err) {
+      return failure(err);
+    }
+  }
+
+  async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<TransportResult> {
+    try {
+      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        await context.updateActivity({ ...activity, id: activityId });
+      });
+      return { ok: true, id: activityId };
+    } catch (err) {
+      return failure(err);
+    }
+  }
+}
