@@ -11,6 +11,8 @@ import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHan
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
 import { incidentsHandler } from '../handlers/incidentsHandler';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
+import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
+import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -22,6 +24,7 @@ import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
 import { Router } from './router';
+import type { TurnHandler } from './turn';
 
 export interface AssistantServices {
   storage: Storage;
@@ -35,6 +38,8 @@ export interface AssistantServices {
   members: MemberDirectory;
   /** Teams SSO, when the Graph role resolver is configured. */
   signIn?: { connectionName: string; tokens: UserTokens };
+  /** The helpdesk (tickets, queue channel): its store, cards and the outbox's wake-up. */
+  helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick'>;
 }
 
 export interface Assistant {
@@ -69,6 +74,18 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
+  const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
+  const helpdesk =
+    services.helpdesk && transcript
+      ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
+      : undefined;
+  if (helpdesk) {
+    router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
+    for (const verb of [HELPDESK_VERBS.assignSelf, HELPDESK_VERBS.assign, HELPDESK_VERBS.reply, HELPDESK_VERBS.resolve, HELPDESK_VERBS.reopen, HELPDESK_VERBS.close]) {
+      router.verb(verb, helpdesk.act);
+    }
+    router.command(helpdeskCommandOf, helpdesk.command);
+  }
 
   router.intent('incidents', incidentsHandler(dialogs, presenter, service));
   router.intent('activation', activationHandler(activation));
@@ -80,7 +97,10 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs));
-  router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
+  const otherwise: TurnHandler = async (turn) =>
+    turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn);
+  // While a ticket waits on its requester, a message that is nothing else is their answer.
+  router.otherwise(helpdesk ? helpdesk.answerOrElse(otherwise) : otherwise);
 
   const bot = new AssistantBot({
     router,
@@ -92,6 +112,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     },
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
+      await transcript?.watch(context);
       await services.directory.seen(context);
       await services.bootstrap?.seen(context);
     },
