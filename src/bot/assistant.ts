@@ -24,7 +24,6 @@ import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
 import { Router } from './router';
-import type { TurnHandler } from './turn';
 
 export interface AssistantServices {
   storage: Storage;
@@ -85,6 +84,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
+    // While a ticket waits on its requester, their next message is their answer.
+    router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
 
   router.intent('incidents', incidentsHandler(dialogs, presenter, service));
@@ -97,10 +98,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs));
-  const otherwise: TurnHandler = async (turn) =>
-    turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn);
-  // While a ticket waits on its requester, a message that is nothing else is their answer.
-  router.otherwise(helpdesk ? helpdesk.answerOrElse(otherwise) : otherwise);
+  router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
 
   const bot = new AssistantBot({
     router,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
 import type { Callers } from '../bot/callers';
+import type { DialogRunner } from '../bot/router';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import { CardRenderer } from '../cards';
 import { escalationCardData, queueCardData, statusText, ticketCardData, ticketReplyCardData } from '../cards/ticketCards';
@@ -325,15 +326,21 @@ export class Helpdesk {
     await this.answerTicket(turn, number, str(turn.submit?.data.answer));
   };
 
-  /** A message that is nothing else, while one of the user's tickets waits on them, is their answer. */
-  answerOrElse(otherwise: TurnHandler): TurnHandler {
-    return async (turn) => {
-      if (!turn.submit && turn.text && turn.tenantId && turn.conversationKind === 'personal') {
-        const waiting = await this.deps.store.tickets.waitingFor(turn.tenantId, personKeyOf(turn.user));
-        if (waiting) return this.answerTicket(turn, waiting.number, turn.text);
-      }
-      return otherwise(turn);
-    };
+  /**
+   * While one of the user's tickets waits on them, their next message in the personal chat (not a command,
+   * not a card) is their answer: it goes to the ticket. Tried after an active dialog, before the intents.
+   */
+  async answerIfWaiting(turn: AssistantTurn): Promise<boolean> {
+    if (turn.submit || !turn.text || !turn.tenantId || turn.conversationKind !== 'personal') return false;
+    const waiting = await this.deps.store.tickets.waitingFor(turn.tenantId, personKeyOf(turn.user));
+    if (!waiting) return false;
+    await this.answerTicket(turn, waiting.number, turn.text);
+    return true;
+  }
+
+  /** The dialog runner with waiting tickets after the active dialog. */
+  withWaitingAnswers(dialogs: DialogRunner): DialogRunner {
+    return { continueActive: async (turn) => (await dialogs.continueActive(turn)) || this.answerIfWaiting(turn) };
   }
 
   private async answerTicket(turn: AssistantTurn, number: number | undefined, text: string): Promise<void> {
