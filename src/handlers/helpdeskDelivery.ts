@@ -40,6 +40,7 @@ export class HelpdeskDelivery implements OutboxResolver {
         failedPermanently: async (status) => {
           if (message.ticketNumber) await this.store.tickets.recordDeliveryProblem(tenantId, message.ticketNumber, `requester:${status ?? '?'}`);
         },
+        retryAfterPermanentMs: this.channelRetryMs,
       };
     }
     const ticket = message.ticketNumber ? await this.store.tickets.get(tenantId, message.ticketNumber) : undefined;
@@ -62,6 +63,7 @@ export class HelpdeskDelivery implements OutboxResolver {
             await this.store.tickets.recordDeliveryProblem(tenantId, ticket.number, `channel:${status ?? '?'}`);
           },
           retryAfterPermanentMs: this.channelRetryMs,
+          retryForever: true,
         };
       }
       case 'ticketUpdate': {

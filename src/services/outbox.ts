@@ -18,8 +18,10 @@ export type PreparedSend =
       delivered?: (activityId: string | undefined) => Promise<void>;
       /** A permanent failure (403 bot removed, 404 conversation gone): record it where people see it. */
       failedPermanently?: (status: number | undefined) => Promise<void>;
-      /** Keep trying after a permanent failure, this much later (a ticket card whose channel may come back). */
+      /** Try again this much later after a permanent failure (the bot may be added back), up to maxAttempts. */
       retryAfterPermanentMs?: number;
+      /** Never give up (a ticket card: the ticket must reach the channel once it works again). */
+      retryForever?: boolean;
     }
   /** Nothing to send any more (already posted, superseded): done. */
   | { kind: 'skip' }
@@ -165,7 +167,7 @@ export class OutboxDispatcher {
       }
       log.warn('outbox message failed', { status: result.status, attempts, error: result.error });
       await prepared.failedPermanently?.(result.status);
-      if (prepared.retryAfterPermanentMs !== undefined) {
+      if (prepared.retryAfterPermanentMs !== undefined && (prepared.retryForever || attempts < (this.options.maxAttempts ?? 12))) {
         return void (await repo.retry(message.id, new Date(this.now() + prepared.retryAfterPermanentMs), result.status));
       }
       await repo.failed(message.id, result.status);

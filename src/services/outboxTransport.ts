@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference } from 'botbuilder';
+import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { parseRetryAfter } from './retryTiming';
 import type { ConversationContinuer } from './proactiveSender';
 
@@ -46,26 +46,34 @@ export class CloudAdapterOutboxTransport implements OutboxTransport {
     private readonly botAppId: string,
   ) {}
 
-  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<TransportResult> {
-    let id: string | undefined;
-    try {
-      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        id = (await context.sendActivity(activity))?.id;
-      });
-      return { ok: true, id };
-    } catch (err) {
-      return failure(err);
-    }
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<TransportResult> {
+    return this.attempt(reference, async (context) => (await context.sendActivity(activity))?.id);
   }
 
-  async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<TransportResult> {
+  update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<TransportResult> {
+    return this.attempt(reference, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId });
+      return activityId;
+    });
+  }
+
+  /**
+   * The failure is caught inside the turn logic: thrown out of it, the adapter's onTurnError would log and
+   * swallow it, and continueConversationAsync would resolve as if the send had worked.
+   */
+  private async attempt(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<string | undefined>): Promise<TransportResult> {
+    let result: TransportResult | undefined;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        await context.updateActivity({ ...activity, id: activityId });
+        try {
+          result = { ok: true, id: await logic(context) };
+        } catch (err) {
+          result = failure(err);
+        }
       });
-      return { ok: true, id: activityId };
     } catch (err) {
       return failure(err);
     }
+    return result ?? { ok: false, error: 'logic did not run' };
   }
 }
