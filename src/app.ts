@@ -95,6 +95,8 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     transport: new CloudAdapterOutboxTransport(adapter, config.credentials.MicrosoftAppId),
     resolver: new HelpdeskDelivery(store, cards, { channelRetryMs }),
     logger,
+    pollMs: config.outbox.pollMs,
+    leaseMs: config.outbox.leaseMs,
     ...outboxTiming,
   });
   const assistant = buildAssistant({

@@ -48,6 +48,8 @@ export interface AppConfig {
   activationWebhook?: WebhookConfig;
   /** Public base URL of the bot, used in the app package (validDomains). */
   botDomain?: string;
+  /** The helpdesk outbox: how often due sends are looked for, and how long a claimed send stays with its instance. */
+  outbox: { pollMs: number; leaseMs: number };
 }
 
 export class ConfigError extends Error {
@@ -160,5 +162,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graph,
     activationWebhook,
     botDomain: str(env, 'BOT_DOMAIN'),
+    outbox: {
+      pollMs: int(env, 'OUTBOX_POLL_MS', 1000, 20, 60_000),
+      leaseMs: int(env, 'OUTBOX_LEASE_MS', 60_000, 500, 600_000),
+    },
   };
 }
