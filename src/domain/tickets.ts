@@ -198,7 +198,7 @@ const MY = /^(my\s+tickets|мои\s+заявки|мои\s+тикеты|mes\s+tic
 const QUEUE = /^(tickets|queue|очередь|заявки|тикеты|file(\s+d['’]attente)?)(\s+(.*))?$/i;
 const SHOW = /^(ticket|тикет|заявка|demande)\s*#?\s*(\d{1,9})[?.!]?$/i;
 const ESCALATE =
-  /\b(talk|speak|chat)\s+(to|with)\s+(the\s+|a\s+|your\s+)?(helpdesk|help\s*desk|human|person|support|someone|agent)\b|\b(create|open|raise|file)\s+(a\s+|new\s+)?ticket\b|^(escalate|ask\s+the\s+helpdesk)\b|нуж(ен|на)\s+(живой\s+)?(человек|оператор|поддержка)|(позов\w*|позвать)\s+(человека|оператора)|(созда\w*|откр\w+)\s+(заявк|тикет)|связ\w+\s+с\s+(поддержк|хелпдеск|оператор)|parler\s+(au|à\s+un|a\s+un|à\s+l['’]|avec\s+le)\s*(support|humain|helpdesk|agent|assistance)|(créer|creer|ouvrir)\s+un\s+(ticket|demande)/i;
+  /\b(talk|speak|chat)\s+(to|with)\s+(the\s+|a\s+|your\s+)?(helpdesk|help\s*desk|human|person|support|someone|agent)\b|\b(create|open|raise|file)\s+(a\s+|new\s+)?ticket\b|^(escalate|ask\s+the\s+helpdesk)\b|нуж(ен|на)\s+(живой\s+)?(человек|оператор|поддержка)|(позов[а-яё]*|позвать)\s+(человека|оператора)|(созда[а-яё]*|откр[а-яё]+)\s+(заявк|тикет)|связ[а-яё]+\s+с\s+(поддержк|хелпдеск|оператор)|parler\s+(au|à\s+un|a\s+un|à\s+l['’]|avec\s+le)\s*(support|humain|helpdesk|agent|assistance)|(créer|creer|ouvrir)\s+un\s+(ticket|demande)/i;
 
 function filterOf(rest: string): QueueFilter | undefined {
   const r = rest.trim().toLowerCase();

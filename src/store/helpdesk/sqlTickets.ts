@@ -104,16 +104,21 @@ export class SqlTicketRepository implements TicketRepository {
     firstHint: (ticket: Ticket) => NewOutboxMessage[],
   ) {
     return this.ctx.client.transaction(async (tx) => {
+      // Lock the tenant's counter row first (the no-op update takes the row lock until commit): creations of
+      // one tenant run one at a time across instances, so a repeated draft sees the ticket made before it.
+      await tx.query(
+        `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 0)
+         ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number RETURNING last_number`,
+        [tenantId],
+      );
       const existing = await tx.query<Row>(`SELECT ${COLUMNS} FROM tickets WHERE tenant_id = $1 AND draft_key = $2`, [
         tenantId,
         input.draftKey,
       ]);
       if (existing[0]) return { created: false, ticket: ticketOf(tenantId, existing[0]) };
       const at = this.ctx.now().toISOString();
-      // The counter row is locked by the upsert until commit: numbers are sequential across instances.
       const counter = await tx.query<Row>(
-        `INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, 1)
-         ON CONFLICT (tenant_id) DO UPDATE SET last_number = ticket_counters.last_number + 1 RETURNING last_number`,
+        `UPDATE ticket_counters SET last_number = last_number + 1 WHERE tenant_id = $1 RETURNING last_number`,
         [tenantId],
       );
       const number = Number(counter[0].last_number);
