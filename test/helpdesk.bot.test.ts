@@ -188,6 +188,9 @@ describeEachStore('the helpdesk over HTTP', (factory) => {
     await bot.invoke(executeActivity('helpdesk.reply', { number: '2', reply: 'Какой у вас тенант?', locale: 'en' }, hugo, CHANNEL));
     const reply = await waitFor('the reply in Russian', () => delivered(bot, chats.ivan.conversationId).find((p) => textOf(p.activity).includes('Какой у вас тенант?')));
     expect(textOf(reply.activity)).toContain(t('ru', 'helpdesk.reply.title', { number: 2, name: 'hugo' }));
+    // "help" stays with the bot while the ticket waits.
+    const help = await bot.send(messageActivity('помощь', ivan, chats.ivan, 'ru-RU'));
+    expect(visibleText(help)).not.toContain(t('ru', 'helpdesk.answer.sent', { number: 2 }));
     const sent = await bot.send(messageActivity('тенант contoso-ru точка onmicrosoft', ivan, chats.ivan, 'ru-RU'));
     expect(visibleText(sent)).toContain(t('ru', 'helpdesk.answer.sent', { number: 2 }));
     await bot.invoke(executeActivity('helpdesk.resolve', { number: '2', locale: 'en' }, hugo, CHANNEL));

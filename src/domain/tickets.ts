@@ -197,8 +197,21 @@ const HERE = /^(helpdesk\s+here|tickets\s+here|хелпдеск\s+здесь|с�
 const MY = /^(my\s+tickets|мои\s+заявки|мои\s+тикеты|mes\s+tickets|mes\s+demandes)[?.!]?$/i;
 const QUEUE = /^(tickets|queue|очередь|заявки|тикеты|file(\s+d['’]attente)?)(\s+(.*))?$/i;
 const SHOW = /^(ticket|тикет|заявка|demande)\s*#?\s*(\d{1,9})[?.!]?$/i;
-const ESCALATE =
-  /\b(talk|speak|chat)\s+(to|with)\s+(the\s+|a\s+|your\s+)?(helpdesk|help\s*desk|human|person|support|someone|agent)\b|\b(create|open|raise|file)\s+(a\s+|new\s+)?ticket\b|^(escalate|ask\s+the\s+helpdesk)\b|нуж(ен|на)\s+(живой\s+)?(человек|оператор|поддержка)|(позов[а-яё]*|позвать)\s+(человека|оператора)|(созда[а-яё]*|откр[а-яё]+)\s+(заявк|тикет)|связ[а-яё]+\s+с\s+(поддержк|хелпдеск|оператор)|parler\s+(au|à\s+un|a\s+un|à\s+l['’]|avec\s+le)\s*(support|humain|helpdesk|agent|assistance)|(créer|creer|ouvrir)\s+un\s+(ticket|demande)/i;
+/**
+ * Asking for a person, as a whole message ("create a ticket", "нужен человек", "parler au support"). Anchored
+ * on purpose: "how do we open a ticket for Office 365" is a question about Microsoft support, for the answers.
+ */
+const ESCALATE: readonly RegExp[] = [
+  /^(i\s+(want|need|would\s+like)\s+to\s+|can\s+i\s+|let\s+me\s+|please\s+)?(talk|speak|chat)\s+(to|with)\s+(the\s+|a\s+|our\s+|my\s+)?(helpdesk|help\s*desk|human|person|real\s+person|someone)(\s+please)?[.!?]*$/i,
+  /^(please\s+)?(create|open|raise)\s+(a\s+|new\s+)?(helpdesk\s+)?ticket(\s+please)?[.!]*$/i,
+  /^(escalate|ask\s+the\s+helpdesk|new\s+ticket)[.!]*$/i,
+  /^(мне\s+)?нуж(ен|на)\s+(живой\s+)?(человек|оператор)[.!]*$/i,
+  /^(позов[а-яё]*|позвать)\s+(человека|оператора)[.!]*$/i,
+  /^(созда[а-яё]*|откр[а-яё]+)\s+(заявк[а-яё]*|тикет)[.!]*$/i,
+  /^(хочу\s+)?связ[а-яё]+\s+с\s+(поддержк[а-яё]*|хелпдеск[а-яё]*|оператор[а-яё]*)[.!]*$/i,
+  /^(je\s+(veux|voudrais|souhaite)\s+|puis-je\s+)?parler\s+(au|à\s+un|a\s+un|à\s+l['’]|avec\s+le)\s*(support|humain|helpdesk|assistance)(\s+interne)?[.!?]*$/i,
+  /^(je\s+(veux|voudrais)\s+)?(créer|creer|ouvrir)\s+un\s+ticket[.!]*$/i,
+];
 
 function filterOf(rest: string): QueueFilter | undefined {
   const r = rest.trim().toLowerCase();
@@ -222,6 +235,6 @@ export function parseHelpdeskCommand(raw: string): HelpdeskCommand | undefined {
     const filter = filterOf(queue[3] ?? '');
     if (filter) return { kind: 'queue', filter };
   }
-  if (ESCALATE.test(text)) return { kind: 'escalate' };
+  if (ESCALATE.some((re) => re.test(text))) return { kind: 'escalate' };
   return undefined;
 }

@@ -332,6 +332,8 @@ export class Helpdesk {
    */
   async answerIfWaiting(turn: AssistantTurn): Promise<boolean> {
     if (turn.submit || !turn.text || !turn.tenantId || turn.conversationKind !== 'personal') return false;
+    // "help" and "cancel" stay with the bot: a requester must be able to find their way.
+    if (turn.recognition?.intent === 'help' || turn.recognition?.intent === 'cancel') return false;
     const waiting = await this.deps.store.tickets.waitingFor(turn.tenantId, personKeyOf(turn.user));
     if (!waiting) return false;
     await this.answerTicket(turn, waiting.number, turn.text);
