@@ -1,4 +1,4 @@
-import { entitlementSnapshot, parseHelpdeskCommand, transition, type Ticket } from '../src/domain/tickets';
+import { entitlementSnapshot, matchesFilter, parseHelpdeskCommand, transition, type Ticket } from '../src/domain/tickets';
 
 const dana = { userId: '29:dana', aadObjectId: 'd', name: 'Dana' };
 const hugo = { userId: '29:hugo', aadObjectId: 'h', name: 'Hugo' };
@@ -99,5 +99,20 @@ describe('the entitlement snapshot', () => {
       competencies: [],
       activation: { activated: false, state: 'notActivated' },
     });
+  });
+});
+
+describe('queue filters', () => {
+  const base = { status: 'new', createdAt: '2026-11-29T08:00:00.000Z' } as Ticket;
+  const now = new Date('2026-11-30T10:00:00.000Z');
+  it('unassigned, mine, waiting and older than a day; closed tickets are never in the queue', () => {
+    expect(matchesFilter(base, 'unassigned', dana, now)).toBe(true);
+    expect(matchesFilter({ ...base, assignee: dana, status: 'assigned' }, 'unassigned', dana, now)).toBe(false);
+    expect(matchesFilter({ ...base, assignee: dana, status: 'assigned' }, 'mine', dana, now)).toBe(true);
+    expect(matchesFilter({ ...base, assignee: hugo, status: 'assigned' }, 'mine', dana, now)).toBe(false);
+    expect(matchesFilter({ ...base, status: 'waiting' }, 'waiting', dana, now)).toBe(true);
+    expect(matchesFilter(base, 'old', dana, now)).toBe(true); // 26 hours
+    expect(matchesFilter({ ...base, createdAt: '2026-11-30T09:00:00.000Z' }, 'old', dana, now)).toBe(false);
+    expect(matchesFilter({ ...base, status: 'closed' }, 'all', dana, now)).toBe(false);
   });
 });
