@@ -21,6 +21,10 @@ import { CloudAdapterProactiveSender, ProactiveSender } from './services/proacti
 import { RecordingActivationGateway } from './services/recordingActivationGateway';
 import { WebhookActivationGateway } from './services/webhookActivationGateway';
 import { openStore, RetentionSweeper, Store } from './store';
+import { CardRenderer } from './cards';
+import { HelpdeskDelivery, type HelpdeskDeliveryOptions } from './handlers/helpdeskDelivery';
+import { OutboxDispatcher, type OutboxDispatcherOptions } from './services/outbox';
+import { CloudAdapterOutboxTransport } from './services/outboxTransport';
 
 /** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -33,11 +37,16 @@ export interface AppOverrides {
   sender?: ProactiveSender;
   userTokens?: UserTokens;
   members?: MemberDirectory;
+  /** Outbox timing (tests use short polls and backoffs). */
+  outbox?: Partial<Pick<OutboxDispatcherOptions, 'pollMs' | 'leaseMs' | 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts' | 'transport'>> &
+    HelpdeskDeliveryOptions;
 }
 
 export interface App {
   server: Server;
   store: Store;
+  /** Proactive sends of the helpdesk, delivered behind the turn. */
+  outbox: OutboxDispatcher;
   /** Resolves when writes made behind replies (conversation references) are done. */
   settled(): Promise<void>;
   /** Resolves with the port actually bound (0 means any free port). */
@@ -50,6 +59,7 @@ export interface AppParts {
   directory: ConversationDirectory;
   assistant: Assistant;
   adapter: CloudAdapter;
+  outbox: OutboxDispatcher;
 }
 
 /** The composition root: every collaborator is built here, once, and injected. */
@@ -81,6 +91,17 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
   const directory = new ConversationDirectory(store, logger);
+  const cards = new CardRenderer();
+  const { channelRetryMs, ...outboxTiming } = overrides.outbox ?? {};
+  const outbox = new OutboxDispatcher({
+    repository: store.outbox,
+    transport: new CloudAdapterOutboxTransport(adapter, config.credentials.MicrosoftAppId),
+    resolver: new HelpdeskDelivery(store, cards, { channelRetryMs }),
+    logger,
+    pollMs: config.outbox.pollMs,
+    leaseMs: config.outbox.leaseMs,
+    ...outboxTiming,
+  });
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,
@@ -89,6 +110,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     service,
     notifier: new Notifier(store, sender, logger, () => directory.settled()),
     directory,
+    helpdesk: { store, cards, kick: () => outbox.kick() },
     members: overrides.members ?? new TeamsMemberDirectory(logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
@@ -98,11 +120,11 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory };
+  return { store, assistant, adapter, directory, outbox };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox } = await buildParts(config, logger, overrides);
   let ready = false;
   const server = createServer({
     adapter,
@@ -117,10 +139,12 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     logger.child({ component: 'retention' }),
   );
   sweeper.start();
+  outbox.start();
 
   return {
     server,
     store,
+    outbox,
     settled: () => directory.settled(),
     listen: (port, host = '0.0.0.0') =>
       new Promise<number>((resolve, reject) => {
@@ -134,6 +158,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sweeper.stop();
       await directory.settled();
+      await outbox.stop();
       if (!overrides.store) await store.close();
     },
   };

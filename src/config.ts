@@ -54,6 +54,8 @@ export interface AppConfig {
   botDomain?: string;
   /** RETENTION_DAYS: claims, idempotency keys, dialog state, idle conversations and outsiders' refusals older than this are deleted. */
   retentionDays: number;
+  /** The helpdesk outbox: how often due sends are looked for, and how long a claimed send stays with its instance. */
+  outbox: { pollMs: number; leaseMs: number };
 }
 
 export class ConfigError extends Error {
@@ -169,5 +171,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     activationWebhook,
     botDomain: str(env, 'BOT_DOMAIN'),
     retentionDays: int(env, 'RETENTION_DAYS', 180, 1, 3650),
+    outbox: {
+      pollMs: int(env, 'OUTBOX_POLL_MS', 1000, 20, 60_000),
+      leaseMs: int(env, 'OUTBOX_LEASE_MS', 60_000, 500, 600_000),
+    },
   };
 }

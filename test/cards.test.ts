@@ -34,6 +34,8 @@ import {
   rosterNotice,
 } from '../src/cards/activationCards';
 import { BenefitRecord } from '../src/domain/records';
+import { escalationCardData, queueCardData, ticketCardData, ticketReplyCardData } from '../src/cards/ticketCards';
+import type { Ticket } from '../src/domain/tickets';
 import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
 import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';
 import { CLOUD_COMPETENCIES, LOCALES, Locale, TIERS } from '../src/domain/types';
@@ -123,6 +125,7 @@ function representativeCards(locale: Locale): { label: string; name: CardName; d
     { label: 'welcome', name: 'welcome', data: welcomeCard(locale) },
     { label: 'welcome with a name', name: 'welcome', data: welcomeCard(locale, 'Ана Müller') },
     ...activationFlowCards(locale),
+    ...helpdeskCards(locale),
   ];
 }
 
@@ -168,6 +171,63 @@ function activationFlowCards(locale: Locale): { label: string; name: CardName; d
     { label: 'notice recorded', name: 'notice', data: recordedNotice(locale, record, true) },
     { label: 'notice asked', name: 'notice', data: askedNotice(locale, 'Dana') },
     { label: 'notice roster', name: 'notice', data: rosterNotice(locale, []) },
+  ];
+}
+
+/** The helpdesk's templates: a ticket in each state, the queue, my tickets, the confirmation and a reply. */
+function helpdeskCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
+  const ticket: Ticket = {
+    tenantId: 'tenant-1',
+    number: 42,
+    status: 'new',
+    requester: { userId: '29:ana', aadObjectId: 'a1', name: 'Ана Müller', conversationId: 'a:1', reference: {} },
+    locale,
+    question: `Partner Center says ${USER_TYPED}`,
+    urgency: 'high',
+    topic: 'activation',
+    transcript: [
+      { from: 'user', text: 'how do we activate?' },
+      { from: 'bot', text: 'Sign in to Partner Center…' },
+    ],
+    entitlement: {
+      tier: 'gold',
+      competencies: ['security'],
+      activation: { activated: true, state: 'active', expires: '2026-01-01' },
+      incidents: { onPremises: { kind: 'count', incidents: 10 }, cloud: { kind: 'unlimited' } },
+    },
+    createdAt: '2026-11-30T10:00:00.000Z',
+    updatedAt: '2026-11-30T10:00:00.000Z',
+    version: 1,
+    history: [{ at: '2026-11-30T10:00:00.000Z', kind: 'created', actor: { userId: '29:ana', name: 'Ана Müller' } }],
+  };
+  const roster = [{ aadObjectId: 'h1', name: 'Dana' }, { aadObjectId: 'h2' }];
+  const replied: Ticket = {
+    ...ticket,
+    status: 'resolved',
+    assignee: { userId: '29:dana', name: 'Dana' },
+    deliveryProblem: 'requester:403',
+    transcript: [],
+    entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
+    history: [
+      ...ticket.history,
+      { at: '2026-11-30T10:05:00.000Z', kind: 'reply', actor: { userId: '29:dana', name: 'Dana' }, text: 'Which tenant?' },
+    ],
+  };
+  return [
+    ...(['new', 'assigned', 'waiting', 'resolved', 'closed'] as const).map((status) => ({
+      label: `ticket ${status}`,
+      name: 'ticket' as const,
+      data: ticketCardData(locale, { ...ticket, status }, roster),
+    })),
+    { label: 'ticket resolved, failed delivery, no profile', name: 'ticket', data: ticketCardData(locale, replied, []) },
+    { label: 'ticket without actions', name: 'ticket', data: ticketCardData(locale, ticket, roster, false) },
+    { label: 'queue', name: 'queue', data: queueCardData(locale, [ticket, replied], { kind: 'queue', filter: 'all', noChannel: true }) },
+    { label: 'queue empty', name: 'queue', data: queueCardData(locale, [], { kind: 'queue', filter: 'waiting', noChannel: false }) },
+    { label: 'my tickets', name: 'queue', data: queueCardData(locale, [ticket, replied], { kind: 'mine' }) },
+    { label: 'my tickets, none', name: 'queue', data: queueCardData(locale, [], { kind: 'mine' }) },
+    { label: 'escalation', name: 'escalation', data: escalationCardData(locale, 'draft-1', USER_TYPED) },
+    { label: 'escalation empty', name: 'escalation', data: escalationCardData(locale, 'draft-2', '') },
+    { label: 'ticket reply', name: 'ticketReply', data: ticketReplyCardData(locale, 42, 'Dana', 'Which tenant?') },
   ];
 }
 

@@ -25,7 +25,7 @@ describe('openStore', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 100 }]);
     } finally {
       db.close();
     }
@@ -49,7 +49,7 @@ describe('openStore', () => {
     const { logger } = captureLogger();
     await (await openStore({ dataDir: tmp }, logger)).close();
     const db = new Database(path.join(tmp, SQLITE_FILE_NAME));
-    db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')`).run();
+    db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')`).run();
     db.close();
 
     const capture = captureLogger();

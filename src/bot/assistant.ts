@@ -13,6 +13,8 @@ import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefres
 import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/incidentsHandler';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
+import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
+import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -38,6 +40,8 @@ export interface AssistantServices {
   members: MemberDirectory;
   /** Teams SSO, when the Graph role resolver is configured. */
   signIn?: { connectionName: string; tokens: UserTokens };
+  /** The helpdesk (tickets, queue channel): its store, cards and the outbox's wake-up. */
+  helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick'>;
 }
 
 export interface Assistant {
@@ -75,6 +79,20 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
+  const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
+  const helpdesk =
+    services.helpdesk && transcript
+      ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
+      : undefined;
+  if (helpdesk) {
+    router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
+    for (const verb of [HELPDESK_VERBS.assignSelf, HELPDESK_VERBS.assign, HELPDESK_VERBS.reply, HELPDESK_VERBS.resolve, HELPDESK_VERBS.reopen, HELPDESK_VERBS.close]) {
+      router.verb(verb, helpdesk.act);
+    }
+    router.command(helpdeskCommandOf, helpdesk.command);
+    // While a ticket waits on its requester, their next message is their answer.
+    router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
+  }
 
   router.intent('incidents', incidentsHandler(incidents));
   router.intent('activation', activationHandler(activation));
@@ -99,6 +117,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
+      await transcript?.watch(context);
       // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.
       const sender = async () => checkSender(await services.members.membership(context), context.activity);
       await services.directory.seen(context, sender);

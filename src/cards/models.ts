@@ -1,5 +1,6 @@
 import type { FollowUp, Link } from '../answers/answerModel';
 import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from './activationCards';
+import type { EscalationCardData, QueueCardData, TicketCardData, TicketReplyCardData } from './ticketCards';
 
 /** The templates in cards/, one per name. */
 export const CARD_NAMES = [
@@ -12,6 +13,10 @@ export const CARD_NAMES = [
   'ids',
   'idsEdit',
   'notice',
+  'ticket',
+  'queue',
+  'escalation',
+  'ticketReply',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
@@ -98,4 +103,8 @@ export interface CardDataByName {
   ids: IdsCardData;
   idsEdit: IdsEditCardData;
   notice: NoticeCardData;
+  ticket: TicketCardData;
+  queue: QueueCardData;
+  escalation: EscalationCardData;
+  ticketReply: TicketReplyCardData;
 }

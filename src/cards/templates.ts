@@ -7,6 +7,10 @@ import activation from '../../cards/activation.json';
 import ids from '../../cards/ids.json';
 import idsEdit from '../../cards/idsEdit.json';
 import notice from '../../cards/notice.json';
+import ticket from '../../cards/ticket.json';
+import queue from '../../cards/queue.json';
+import escalation from '../../cards/escalation.json';
+import ticketReply from '../../cards/ticketReply.json';
 import { CardName } from './models';
 
 /**
@@ -23,4 +27,8 @@ export const CARD_TEMPLATES: Readonly<Record<CardName, object>> = {
   ids,
   idsEdit,
   notice,
+  ticket,
+  queue,
+  escalation,
+  ticketReply,
 };

@@ -19,6 +19,9 @@ import type {
 } from '../domain/records';
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
+import type { OutboxRepository, TicketRepository } from './helpdesk/contracts';
+
+export type * from './helpdesk/contracts';
 
 /** `applied: false` means nothing was written (a repeat, or nothing to do); `record` is the current state. */
 export interface WriteResult<T> {
@@ -170,6 +173,10 @@ export interface Store {
   readonly conversations: ConversationRefRepository;
   readonly activationRequests: ActivationRequestRepository;
   readonly settings: SettingsRepository;
+  /** Helpdesk tickets and the queue channel. */
+  readonly tickets: TicketRepository;
+  /** Proactive sends written with the change they tell about (see src/services/outbox.ts). */
+  readonly outbox: OutboxRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

@@ -19,7 +19,9 @@ export interface ConnectorMember {
 }
 
 export class FakeConnector {
-  readonly posts: Array<{ path: string; activity: { type?: string; text?: string } }> = [];
+  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; method?: string; status?: number }> = [];
+  /** While set, every POST and PUT of an activity gets this answer (an outage: throttling, bot removed...). */
+  outage: ConnectorReply | undefined;
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
   readonly members = new Map<string, ConnectorMember>();
   memberLookups = 0;
@@ -37,14 +39,19 @@ export class FakeConnector {
         if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
         return sendJson(res, 200, { userRole: 'user', ...member });
       }
-      if (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
+      const isUpdate = req.method === 'PUT' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(path);
+      if (!isUpdate && (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path))) {
         return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
       }
-      c.posts.push({ path, activity: JSON.parse(body) as { type?: string; text?: string } });
-      const reply = c.script.shift();
+      const post: FakeConnector['posts'][number] = { path, activity: JSON.parse(body) as { type?: string; text?: string }, method: req.method };
+      c.posts.push(post);
+      const reply = c.outage ?? c.script.shift();
       if (reply && reply.status >= 300) {
+        post.status = reply.status;
         return sendJson(res, reply.status, { error: { code: reply.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'scripted' } }, reply.headers);
       }
+      post.status = isUpdate ? 200 : 201;
+      if (isUpdate) return sendJson(res, 200, { id: decodeURIComponent(path.split('/').pop() ?? '') });
       sendJson(res, 201, { id: randomUUID() });
     });
     return c;

@@ -70,6 +70,8 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     conversations: store.conversations,
     activationRequests: store.activationRequests,
     settings: store.settings,
+    tickets: store.tickets,
+    outbox: store.outbox,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

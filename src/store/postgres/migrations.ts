@@ -1,4 +1,5 @@
 import type { Migration } from '../sql/migrate';
+import { HELPDESK_POSTGRES_MIGRATIONS } from '../helpdesk/migrations';
 
 /**
  * PostgreSQL DDL of the logical schema (same steps as sqlite/migrations.ts). JSON stays TEXT so both
@@ -109,4 +110,5 @@ CREATE INDEX conversation_refs_updated ON conversation_refs (updated_at);
 CREATE INDEX audit_log_refused ON audit_log (at) WHERE outcome = 'refused';
 `,
   },
+  ...HELPDESK_POSTGRES_MIGRATIONS,
 ];

@@ -23,6 +23,9 @@ import { SqlRoleRepository } from './roles';
 import type { SqlContext } from './rows';
 import { SqlRetention } from './retention';
 import { SqlSettingsRepository } from './settings';
+import type { OutboxRepository, TicketRepository } from '../helpdesk/contracts';
+import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
+import { SqlTicketRepository } from '../helpdesk/sqlTickets';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
 export class SqlStore implements Store {
@@ -33,6 +36,8 @@ export class SqlStore implements Store {
   readonly conversations: ConversationRefRepository;
   readonly activationRequests: ActivationRequestRepository;
   readonly settings: SettingsRepository;
+  readonly tickets: TicketRepository;
+  readonly outbox: OutboxRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -48,6 +53,8 @@ export class SqlStore implements Store {
     this.conversations = new SqlConversationRefRepository(ctx);
     this.activationRequests = new SqlActivationRequestRepository(ctx);
     this.settings = new SqlSettingsRepository(ctx);
+    this.tickets = new SqlTicketRepository(ctx);
+    this.outbox = new SqlOutboxRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);

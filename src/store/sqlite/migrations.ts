@@ -1,4 +1,5 @@
 import type { Migration } from '../sql/migrate';
+import { HELPDESK_SQLITE_MIGRATIONS } from '../helpdesk/migrations';
 
 /** SQLite DDL of the logical schema; postgres/migrations.ts has the same steps with native types. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -106,4 +107,5 @@ CREATE INDEX conversation_refs_updated ON conversation_refs (updated_at);
 CREATE INDEX audit_log_refused ON audit_log (at) WHERE outcome = 'refused';
 `,
   },
+  ...HELPDESK_SQLITE_MIGRATIONS,
 ];

@@ -2,6 +2,7 @@ import { common } from './common';
 import { answers } from './answers';
 import { cards } from './cards';
 import { activation } from './activation';
+import { helpdesk } from './helpdesk';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk };

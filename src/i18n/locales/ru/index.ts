@@ -3,5 +3,6 @@ import { common } from './common';
 import { answers } from './answers';
 import { cards } from './cards';
 import { activation } from './activation';
+import { helpdesk } from './helpdesk';
 
-export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation };
+export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk };

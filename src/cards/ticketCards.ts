@@ -1,0 +1,246 @@
+/** Typed data for the helpdesk templates (ticket, queue, escalation, ticketReply); every string localized. */
+import { TIER_NAMES } from '../domain/catalog';
+import type { Allowance } from '../domain/catalog';
+import type { QueueFilter, Ticket, TicketEvent, TicketStatus } from '../domain/tickets';
+import { MAX_TICKET_TEXT } from '../domain/tickets';
+import type { Locale } from '../domain/types';
+import { t, type StringKey } from '../i18n/strings';
+
+type Style = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+
+export interface TicketCardData {
+  locale: Locale;
+  number: string;
+  title: string;
+  statusLine: string;
+  statusStyle: Style;
+  facts: { title: string; value: string }[];
+  questionLabel: string;
+  question: string;
+  problem: string;
+  transcriptLabel: string;
+  transcript: string[];
+  historyLabel: string;
+  history: string[];
+  roster: { title: string; value: string }[];
+  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close', boolean>;
+  labels: Record<
+    'assignSelf' | 'assignTo' | 'assignToLabel' | 'assign' | 'reply' | 'replyLabel' | 'send' | 'resolve' | 'reopen' | 'close',
+    string
+  >;
+}
+
+export interface QueueCardData {
+  title: string;
+  notice: string;
+  empty: string;
+  rows: { line: string; detail: string; problem: string; style: Style; open: string; query: string }[];
+  filters: { title: string; query: string }[];
+}
+
+export interface EscalationCardData {
+  locale: Locale;
+  draft: string;
+  title: string;
+  intro: string;
+  questionLabel: string;
+  placeholder: string;
+  question: string;
+  urgencyLabel: string;
+  defaultUrgency: string;
+  urgencies: { title: string; value: string }[];
+  submit: string;
+}
+
+export interface TicketReplyCardData {
+  locale: Locale;
+  number: string;
+  title: string;
+  text: string;
+  replyButton: string;
+  placeholder: string;
+  send: string;
+}
+
+const STATUS_STYLE: Record<TicketStatus, Style> = {
+  new: 'accent',
+  assigned: 'emphasis',
+  waiting: 'warning',
+  resolved: 'good',
+  closed: 'default',
+};
+
+export function statusText(locale: Locale, status: TicketStatus): string {
+  return t(locale, `helpdesk.status.${status}` as StringKey);
+}
+
+/** ISO date-time as "2026-11-30 14:05 UTC": the same in every locale, no locale data needed. */
+export function timeText(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function nameOf(a: { name?: string; userId: string }): string {
+  return a.name?.trim() || a.userId;
+}
+
+function allowanceText(locale: Locale, a: Allowance | undefined): string {
+  if (!a || a.kind === 'none') return t(locale, 'helpdesk.incidents.none');
+  if (a.kind === 'unlimited') return t(locale, 'helpdesk.incidents.unlimited');
+  return String(a.incidents);
+}
+
+export function eventText(locale: Locale, e: TicketEvent): string {
+  const params = { time: timeText(e.at), name: nameOf(e.actor), target: e.detail ?? '', text: e.text ?? '' };
+  return t(locale, `helpdesk.event.${e.kind}` as StringKey, params);
+}
+
+export function problemText(locale: Locale, problem: string | undefined): string {
+  if (!problem) return '';
+  const [where, status] = problem.split(':');
+  return t(locale, where === 'channel' ? 'helpdesk.problem.channel' : 'helpdesk.problem.requester', { status: status || '?' });
+}
+
+/** The ticket card in the helpdesk channel; `roster` are the helpdesk members one can assign to. */
+export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObjectId: string; name?: string }[], withActions = true): TicketCardData {
+  const e = ticket.entitlement;
+  const open = ticket.status === 'new' || ticket.status === 'assigned' || ticket.status === 'waiting';
+  const activation = e.activation.activated
+    ? e.activation.expires
+      ? t(locale, 'helpdesk.activation.activeUntil', { date: e.activation.expires })
+      : t(locale, 'helpdesk.activation.active')
+    : t(locale, 'helpdesk.activation.notActive');
+  const membership = e.tier ? TIER_NAMES[e.tier] : t(locale, 'helpdesk.incidents.unknown');
+  const incidents = e.incidents
+    ? `${allowanceText(locale, e.incidents.onPremises)} / ${allowanceText(locale, e.incidents.cloud)}`
+    : t(locale, 'helpdesk.incidents.unknown');
+  const facts = [
+    { title: t(locale, 'helpdesk.card.requester'), value: nameOf(ticket.requester) },
+    { title: t(locale, 'helpdesk.card.assignee'), value: ticket.assignee ? nameOf(ticket.assignee) : t(locale, 'helpdesk.card.nobody') },
+    { title: t(locale, 'helpdesk.card.urgency'), value: t(locale, ticket.urgency === 'high' ? 'helpdesk.urgency.high' : 'helpdesk.urgency.normal') },
+    { title: t(locale, 'helpdesk.card.opened'), value: timeText(ticket.createdAt) },
+    ...(ticket.topic ? [{ title: t(locale, 'helpdesk.card.topic'), value: ticket.topic }] : []),
+    { title: t(locale, 'helpdesk.card.membership'), value: membership },
+    { title: t(locale, 'helpdesk.card.activation'), value: activation },
+    { title: t(locale, 'helpdesk.card.incidents'), value: incidents },
+  ];
+  const choices = roster.map((g) => ({ title: g.name?.trim() || g.aadObjectId, value: g.aadObjectId }));
+  return {
+    locale,
+    number: String(ticket.number),
+    title: t(locale, 'helpdesk.card.title', { number: ticket.number }),
+    statusLine: statusText(locale, ticket.status),
+    statusStyle: STATUS_STYLE[ticket.status],
+    facts,
+    questionLabel: t(locale, 'helpdesk.card.question'),
+    question: ticket.question.slice(0, MAX_TICKET_TEXT),
+    problem: problemText(locale, ticket.deliveryProblem),
+    transcriptLabel: t(locale, 'helpdesk.card.transcript'),
+    transcript: ticket.transcript.map(
+      (turn) => `${t(locale, turn.from === 'user' ? 'helpdesk.card.fromUser' : 'helpdesk.card.fromBot')}: ${turn.text}`,
+    ),
+    historyLabel: t(locale, 'helpdesk.card.history'),
+    // The newest 30 events keep the card far under Teams' size limit; `ticket 42` in chat shows them all.
+    history: ticket.history.slice(-30).map((ev) => eventText(locale, ev)),
+    roster: choices,
+    can: {
+      assignSelf: withActions && open,
+      assign: withActions && open && choices.length > 0,
+      reply: withActions && open,
+      resolve: withActions && open,
+      reopen: withActions && (ticket.status === 'resolved' || ticket.status === 'closed'),
+      close: withActions && ticket.status === 'resolved',
+    },
+    labels: {
+      assignSelf: t(locale, 'helpdesk.action.assignSelf'),
+      assignTo: t(locale, 'helpdesk.action.assignTo'),
+      assignToLabel: t(locale, 'helpdesk.action.assignToLabel'),
+      assign: t(locale, 'helpdesk.action.assign'),
+      reply: t(locale, 'helpdesk.action.reply'),
+      replyLabel: t(locale, 'helpdesk.action.replyLabel'),
+      send: t(locale, 'helpdesk.reply.send'),
+      resolve: t(locale, 'helpdesk.action.resolve'),
+      reopen: t(locale, 'helpdesk.action.reopen'),
+      close: t(locale, 'helpdesk.action.close'),
+    },
+  };
+}
+
+const FILTERS: QueueFilter[] = ['all', 'unassigned', 'mine', 'waiting', 'old'];
+
+function lastReply(ticket: Ticket): TicketEvent | undefined {
+  return [...ticket.history].reverse().find((e) => e.kind === 'reply');
+}
+
+/** The helpdesk queue (filters as buttons) or, with `mine`, a requester's own tickets. */
+export function queueCardData(
+  locale: Locale,
+  tickets: Ticket[],
+  view: { kind: 'queue'; filter: QueueFilter; noChannel: boolean } | { kind: 'mine' },
+): QueueCardData {
+  const rows = tickets.map((ticket) => {
+    const status = statusText(locale, ticket.status);
+    const reply = lastReply(ticket);
+    const line =
+      view.kind === 'mine'
+        ? `#${ticket.number} · ${status}`
+        : `#${ticket.number} · ${status} · ${nameOf(ticket.requester)} · ${ticket.assignee ? nameOf(ticket.assignee) : t(locale, 'helpdesk.card.nobody')}`;
+    const detail =
+      view.kind === 'mine'
+        ? reply
+          ? eventText(locale, reply)
+          : t(locale, 'helpdesk.mine.noReply')
+        : `${timeText(ticket.createdAt)} · ${ticket.question.slice(0, 120)}`;
+    return {
+      line,
+      detail,
+      problem: view.kind === 'queue' && ticket.deliveryProblem ? t(locale, 'helpdesk.queue.problem', { problem: problemText(locale, ticket.deliveryProblem) }) : '',
+      style: (view.kind === 'queue' && ticket.deliveryProblem ? 'attention' : 'default') as Style,
+      open: t(locale, 'helpdesk.queue.open', { number: ticket.number }),
+      query: t(locale, 'helpdesk.queue.query.ticket', { number: ticket.number }),
+    };
+  });
+  if (view.kind === 'mine') {
+    return { title: t(locale, 'helpdesk.mine.title'), notice: '', empty: t(locale, 'helpdesk.mine.none'), rows, filters: [] };
+  }
+  return {
+    title: t(locale, 'helpdesk.queue.title', { filter: t(locale, `helpdesk.queue.filter.${view.filter}` as StringKey) }),
+    notice: view.noChannel ? t(locale, 'helpdesk.queue.noChannel') : '',
+    empty: t(locale, 'helpdesk.queue.empty'),
+    rows,
+    filters: FILTERS.map((f) => ({
+      title: t(locale, `helpdesk.queue.filter.${f}` as StringKey),
+      query: t(locale, `helpdesk.queue.query.${f}` as StringKey),
+    })),
+  };
+}
+
+export function escalationCardData(locale: Locale, draft: string, question: string): EscalationCardData {
+  return {
+    locale,
+    draft,
+    title: t(locale, 'helpdesk.escalate.title'),
+    intro: t(locale, 'helpdesk.escalate.intro'),
+    questionLabel: t(locale, 'helpdesk.escalate.questionLabel'),
+    placeholder: t(locale, 'helpdesk.escalate.placeholder'),
+    question: question.slice(0, MAX_TICKET_TEXT),
+    urgencyLabel: t(locale, 'helpdesk.escalate.urgencyLabel'),
+    defaultUrgency: 'normal',
+    urgencies: [
+      { title: t(locale, 'helpdesk.urgency.normal'), value: 'normal' },
+      { title: t(locale, 'helpdesk.urgency.high'), value: 'high' },
+    ],
+    submit: t(locale, 'helpdesk.escalate.submit'),
+  };
+}
+
+export function ticketReplyCardData(locale: Locale, number: number, from: string, text: string): TicketReplyCardData {
+  return {
+    locale,
+    number: String(number),
+    title: t(locale, 'helpdesk.reply.title', { number, name: from }),
+    text,
+    replyButton: t(locale, 'helpdesk.reply.button'),
+    placeholder: t(locale, 'helpdesk.reply.placeholder'),
+    send: t(locale, 'helpdesk.reply.send'),
+  };
+}

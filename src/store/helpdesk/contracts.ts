@@ -1,0 +1,115 @@
+/** Persistence contracts of the helpdesk: tickets, the queue channel and the outbox of proactive sends. */
+import type { Actor } from '../../domain/records';
+import type { Ticket, TicketEvent, TicketStatus } from '../../domain/tickets';
+
+export interface HelpdeskChannel {
+  tenantId: string;
+  conversationId: string;
+  /** botbuilder ConversationReference of the channel (top level, no thread), as plain JSON. */
+  reference: object;
+  /** The language the channel's cards are written in (that of the admin who set it). */
+  locale: string;
+  setBy: string;
+  setAt: string;
+}
+
+export type OutboxKind = 'message' | 'ticketPost' | 'ticketUpdate' | 'ticketThread';
+export type OutboxState = 'pending' | 'parked' | 'sent' | 'failed';
+
+/** One proactive send, written in the same transaction as the change it tells about. */
+export interface NewOutboxMessage {
+  /** Unique per tenant: the same key is written once, so a repeated change never sends twice. */
+  dedupeKey: string;
+  kind: OutboxKind;
+  ticketNumber?: number;
+  /** `message`: { reference, activity }; `ticketThread`: { activity }; others: {}. */
+  payload: Record<string, unknown>;
+  /** Sends of one lane go out in order, one at a time. */
+  lane: string;
+  /** A ticket post with no channel to go to waits, parked, until a channel is set. */
+  parked?: boolean;
+}
+
+export interface OutboxMessage extends NewOutboxMessage {
+  id: string;
+  tenantId: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatus?: number;
+  createdAt: string;
+}
+
+export interface NewTicket {
+  draftKey: string;
+  requester: Ticket['requester'];
+  locale: Ticket['locale'];
+  question: string;
+  urgency: Ticket['urgency'];
+  topic?: string;
+  transcript: Ticket['transcript'];
+  entitlement: Ticket['entitlement'];
+}
+
+/** A change the service decided on the locked, current ticket; `undefined` from decide changes nothing. */
+export interface TicketChange {
+  status: TicketStatus;
+  assignee?: Actor;
+  event: TicketEvent;
+  /** Audit action name (`ticket.assigned`, ...); the detail never carries a question or a reply. */
+  auditAction: string;
+  outbox: (after: Ticket) => NewOutboxMessage[];
+}
+
+export interface TicketRepository {
+  getChannel(tenantId: string): Promise<HelpdeskChannel | undefined>;
+  /** Sets the queue channel, audits it and puts ticket posts that waited (no channel) or failed back in line. */
+  setChannel(
+    tenantId: string,
+    channel: { conversationId: string; reference: object; locale: string },
+    actor: Actor,
+  ): Promise<{ channel: HelpdeskChannel; requeued: number }>;
+  /**
+   * Creates the ticket with the next number of the tenant, once per draftKey (a repeat gives the first one,
+   * created false), with its outbox messages. `firstHint` messages are written only the first time a tenant
+   * without a channel gets a ticket (the admins are told once how to set one).
+   */
+  create(
+    tenantId: string,
+    input: NewTicket,
+    outbox: (ticket: Ticket) => NewOutboxMessage[],
+    firstHint: (ticket: Ticket) => NewOutboxMessage[],
+  ): Promise<{ created: boolean; ticket: Ticket }>;
+  get(tenantId: string, number: number): Promise<Ticket | undefined>;
+  /** Newest first, at most 50. */
+  listByRequester(tenantId: string, requesterKey: string): Promise<Ticket[]>;
+  /** Not closed, oldest first, at most 100. */
+  listOpen(tenantId: string): Promise<Ticket[]>;
+  /** The requester's most recent ticket waiting on them. */
+  waitingFor(tenantId: string, requesterKey: string): Promise<Ticket | undefined>;
+  /** Locks the ticket, lets `decide` look at its current state, writes the change, its audit and outbox. */
+  change(
+    tenantId: string,
+    number: number,
+    actor: Actor,
+    conversationId: string,
+    decide: (current: Ticket) => TicketChange | undefined,
+  ): Promise<{ applied: boolean; ticket: Ticket } | undefined>;
+  /** The card was posted: where it lives now. */
+  setCard(tenantId: string, number: number, card: { conversationId: string; activityId: string }): Promise<void>;
+  /** A permanent delivery failure, kept on the ticket (shown in the queue) and in its history. */
+  recordDeliveryProblem(tenantId: string, number: number, problem: string): Promise<void>;
+}
+
+export interface OutboxRepository {
+  /** Up to `limit` due messages, each the oldest pending of its lane, leased to `owner` for leaseMs. */
+  claim(owner: string, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  sent(id: string): Promise<void>;
+  /** Try again at `at` (attempt counted). */
+  retry(id: string, at: Date, status?: number): Promise<void>;
+  /** Not yet (pacing): try again at `at`, no attempt counted. */
+  defer(id: string, at: Date): Promise<void>;
+  failed(id: string, status?: number): Promise<void>;
+  /** This tenant's messages, oldest first (operators and tests). */
+  list(tenantId: string): Promise<OutboxMessage[]>;
+}
