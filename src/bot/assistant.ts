@@ -11,6 +11,10 @@ import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHan
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
 import { incidentsHandler } from '../handlers/incidentsHandler';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
+import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
+import { helpdeskAskHandler, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
+import { HELPDESK_VERB, TROUBLESHOOT_VERB } from '../answers';
+import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -67,14 +71,22 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.show, idsRefreshHandler(flows))
     .verb(IDS_VERBS.edit, idsEditHandler(flows))
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
-    .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
+    .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows))
+    .verb(TROUBLESHOOT_VERB, troubleshootChooseHandler(presenter))
+    .verb(HELPDESK_VERB, helpdeskAskHandler());
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
+  // Not a typed command but a reading that must win over the active flow and the classifier's topic.
+  router.command(overridingReadingOf, overridingReadingHandler(presenter, dialogs));
 
   router.intent('incidents', incidentsHandler(dialogs, presenter, service));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
+  const troubleshooters = Object.keys(SITUATIONS) as TroubleshooterTopic[];
+  for (const topic of troubleshooters) router.intent(topic, troubleshooterHandler(topic, presenter));
   for (const topic of TOPIC_INTENTS) {
-    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter));
+    if (topic === 'incidents' || topic === 'activation' || topic === 'ids') continue;
+    if ((troubleshooters as string[]).includes(topic)) continue;
+    router.intent(topic, topicAnswerHandler(topic, presenter));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));

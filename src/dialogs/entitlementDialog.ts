@@ -4,6 +4,7 @@ import { COMPETENCY_NAMES, CLOUD_COMPETENCY_LIST, TIER_NAMES } from '../domain/c
 import { EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
 import { translator } from '../i18n/strings';
 import type { Presenter } from '../bot/presenter';
+import { familyChoice } from '../nlu/products';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
 import { parseSlots } from './slotInput';
 
@@ -149,10 +150,19 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
       });
     } else if (next.asking === 'supportType') {
       const types: SupportType[] = ['onPremises', 'cloud'];
+      // "Exchange" without "Online" / "Server": the two products are the buttons.
+      const family = familyChoice(next.slots.product);
       activity = this.presenter.choice(next.locale, {
-        prompt: prefix + t('clarify.supportType', { tier: TIER_NAMES[next.slots.tier!] }),
+        prompt:
+          prefix +
+          (family
+            ? t('clarify.supportType.product', { tier: TIER_NAMES[next.slots.tier!], product: family.family, ...family.labels })
+            : t('clarify.supportType', { tier: TIER_NAMES[next.slots.tier!] })),
         choices: types.map((supportType) =>
-          button(t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'), { supportType }),
+          button(
+            family ? family.labels[supportType] : t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'),
+            { supportType },
+          ),
         ),
       });
     } else {

@@ -1,9 +1,12 @@
 import { EntitlementSlots, Intent, Locale } from '../domain/types';
+import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { matchBenefitDefinition, matchRuleOn } from './rules';
 import { extractSlotsFromWords } from './slots';
+import { situationOf } from './situations';
+import { unknownFactOf } from './unknownFacts';
 import { prepareText, PreparedText } from './text';
 
 export interface Recognition {
@@ -14,6 +17,10 @@ export interface Recognition {
   /** The message's language; undefined when the text is too short or neutral to tell ("Gold", "ok", "10"). */
   language?: Locale;
   slots: EntitlementSlots;
+  /** A fact the article does not give (TPD hours, a phone number…): answered as such, whatever the intent. */
+  unknownFact?: UnknownFact;
+  /** For a pasted error, the case the message describes ("we linked it before", "the pack is used up"). */
+  situation?: Situation;
 }
 
 export interface Recognizer {
@@ -47,6 +54,17 @@ export class NluRecognizer implements Recognizer {
 
   async recognize(input: string, hint?: Locale): Promise<Recognition> {
     const message = prepareText(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
+    const recognition = await this.recognizeIntent(message, hint);
+    const unknownFact = unknownFactOf(message);
+    const situation = situationOf(recognition.intent, message, recognition.slots);
+    return {
+      ...recognition,
+      ...(unknownFact ? { unknownFact } : {}),
+      ...(situation ? { situation } : {}),
+    };
+  }
+
+  private async recognizeIntent(message: PreparedText, hint?: Locale): Promise<Recognition> {
     const language = detectLanguageOf(message);
     const slots = extractSlotsFromWords(message.words, language ?? hint);
 

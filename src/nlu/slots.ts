@@ -10,6 +10,7 @@ import {
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
+import { PRODUCT_NAME_LEXICON, readProducts } from './products';
 import { editDistance, normalizeText, prepareText } from './text';
 
 /** Real words one edit away from a slot word: never read as its typo. */
@@ -71,6 +72,7 @@ const COMPETENCIES = compile(COMPETENCY_LEXICON);
 const COMPETENCY_KINDS = compile(COMPETENCY_KIND_LEXICON);
 const NEUTRAL = compile(NEUTRAL_PATTERNS.map((p) => ({ value: null, patterns: [p] })));
 const PRODUCTS = compile(PRODUCT_LEXICON);
+const PRODUCT_NAMES = compile(PRODUCT_NAME_LEXICON);
 const TIERS = compile(TIER_LEXICON);
 const SUPPORT = compile(SUPPORT_LEXICON);
 
@@ -187,6 +189,7 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
   findAll(message, NEUTRAL, locale);
   const products = findAll(message, PRODUCTS, locale).map((f) => f.value);
+  const productNames = findAll(message, PRODUCT_NAMES, locale).map((f) => f.value);
 
   const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
   const tierMatches = findAll(message, TIERS, locale);
@@ -194,13 +197,17 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   const tiers = tierMatches.map((f) => f.value);
   if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
 
-  const support = [...products, ...findAll(message, SUPPORT, locale).map((f) => f.value)];
+  const said = [...products, ...findAll(message, SUPPORT, locale).map((f) => f.value)];
+  // A named product decides the support type ("Office 365" is cloud, "SQL Server" on-premises).
+  const named = readProducts(productNames, single(said));
+  const support = [...said, ...named.supportTypes];
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
   const tier = single(tiers);
   if (tier) slots.tier = tier;
   const supportType = single(support);
   if (supportType) slots.supportType = supportType;
+  if (named.product) slots.product = named.product;
   const kind = single(kinds);
   if (kind && !slots.competency && !slots.competencyKind) slots.competencyKind = kind;
   return slots;

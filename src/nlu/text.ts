@@ -70,3 +70,10 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return d[rows - 1][cols - 1];
 }
+
+const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+/** A regular expression whose `\b` marks word boundaries in Cyrillic too (JavaScript's `\b` is ASCII-only). */
+export function wordRegExp(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/\\b/g, WORD_BOUNDARY), 'u');
+}

@@ -2,6 +2,14 @@ import { TrainingCorpus } from './types';
 
 export const EN: TrainingCorpus = {
   incidents: [
+    'how many incidents do we get for Windows Server problems',
+    'how many incidents for SQL Server issues with silver',
+    'gold partner, how many incidents for Exchange Online problems',
+    'how many support incidents for Office 365 issues',
+    'how many incidents can we use for Dynamics 365',
+    'number of incidents for SharePoint Server issues',
+    'how many incidents cover Intune problems',
+    'how many cases do we have for System Center issues',
     'how many incidents do we get',
     'how many support incidents are included with our membership',
     'how many incidents does a gold partner get',

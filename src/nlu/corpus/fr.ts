@@ -2,6 +2,13 @@ import { TrainingCorpus } from './types';
 
 export const FR: TrainingCorpus = {
   incidents: [
+    "combien d'incidents pour des problèmes Windows Server",
+    "combien d'incidents pour SQL Server en silver",
+    "partenaire gold, combien d'incidents pour Exchange Online",
+    "combien d'incidents de support pour des soucis Office 365",
+    'combien de cas pour Dynamics 365',
+    "combien d'incidents pour SharePoint Server",
+    'combien de tickets pour des problèmes Intune',
     "combien d'incidents avons-nous",
     "combien d'incidents de support sont inclus dans notre abonnement",
     "combien d'incidents pour un partenaire gold",

@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Which membership do you have? Signature Cloud Support depends on it.',
   'clarify.supportType': 'For {tier}: on-premises products or cloud products?',
   'clarify.supportType.onPremises': 'On-premises',
+  'clarify.supportType.product': 'For {tier}: {product} exists as a cloud product ({cloud}) and an on-premises one ({onPremises}). Which do you use?',
   'clarify.supportType.cloud': 'Cloud',
   'clarify.competency': 'For {tier}, Signature Cloud Support depends on the competency. Is it one of these cloud competencies?',
   'clarify.competency.cloud': 'Yes, a cloud competency',
@@ -19,4 +20,5 @@ export const common = {
   'cancel.nothing': 'There is nothing to cancel. Type help to see what I can answer.',
   'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',
   'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
+  'helpdesk.forward': 'I can’t pass questions to your helpdesk myself yet. Please contact your organization’s helpdesk and include your question.',
 };

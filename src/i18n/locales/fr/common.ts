@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Quel est votre niveau d’adhésion ? Le Signature Cloud Support en dépend.',
   'clarify.supportType': 'Pour {tier} : produits locaux (on-premises) ou produits cloud ?',
   'clarify.supportType.onPremises': 'Locaux',
+  'clarify.supportType.product': 'Pour {tier} : {product} existe en produit cloud ({cloud}) et en produit local ({onPremises}). Lequel utilisez-vous ?',
   'clarify.supportType.cloud': 'Cloud',
   'clarify.competency': 'Pour {tier}, le Signature Cloud Support dépend de la compétence. S’agit-il de l’une de ces compétences cloud ?',
   'clarify.competency.cloud': 'Oui, une compétence cloud',
@@ -19,4 +20,5 @@ export const common = {
   'cancel.nothing': 'Il n’y a rien à annuler. Tapez aide pour voir les questions auxquelles je réponds.',
   'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
   'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
+  'helpdesk.forward': 'Je ne peux pas encore transmettre moi-même les questions au support. Contactez le support de votre organisation en joignant votre question.',
 };

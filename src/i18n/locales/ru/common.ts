@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Какой у вас уровень участия? От него зависит Signature Cloud Support.',
   'clarify.supportType': 'Для {tier}: локальные (on-premises) продукты или облачные?',
   'clarify.supportType.onPremises': 'Локальные',
+  'clarify.supportType.product': 'Для {tier}: {product} бывает облачным ({cloud}) и локальным ({onPremises}). Какой у вас?',
   'clarify.supportType.cloud': 'Облачные',
   'clarify.competency': 'Для {tier} объём Signature Cloud Support зависит от компетенции. Это одна из облачных компетенций?',
   'clarify.competency.cloud': 'Да, облачная компетенция',
@@ -19,4 +20,5 @@ export const common = {
   'cancel.nothing': 'Отменять нечего. Напишите «помощь», чтобы увидеть, на какие вопросы я отвечаю.',
   'thanks.reply': 'Пожалуйста! Напишите «помощь» в любой момент, чтобы узнать, что ещё я могу подсказать.',
   'fallback.unsure': 'Я не уверен, что понял вопрос. Я отвечаю на вопросы о преимуществах технической поддержки для партнёров Microsoft. Если вопрос о другом, обратитесь в вашу службу поддержки (helpdesk).',
+  'helpdesk.forward': 'Я пока не могу сам передать вопрос в службу поддержки. Обратитесь в службу поддержки вашей организации и приложите свой вопрос.',
 };
