@@ -1,6 +1,6 @@
 import { Situation } from '../domain/unknownFacts';
 import { EntitlementSlots, Intent } from '../domain/types';
-import { PreparedText, wordRegExp } from './text';
+import { PreparedText, spacedWords, wordRegExp } from './text';
 
 /**
  * Which case a pasted error is, when the message says so ("…but our Signature pack is used up", "we
@@ -25,7 +25,7 @@ const HAS_MEMBERSHIP =
   wordRegExp(/\bactive (membership|offers?)\b|\bwe (are|re|have) (a |an )?(gold|silver|partner|member|membership)|\bу нас есть\b|\bмы (gold|silver|голд|золот|серебр|партнер)|\bnous sommes\b|\bon est\b|\bnous avons (une )?adhesion\b/);
 
 export function situationOf(intent: Intent, message: PreparedText, slots: EntitlementSlots): Situation | undefined {
-  const text = ` ${message.words.join(' ')} `;
+  const text = spacedWords(message.words);
   switch (intent) {
     case 'errorAccessIdAssociated':
       if (INVALID.test(text)) return 'invalid';

@@ -627,5 +627,8 @@ export const FR: TrainingCorpus = {
     'combien coûte une voiture',
     'parle-moi de la météo',
     'mon téléphone est cassé',
+    'parle-moi des planètes',
+    "raconte-moi l'histoire de la france",
+    'explique-moi les étoiles',
   ],
 };
