@@ -119,7 +119,10 @@ function questionOf(replies: Reply[]): string {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (o.type === 'Container' && Array.isArray(o.items) && (o.items as Array<Record<string, unknown>>).some((i) => i.type === 'ActionSet')) {
+      const items = Array.isArray(o.items) ? (o.items as Array<Record<string, unknown>>) : [];
+      // The container of the troubleshooter's answer buttons (not the follow-up questions, whose verb is 'ask').
+      const answers = items.some((i) => i.type === 'ActionSet' && JSON.stringify(i.actions).includes('"verb":"troubleshoot.choose"'));
+      if (o.type === 'Container' && answers) {
         for (const i of o.items as Array<Record<string, unknown>>) if (i.type === 'TextBlock') blocks.push(String(i.text));
       }
       Object.values(o).forEach(walk);
