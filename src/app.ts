@@ -20,7 +20,10 @@ import { GraphRoleResolver } from './services/graphRoleResolver';
 import { CloudAdapterProactiveSender, ProactiveSender } from './services/proactiveSender';
 import { RecordingActivationGateway } from './services/recordingActivationGateway';
 import { WebhookActivationGateway } from './services/webhookActivationGateway';
-import { openStore, Store } from './store';
+import { openStore, RetentionSweeper, Store } from './store';
+
+/** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
+const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface AppOverrides {
   recognizer?: Recognizer;
@@ -108,6 +111,12 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     isReady: () => ready,
   });
   ready = true;
+  const sweeper = new RetentionSweeper(
+    store,
+    { retentionDays: config.retentionDays, intervalMs: RETENTION_SWEEP_INTERVAL_MS },
+    logger.child({ component: 'retention' }),
+  );
+  sweeper.start();
 
   return {
     server,
@@ -123,6 +132,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       }),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sweeper.stop();
       await directory.settled();
       if (!overrides.store) await store.close();
     },

@@ -9,6 +9,10 @@ export interface BotCredentials {
   MicrosoftAppTenantId: string;
   /** Bot Framework token service (Teams SSO); the SDK's default when empty. */
   OAuthUrl?: string;
+  /** OpenID metadata of the tokens channels send (login.botframework.com); the SDK's default when empty. */
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  /** OpenID metadata of tokens Entra issues directly (single-tenant bots, Emulator); the SDK's default when empty. */
+  ToBotFromEmulatorOpenIdMetadataUrl?: string;
 }
 
 export interface GraphConfig {
@@ -48,6 +52,8 @@ export interface AppConfig {
   activationWebhook?: WebhookConfig;
   /** Public base URL of the bot, used in the app package (validDomains). */
   botDomain?: string;
+  /** RETENTION_DAYS: claims, idempotency keys, dialog state, idle conversations and outsiders' refusals older than this are deleted. */
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +105,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     MicrosoftAppType: oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
     MicrosoftAppTenantId: str(env, 'MicrosoftAppTenantId') ?? '',
     OAuthUrl: url(env, 'BOT_OAUTH_URL'),
+    ToBotFromChannelOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL'),
+    ToBotFromEmulatorOpenIdMetadataUrl: url(env, 'BOT_ENTRA_OPENID_METADATA_URL'),
   };
   if (appId && credentials.MicrosoftAppType === 'SingleTenant' && !credentials.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');
@@ -160,5 +168,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graph,
     activationWebhook,
     botDomain: str(env, 'BOT_DOMAIN'),
+    retentionDays: int(env, 'RETENTION_DAYS', 180, 1, 3650),
   };
 }

@@ -1,6 +1,7 @@
 import * as restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { checkActivityBody } from './bot/activityGuard';
+import { AuthenticationUnavailableError, RequestUnauthorizedError } from './bot/inboundAuthentication';
 import { Logger } from './logger';
 
 export interface ServerDeps {
@@ -11,6 +12,42 @@ export interface ServerDeps {
   isReady: () => boolean;
   /** Largest accepted request body. A Teams message is far smaller; bigger bodies get 413. */
   maxBodyBytes?: number;
+  /** Connection timeouts; the defaults suit Teams (it waits 15 s for an answer). */
+  timeouts?: Partial<ServerTimeouts>;
+}
+
+export interface ServerTimeouts {
+  /** Time to receive the request headers. */
+  headersMs: number;
+  /** Time to receive the whole request (a slow body gets 408). */
+  requestMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: number;
+  /** How often connections are checked against the two limits above. */
+  checkIntervalMs: number;
+  /** A connection that sends and receives nothing for this long is closed (also one that never sends a request). */
+  idleMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 5_000, requestMs: 15_000, keepAliveMs: 5_000, checkIntervalMs: 1_000, idleMs: 20_000 };
+
+/**
+ * restify's own logger (pino by default) would log whole requests, bodies included, when a response cannot
+ * be formatted. This one passes restify's warnings on as a message only: never the request, never the body.
+ */
+function restifyLog(logger: Logger): object {
+  const message = (args: unknown[]) => (typeof args[0] === 'string' ? args[0] : typeof args[1] === 'string' ? args[1] : 'restify');
+  const log = {
+    level: 'warn',
+    trace: () => undefined,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...args: unknown[]) => logger.warn(`restify: ${message(args)}`),
+    error: (...args: unknown[]) => logger.error(`restify: ${message(args)}`),
+    fatal: (...args: unknown[]) => logger.error(`restify: ${message(args)}`),
+    child: () => log,
+  };
+  return log;
 }
 
 function sendError(res: restify.Response, status: number, code: string, message: string): void {
@@ -36,8 +73,37 @@ function sendPage(res: restify.Response, title: string, paragraphs: string[]): v
   res.end(body);
 }
 
+const ERRORS: Record<number, [string, string]> = {
+  400: ['BadRequest', 'The body is not valid JSON.'],
+  413: ['PayloadTooLarge', 'The request body is too large.'],
+  415: ['UnsupportedMediaType', 'Send the activity as application/json, uncompressed.'],
+};
+
 export function createServer(deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'partner-benefits-assistant', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'partner-benefits-assistant',
+    handleUncaughtExceptions: false,
+    log: restifyLog(deps.logger) as never,
+  });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...deps.timeouts };
+  server.server.headersTimeout = timeouts.headersMs;
+  server.server.requestTimeout = timeouts.requestMs;
+  server.server.keepAliveTimeout = timeouts.keepAliveMs;
+  (server.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = timeouts.checkIntervalMs;
+  // The two limits above start with the first byte of a request; a silent connection needs an idle limit.
+  server.server.setTimeout(timeouts.idleMs);
+
+  // Bot Framework never compresses what it sends. restify would inflate gzip itself, outside any handler and
+  // with the size limit on the compressed bytes: a body that is not gzip kills the process, a small one
+  // inflates to hundreds of MB. Refuse every content encoding before the body is read.
+  server.use((req, res, next) => {
+    const encoding = req.headers['content-encoding'];
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+      sendError(res, 415, 'UnsupportedMediaType', 'Send the activity uncompressed (no Content-Encoding).');
+      return next(false);
+    }
+    return next();
+  });
   server.use(
     restify.plugins.bodyParser({
       maxBodySize: deps.maxBodyBytes ?? 2 * 1024 * 1024,
@@ -77,6 +143,20 @@ export function createServer(deps: ServerDeps): restify.Server {
       await deps.adapter.process(req, res, deps.logic);
     } catch (err) {
       // Authentication failures and SDK validation errors land here; the turn's own errors are handled by onTurnError.
+      // The client gets no detail of why a token failed (the log has the SDK's reason, never the token).
+      if (err instanceof RequestUnauthorizedError) {
+        deps.logger.warn('request not authenticated', { reason: err.message });
+        if (!res.headersSent) sendError(res, 401, 'Unauthorized', 'The request is not authorized.');
+        return;
+      }
+      if (err instanceof AuthenticationUnavailableError) {
+        deps.logger.error('cannot check request tokens: Bot Framework signing keys unavailable', { reason: err.message });
+        if (!res.headersSent) {
+          res.header('Retry-After', '10');
+          sendError(res, 503, 'ServiceUnavailable', 'The request cannot be authenticated right now; try again later.');
+        }
+        return;
+      }
       deps.logger.warn('request rejected', { err: (err as Error).message });
       if (!res.headersSent) sendError(res, 400, 'BadRequest', 'The activity could not be processed.');
     }
@@ -84,11 +164,11 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // Keep restify's status (400 malformed JSON, 413 too large) but answer with our error shape.
+    // The error's own message can quote the body (JSON.parse does): it is neither logged nor sent.
     const status = err.statusCode ?? 500;
-    if (status >= 500) deps.logger.error('request failed', { path: req.path(), err });
-    const code = status === 413 ? 'PayloadTooLarge' : status === 400 ? 'BadRequest' : err.name;
-    const message =
-      status === 413 ? 'The request body is too large.' : status === 400 ? 'The body is not valid JSON.' : 'Unexpected error.';
+    if (status >= 500) deps.logger.error('request failed', { path: req.path(), error: err.name });
+    const [code, message] =
+      ERRORS[status] ?? (status < 500 ? [err.name, 'The request could not be processed.'] : ['InternalError', 'Unexpected error.']);
     (err as unknown as { toJSON: () => unknown }).toJSON = () => ({ error: { code, message } });
     return cb();
   });

@@ -46,7 +46,12 @@ describeEachStore('the Access ID and Contract ID in a channel', (factory) => {
   it('forgets the channel when the bot is removed from it', async () => {
     const other: Where = { tenantId: TENANT_A, conversationId: '19:temporary@thread.tacv2', conversationType: 'channel' };
     await bot.send(messageActivity('help', member, other));
-    expect(await store.conversations.get(TENANT_A, other.conversationId)).toBeDefined();
+    expect(await store.conversations.get(TENANT_A, other.conversationId)).toMatchObject({
+      tenantId: TENANT_A,
+      conversationId: other.conversationId,
+      kind: 'channel',
+      reference: { conversation: { id: other.conversationId } },
+    });
     await bot.send({ ...botAddedActivity(ga, other), membersAdded: undefined, membersRemoved: [{ id: '28:assistant' }] });
     expect(await store.conversations.get(TENANT_A, other.conversationId)).toBeUndefined();
   });

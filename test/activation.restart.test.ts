@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { t } from '../src/i18n/strings';
 import { messageActivity, person, personalChat } from './support/activities';
 import { visibleText } from './support/botServer';
-import { POSTGRES_SKIPPED_TITLE } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
 
 const ROOT = join(__dirname, '..');
@@ -46,7 +45,6 @@ const backends: Array<{ name: string; env: () => Record<string, string> }> = [
   { name: 'sqlite', env: () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'assistant-restart-')) }) },
 ];
 if (process.env.TEST_DATABASE_URL) backends.push({ name: 'postgres', env: () => ({ DATABASE_URL: process.env.TEST_DATABASE_URL! }) });
-else describe.skip(POSTGRES_SKIPPED_TITLE, () => it('a killed process resumes the activation dialog', () => undefined));
 
 describe.each(backends)('a process killed in the middle of the activation dialog ($name)', ({ env }) => {
   const children: ChildProcess[] = [];

@@ -9,6 +9,11 @@ describe('configuration', () => {
     expect(config.activationWebhook).toBeUndefined();
   });
 
+  it('keeps swept data 180 days unless RETENTION_DAYS says otherwise', () => {
+    expect(loadConfig({}).retentionDays).toBe(180);
+    expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+  });
+
   it('is authenticated as soon as a bot app id is set', () => {
     expect(loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' }).anonymous).toBe(false);
   });
@@ -22,6 +27,8 @@ describe('configuration', () => {
     [{ ACTIVATION_WEBHOOK_URL: 'https://hooks.example/activate' }, /ACTIVATION_WEBHOOK_SECRET/],
     [{ ACTIVATION_WEBHOOK_URL: 'ftp://hooks.example', ACTIVATION_WEBHOOK_SECRET: 'x'.repeat(20) }, /http/],
     [{ OAUTH_CONNECTION_NAME: 'sso' }, /GRAPH_CLIENT_ID/],
+    [{ RETENTION_DAYS: '0' }, /RETENTION_DAYS/],
+    [{ RETENTION_DAYS: 'a month' }, /RETENTION_DAYS/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -92,8 +92,9 @@ describe('the clarifying flow of "how many incidents"', () => {
   it('en: typed answers, with a typo', () =>
     run('en', [
       ['how many incidents do we have?', [t('en', 'clarify.tier')]],
-      ['gold', [t('en', 'clarify.supportType', { tier: 'Gold' })]],
-      ['on prem', ['20']],
+      // A tier without a support type: both rows at once, no more question.
+      ['gold', ['20 incidents', 'unlimited']],
+      ['on prem', ['get 20 incidents']],
     ]));
 
   it('en: Action Pack asked about cloud is told it has none, without a competency question', () =>
@@ -112,8 +113,7 @@ describe('the clarifying flow of "how many incidents"', () => {
   it('ru: typed tier in Russian', () =>
     run('ru', [
       ['сколько инцидентов поддержки нам положено?', [t('ru', 'clarify.tier')]],
-      ['серебро', [t('ru', 'clarify.supportType', { tier: 'Silver' })]],
-      [{ click: t('ru', 'clarify.supportType.onPremises') }, ['15']],
+      ['серебро', ['15 инцидентов', 'Signature Cloud Support']],
     ]));
 
   it('fr: typed answers', () =>
@@ -150,14 +150,14 @@ describe('the clarifying flow of "how many incidents"', () => {
 
   it('en: what the user says last about the competency counts', () =>
     run('en', [
-      ['How many incidents does Silver get with Security?', [t('en', 'clarify.supportType', { tier: 'Silver' })]],
+      ['How many incidents does Silver get with Security?', ['15 incidents', 'since Security is a cloud competency']],
       ['Silver, cloud, with a competency that is not a cloud competency: how many incidents?', ['get 5 incidents']],
     ]));
 
-  it('en: a correction given with the answer counts', () =>
+  it('en: a correction given as a follow-up counts', () =>
     run('en', [
-      ['How many incidents does Silver get with Security?', [t('en', 'clarify.supportType', { tier: 'Silver' })]],
-      ['cloud, and actually it is not a cloud competency', ['get 5 incidents']],
+      ['How many incidents does Silver get with Security?', ['15 incidents', 'since Security is a cloud competency']],
+      ['and in the cloud, with another competency?', ['get 5 incidents']],
     ]));
 
   it('en: a new full question in the middle starts over with its own details', () =>

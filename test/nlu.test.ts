@@ -4,6 +4,7 @@ import { CORPORA } from '../src/nlu/corpus';
 import { normalizeText } from '../src/nlu/text';
 import { Phrasing, PHRASINGS } from './fixtures/phrasings';
 import { LATE_PHRASINGS } from './fixtures/phrasingsLate';
+import { describeLeaks, findLeaks } from './support/leakCheck';
 
 let recognizer: Recognizer;
 
@@ -27,22 +28,22 @@ describe('held-out phrasings', () => {
     }
   });
 
-  it('never appear in the training corpus', () => {
-    const trained = new Set(
-      LOCALES.flatMap((l) => Object.values(CORPORA[l]).flat()).map((u) => normalizeText(u)),
+  it('are not training phrasings in disguise (same words after normalization, or ≥ 80% of the words shared)', () => {
+    const leaks = findLeaks(
+      [...PHRASINGS.map((p) => p.text), ...latePhrasings().map((p) => p.text)],
+      LOCALES.flatMap((l) => Object.values(CORPORA[l]).flat()),
     );
-    const leaked = PHRASINGS.filter((p) => trained.has(normalizeText(p.text))).map((p) => p.text);
-    expect(leaked).toEqual([]);
+    expect(describeLeaks(leaks)).toEqual([]);
   });
 
-  it('are recognized with the right intent (at most 2% misses)', async () => {
+  it('are recognized with the right intent (at least 99%)', async () => {
     const misses: string[] = [];
     for (const p of PHRASINGS) {
       const r = await recognizer.recognize(p.text);
       if (r.intent !== p.intent) misses.push(describeMiss(p, r));
     }
     if (misses.length) console.log(`intent misses (${misses.length}/${PHRASINGS.length}):\n${misses.join('\n')}`);
-    expect(misses.length).toBeLessThanOrEqual(Math.floor(PHRASINGS.length * 0.02));
+    expect(misses.length).toBeLessThanOrEqual(Math.floor(PHRASINGS.length * 0.01));
   });
 
   it('give the expected slots (the complete set for incidents)', async () => {
@@ -90,9 +91,7 @@ describe('held-out phrasings', () => {
 });
 
 describe('the second held-out set', () => {
-  const late = Object.entries(LATE_PHRASINGS).flatMap(([intent, byLocale]) =>
-    Object.entries(byLocale).flatMap(([locale, texts]) => texts.map((text) => ({ intent, locale, text }))),
-  );
+  const late = latePhrasings();
 
   it('is mostly recognized (it measures generalization: 155/168 when first run, before any tuning)', async () => {
     const misses: string[] = [];
@@ -105,6 +104,12 @@ describe('the second held-out set', () => {
     expect(misses.length).toBeLessThanOrEqual(Math.floor(late.length * 0.1));
   });
 });
+
+function latePhrasings(): { intent: string; locale: string; text: string }[] {
+  return Object.entries(LATE_PHRASINGS).flatMap(([intent, byLocale]) =>
+    Object.entries(byLocale).flatMap(([locale, texts]) => texts.map((text) => ({ intent, locale, text }))),
+  );
+}
 
 function sortKeys(o: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

@@ -32,8 +32,11 @@ describe('POST /api/messages rejects bad input clearly and keeps serving', () =>
   it('answers 400 to a message without from or without conversation', async () => {
     const { from, ...noFrom } = messageActivity('hi', alice, chat);
     const { conversation, ...noConversation } = messageActivity('hi', alice, chat);
-    expect(from).toBeDefined();
-    expect(conversation).toBeDefined();
+    // The fixture had both; each request lacks exactly one of them.
+    expect(from).toMatchObject({ id: alice.id });
+    expect(conversation).toMatchObject({ id: chat.conversationId });
+    expect(noFrom).not.toHaveProperty('from');
+    expect(noConversation).not.toHaveProperty('conversation');
     const a = await bot.post(noFrom);
     const b = await bot.post(noConversation);
     expect(a.status).toBe(400);

@@ -36,6 +36,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   graph.fault = undefined;
+  graph.tenantFaults.clear();
   graph.delayMs = 0;
   graph.revokedBeforeSec = 0;
   entra.tokenEndpointFailure = undefined;
@@ -299,6 +300,45 @@ describe('GraphRoleResolver against local Entra (OBO) and Graph', () => {
       expect(sorted(await resolver.rolesOf(second.user, TENANT, { userToken: second.token }))).toEqual([]);
       expect(graph.requests.length).toBe(before);
 
+      clock.now += 2_000;
+      expect(sorted(await resolver.rolesOf(second.user, TENANT, { userToken: second.token }))).toEqual(['adminAgent']);
+    });
+
+    it("one tenant's throttling does not pause another tenant's role checks", async () => {
+      // Multi-tenant authority: each user's OBO runs in their own tenant.
+      const { resolver, clock } = setup({}, { authority: entra.authority('organizations') });
+      graph.tenantFaults.set(TENANT, { status: 429, retryAfterSec: 30 });
+      const throttled = newUser([group(randomUUID(), 'AdminAgents')]);
+      expect(sorted(await resolver.rolesOf(throttled.user, TENANT, { userToken: throttled.token }))).toEqual([]);
+      graph.tenantFaults.clear();
+
+      // Tenant B, one second later: Graph is asked and answers.
+      clock.now += 1_000;
+      const other = newUser([directoryRole('Global Administrator', GLOBAL_ADMIN_TEMPLATE_ID)], OTHER_TENANT);
+      const before = graph.requests.length;
+      expect(sorted(await resolver.rolesOf(other.user, OTHER_TENANT, { userToken: other.token }))).toEqual(['globalAdmin']);
+      expect(graph.requests.length).toBe(before + 1);
+
+      // Tenant A is still paused until its own Retry-After (30 s) has passed.
+      const again = newUser([group(randomUUID(), 'AdminAgents')]);
+      clock.now += 28_000;
+      const paused = graph.requests.length;
+      expect(sorted(await resolver.rolesOf(again.user, TENANT, { userToken: again.token }))).toEqual([]);
+      expect(graph.requests.length).toBe(paused);
+      clock.now += 2_000;
+      expect(sorted(await resolver.rolesOf(again.user, TENANT, { userToken: again.token }))).toEqual(['adminAgent']);
+    });
+
+    it('caps a huge Retry-After at 5 minutes for the throttled tenant', async () => {
+      const { resolver, clock } = setup();
+      graph.tenantFaults.set(TENANT, { status: 429, retryAfterSec: 86_400 });
+      const first = newUser([group(randomUUID(), 'AdminAgents')]);
+      expect(sorted(await resolver.rolesOf(first.user, TENANT, { userToken: first.token }))).toEqual([]);
+      graph.tenantFaults.clear();
+
+      const second = newUser([group(randomUUID(), 'AdminAgents')]);
+      clock.now += 5 * 60_000 - 1_000;
+      expect(sorted(await resolver.rolesOf(second.user, TENANT, { userToken: second.token }))).toEqual([]);
       clock.now += 2_000;
       expect(sorted(await resolver.rolesOf(second.user, TENANT, { userToken: second.token }))).toEqual(['adminAgent']);
     });

@@ -170,6 +170,22 @@ describeEachStore('store', (factory: StoreFactory) => {
       expect(audit[0].detail).toEqual({ previousState: 'active', version: 2, replacedDetails: true });
     });
 
+    it('with the version read before the gateway call, never overwrites other IDs recorded meanwhile', async () => {
+      const readBefore = (await store.benefits.get(TENANT_A)).version;
+      const first = await store.benefits.recordActivation(TENANT_A, DETAILS, ADMIN, CONV, 'key-1', readBefore);
+      expect(first.applied).toBe(true);
+      const late = await store.benefits.recordActivation(TENANT_A, OTHER_DETAILS, ADMIN_2, CONV, 'key-2', readBefore);
+      expect(late).toEqual({ applied: false, record: first.record, conflict: 'activeWithOtherIds' });
+      expect(await store.benefits.get(TENANT_A)).toEqual(first.record);
+      expect(actions(await store.audit.list(TENANT_A))).toEqual(['activation.recorded']);
+      // A member asking meanwhile moves the version too, but does not stop the admin's activation.
+      await store.benefits.recordActivation(TENANT_B, DETAILS, ADMIN, CONV, 'key-3', 0);
+      await store.benefits.markExpired(TENANT_B, ADMIN, CONV);
+      const asked = await store.benefits.markRequested(TENANT_B, USER, CONV);
+      const again = await store.benefits.recordActivation(TENANT_B, OTHER_DETAILS, ADMIN, CONV, 'key-4', asked.record.version - 1);
+      expect(again.applied).toBe(true);
+    });
+
     it('re-activates an expired benefit with the same IDs', async () => {
       await store.benefits.recordActivation(TENANT_A, DETAILS, ADMIN, CONV, 'key-1');
       await store.benefits.markExpired(TENANT_A, ADMIN, 'system:expiry');
@@ -547,7 +563,8 @@ describeEachStore('store', (factory: StoreFactory) => {
       expect(await store.conversations.remove(TENANT_B, CONV)).toBe(false);
       expect(await store.conversations.remove(TENANT_A, CONV)).toBe(true);
       expect(await store.conversations.get(TENANT_A, CONV)).toBeUndefined();
-      expect(await store.conversations.get(TENANT_B, 'a:aad-user')).toBeDefined();
+      // The other tenant's chat with the same id is untouched, with its own reference.
+      expect(await store.conversations.get(TENANT_B, 'a:aad-user')).toEqual({ tenantId: TENANT_B, ...personal('aad-user'), updatedAt: '2025-03-01T10:00:00.000Z' });
     });
 
     it('lists personal chats of more users than one query takes', async () => {
@@ -765,7 +782,7 @@ describeEachStore('store shared by several instances', (factory: StoreFactory) =
       const secondLog = captureLogger('info');
       const second = await location.open({ logger: secondLog.logger });
       const opened = (lines: string[]) => lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'store opened');
-      expect(opened(firstLog.lines).migrationsApplied).toEqual([1]);
+      expect(opened(firstLog.lines).migrationsApplied).toEqual([1, 2]);
       expect(opened(secondLog.lines).migrationsApplied).toEqual([]);
       expect(secondLog.lines.join('\n')).not.toContain('assistant_test_pw');
 

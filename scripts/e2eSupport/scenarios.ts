@@ -128,6 +128,20 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'c2. a follow-up "and Silver?" keeps the rest of the question',
+    async run(ctx) {
+      const admin = await ctx.admin();
+      await admin.openConversation('personal');
+      await ctx.step(admin, 'followup-gold', async () => {
+        await admin.expectNewCard(/\b20 incidents\s*\n?\s*Your case/i, () => admin.say('How many on-premises incidents does Gold get?'), 'the Gold on-premises answer');
+      });
+      await ctx.step(admin, 'followup-silver', async () => {
+        const card = await admin.expectNewCard(/\b15 incidents\s*\n?\s*Your case/i, () => admin.say('and Silver?'), 'the Silver on-premises answer');
+        await expectNoCardText(card, /on-premises products or cloud products\?/, 'no clarifying question');
+      });
+    },
+  },
+  {
     name: 'd1. a member cannot activate and is told who can',
     async run(ctx) {
       const member = await ctx.member();

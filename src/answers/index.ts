@@ -15,9 +15,9 @@ import { composePaidPlans } from './topics/paidPlans';
 import { composeTpd } from './topics/tpd';
 
 export * from './answerModel';
-export { composeIncidentsAnswer, entitlementSentence } from './topics/incidents';
+export { cellsSentence, composeIncidentsAnswer, entitlementSentence } from './topics/incidents';
 export type { AnsweredEntitlement } from './topics/incidents';
-export { composeEntitlementTable, highlightOf } from './topics/entitlementTable';
+export { composeEntitlementTable, highlightOf, highlightsOf } from './topics/entitlementTable';
 export { topicQuestion, HELPDESK_VERB, TROUBLESHOOT_VERB } from './answerParts';
 export { composeNotInArticle } from './topics/notInArticle';
 export { composeActionPackCloud } from './topics/actionPackCloud';

@@ -1,55 +1,158 @@
 /**
  * Checks an incoming request body before the SDK sees it, so a malformed activity gets a clear 400
- * instead of an SDK stack trace (STACK.md trap 6).
+ * naming the field instead of an SDK stack trace or a failed turn (STACK.md trap 6). Every field the SDK
+ * echoes back or the bot reads has a type and a length; the whole body has a depth and a size.
  */
 export type GuardResult = { ok: true } | { ok: false; message: string };
 
-const ID_MAX = 1024;
+/** Teams activities nest a handful of levels; card data a few more. */
+export const MAX_DEPTH = 32;
+/** Objects, arrays and values in one body. A Teams activity has a few dozen; a card submit a few hundred. */
+export const MAX_NODES = 20_000;
 
-function hasId(value: unknown): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= ID_MAX;
+const ID_MAX = 1024;
+const NAME_MAX = 1024;
+const TENANT_MAX = 128;
+const TAG_MAX = 64;
+const URL_MAX = 2048;
+
+type Check = (value: unknown) => boolean;
+const str =
+  (max: number): Check =>
+  (v) =>
+    typeof v === 'string' && v.length <= max;
+const bool: Check = (v) => typeof v === 'boolean';
+const obj: Check = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Optional fields: when present (and not null), they must pass. */
+const ACTIVITY_FIELDS: Array<[string, Check, string]> = [
+  ['id', str(ID_MAX), 'a string'],
+  ['channelId', str(TAG_MAX), 'a string'],
+  ['timestamp', str(TAG_MAX), 'a string'],
+  ['localTimestamp', str(TAG_MAX), 'a string'],
+  ['localTimezone', str(TAG_MAX), 'a string'],
+  ['textFormat', str(TAG_MAX), 'a string'],
+  ['deliveryMode', str(TAG_MAX), 'a string'],
+  ['inputHint', str(TAG_MAX), 'a string'],
+  ['callerId', str(URL_MAX), 'a string'],
+  ['name', str(NAME_MAX), 'a string'],
+  ['replyToId', str(ID_MAX), 'a string'],
+  ['text', (v) => typeof v === 'string', 'a string'],
+  ['summary', (v) => typeof v === 'string', 'a string'],
+  ['locale', str(20), 'a language tag such as "en-US"'],
+  ['channelData', obj, 'an object'],
+];
+
+/** Fields of from, recipient, conversation and the members of membersAdded / membersRemoved. */
+const ACCOUNT_FIELDS: Array<[string, Check, string]> = [
+  ['name', str(NAME_MAX), 'a string'],
+  ['aadObjectId', str(TENANT_MAX), 'a string'],
+  ['tenantId', str(TENANT_MAX), 'a string'],
+  ['role', str(TAG_MAX), 'a string'],
+  ['conversationType', str(TAG_MAX), 'a string'],
+  ['isGroup', bool, 'true or false'],
+];
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null;
+}
+
+function fail(message: string): GuardResult {
+  return { ok: false, message };
+}
+
+function badField(path: string, what: string, max?: number): GuardResult {
+  return fail(`The activity "${path}" must be ${what}${max ? ` of at most ${max} characters` : ''}.`);
+}
+
+/** Depth and node count of the whole body, without recursion (a deep body must not overflow the stack here). */
+function checkShape(body: unknown): GuardResult {
+  const stack: Array<[unknown, number]> = [[body, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > MAX_NODES) return fail(`The activity has more than ${MAX_NODES} values.`);
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return fail(`The activity is nested more than ${MAX_DEPTH} levels deep.`);
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return { ok: true };
+}
+
+function checkAccount(path: string, value: unknown, required: boolean): GuardResult {
+  if (!obj(value)) return required ? fail(`The activity needs "${path}.id".`) : badField(path, 'an object');
+  const account = value as Record<string, unknown>;
+  if (typeof account.id !== 'string' || account.id.length === 0 || account.id.length > ID_MAX) {
+    return present(account.id) ? badField(`${path}.id`, 'a non-empty string', ID_MAX) : fail(`The activity needs "${path}.id".`);
+  }
+  for (const [field, check, what] of ACCOUNT_FIELDS) {
+    if (present(account[field]) && !check(account[field])) return badField(`${path}.${field}`, what);
+  }
+  return { ok: true };
+}
+
+function checkValue(a: Record<string, unknown>): GuardResult {
+  const value = a.value;
+  if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
+    const action = obj(value) ? (value as { action?: unknown }).action : undefined;
+    if (!obj(action)) return fail('An adaptiveCard/action invoke needs "value.action".');
+    const { verb, data } = action as { verb?: unknown; data?: unknown };
+    if (present(verb) && !str(TAG_MAX * 2)(verb)) return badField('value.action.verb', 'a string', TAG_MAX * 2);
+    if (present(data) && !obj(data)) return badField('value.action.data', 'an object');
+  }
+  if (a.type === 'message' && obj(value)) {
+    // A card submit: the bot reads its verb, and a question button's query as typed text.
+    const { verb, query } = value as { verb?: unknown; query?: unknown };
+    if (present(verb) && !str(TAG_MAX * 2)(verb)) return badField('value.verb', 'a string', TAG_MAX * 2);
+    if (present(query) && typeof query !== 'string') return badField('value.query', 'a string');
+  }
+  return { ok: true };
 }
 
 export function checkActivityBody(body: unknown): GuardResult {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return { ok: false, message: 'The body must be a JSON activity object.' };
-  }
+  if (!obj(body)) return fail('The body must be a JSON activity object.');
+  const shape = checkShape(body);
+  if (!shape.ok) return shape;
   const a = body as Record<string, unknown>;
-  if (typeof a.type !== 'string' || a.type.length === 0 || a.type.length > 64) {
-    return { ok: false, message: 'The activity needs a "type".' };
+  if (typeof a.type !== 'string' || a.type.length === 0 || a.type.length > TAG_MAX) {
+    return fail('The activity needs a "type".');
   }
-  const missing = ['from', 'conversation', 'recipient'].filter((f) => !hasId(a[f]));
-  if (missing.length) {
-    return { ok: false, message: `The activity needs ${missing.map((f) => `"${f}.id"`).join(', ')}.` };
+  const missing = ['from', 'conversation', 'recipient'].filter((f) => {
+    const id = obj(a[f]) ? (a[f] as { id?: unknown }).id : undefined;
+    return !present(id);
+  });
+  if (missing.length) return fail(`The activity needs ${missing.map((f) => `"${f}.id"`).join(', ')}.`);
+  for (const f of ['from', 'conversation', 'recipient']) {
+    const verdict = checkAccount(f, a[f], true);
+    if (!verdict.ok) return verdict;
   }
-  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//i.test(a.serviceUrl)) {
-    return { ok: false, message: 'The activity needs an http(s) "serviceUrl".' };
+  if (typeof a.serviceUrl !== 'string' || a.serviceUrl.length > URL_MAX || !/^https?:\/\//i.test(a.serviceUrl)) {
+    return fail('The activity needs an http(s) "serviceUrl".');
   }
-  if (a.text !== undefined && typeof a.text !== 'string') {
-    return { ok: false, message: 'The activity "text" must be a string.' };
+  for (const [field, check, what] of ACTIVITY_FIELDS) {
+    if (present(a[field]) && !check(a[field])) return badField(field, what);
   }
-  if (a.locale !== undefined && (typeof a.locale !== 'string' || a.locale.length > 20)) {
-    return { ok: false, message: 'The activity "locale" must be a language tag such as "en-US".' };
+  const tenant = obj(a.channelData) ? (a.channelData as { tenant?: unknown }).tenant : undefined;
+  if (present(tenant)) {
+    const id = obj(tenant) ? (tenant as { id?: unknown }).id : tenant;
+    if (!obj(tenant) || (present(id) && !str(TENANT_MAX)(id))) return badField('channelData.tenant.id', 'a string', TENANT_MAX);
   }
   for (const field of ['entities', 'membersAdded', 'membersRemoved', 'attachments'] as const) {
     const list = a[field];
-    if (list !== undefined && (!Array.isArray(list) || list.some((item) => !item || typeof item !== 'object'))) {
-      return { ok: false, message: `The activity "${field}" must be a list of objects.` };
+    if (present(list) && (!Array.isArray(list) || list.some((item) => !obj(item)))) {
+      return fail(`The activity "${field}" must be a list of objects.`);
     }
   }
-  if (['membersAdded', 'membersRemoved'].some((f) => (a[f] as unknown[] | undefined)?.some((m) => !hasId(m)))) {
-    return { ok: false, message: 'Every member in "membersAdded" / "membersRemoved" needs an "id".' };
-  }
-  if (a.channelData !== undefined && (a.channelData === null || typeof a.channelData !== 'object')) {
-    return { ok: false, message: 'The activity "channelData" must be an object.' };
-  }
-  if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
-    const action = (a.value as { action?: unknown } | undefined)?.action;
-    if (!action || typeof action !== 'object') {
-      return { ok: false, message: 'An adaptiveCard/action invoke needs "value.action".' };
+  for (const field of ['membersAdded', 'membersRemoved'] as const) {
+    const list = (a[field] as unknown[] | undefined) ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const verdict = checkAccount(`${field}[${i}]`, list[i], true);
+      if (!verdict.ok) {
+        return (list[i] as { id?: unknown }).id === undefined
+          ? fail('Every member in "membersAdded" / "membersRemoved" needs an "id".')
+          : verdict;
+      }
     }
   }
-  return { ok: true };
+  return checkValue(a);
 }

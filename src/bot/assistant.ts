@@ -1,4 +1,5 @@
-import { BotState, PrivateConversationState, Storage, TurnContext } from 'botbuilder';
+import { BotState, Storage, TurnContext } from 'botbuilder';
+import { OptimisticPrivateConversationState } from '../store/botStorage';
 import { Dialog } from 'botbuilder-dialogs';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
@@ -9,7 +10,8 @@ import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminH
 import { adminCommandHandler, adminCommandOf } from '../handlers/adminCommandHandler';
 import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
-import { incidentsHandler } from '../handlers/incidentsHandler';
+import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/incidentsHandler';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
 import { helpdeskAskHandler, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
@@ -21,10 +23,11 @@ import { AssistantBot } from './assistantBot';
 import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
 import { Callers } from './callers';
-import { MemberDirectory } from './memberDirectory';
+import { checkSender, MemberDirectory } from './memberDirectory';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
+import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 
 export interface AssistantServices {
@@ -52,8 +55,9 @@ export interface Assistant {
 /** Wires the router: card verbs, typed commands, dialogs, intents, fallback. */
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
-  const dialogState = new PrivateConversationState(services.storage);
-  const dialogList: Dialog[] = [new EntitlementDialog(presenter)];
+  const dialogState = new OptimisticPrivateConversationState(services.storage);
+  const frames = new ConversationFrames(dialogState);
+  const dialogList: Dialog[] = [new EntitlementDialog(presenter, frames)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
   const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
@@ -61,9 +65,11 @@ export function buildAssistant(services: AssistantServices): Assistant {
   dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
+  const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers };
+  router.inContext(contextualHandler(incidents));
 
   router
-    .verb(CHOOSE_VERB, incidentsHandler(dialogs, presenter, service))
+    .verb(CHOOSE_VERB, incidentsHandler(incidents))
     .verb(ACTIVATION_VERBS.start, activationHandler(activation))
     .verb(ACTIVATION_VERBS.submit, activationSubmitHandler(activation))
     .verb(ACTIVATION_VERBS.askAdmin, askAdminHandler(activation))
@@ -76,22 +82,22 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(HELPDESK_VERB, helpdeskAskHandler());
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
   // Not a typed command but a reading that must win over the active flow and the classifier's topic.
-  router.command(overridingReadingOf, overridingReadingHandler(presenter, dialogs));
+  router.command(overridingReadingOf, overridingReadingHandler(presenter, dialogs, frames));
 
-  router.intent('incidents', incidentsHandler(dialogs, presenter, service));
+  router.intent('incidents', incidentsHandler(incidents));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
   const troubleshooters = Object.keys(SITUATIONS) as TroubleshooterTopic[];
-  for (const topic of troubleshooters) router.intent(topic, troubleshooterHandler(topic, presenter));
+  for (const topic of troubleshooters) router.intent(topic, troubleshooterHandler(topic, presenter, frames));
   for (const topic of TOPIC_INTENTS) {
     if (topic === 'incidents' || topic === 'activation' || topic === 'ids') continue;
     if ((troubleshooters as string[]).includes(topic)) continue;
-    router.intent(topic, topicAnswerHandler(topic, presenter));
+    router.intent(topic, topicAnswerHandler(topic, presenter, frames));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
-  router.intent('cancel', cancelHandler(dialogs));
+  router.intent('cancel', cancelHandler(dialogs, frames));
   router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
 
   const bot = new AssistantBot({
@@ -102,10 +108,13 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {
-      await services.directory.seen(context);
-      await services.bootstrap?.seen(context);
+      // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.
+      const sender = async () => checkSender(await services.members.membership(context), context.activity);
+      await services.directory.seen(context, sender);
+      await services.bootstrap?.seen(context, sender);
     },
   });
   return { bot, router, dialogs, dialogState };

@@ -4,6 +4,8 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   BotState,
+  InvokeResponse,
+  StatusCodes,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
@@ -11,8 +13,10 @@ import { Locale } from '../domain/types';
 import { isLocale, resolveLocale } from '../i18n/locale';
 import { translator } from '../i18n/strings';
 import { Logger } from '../logger';
+import { ETagConflictError } from '../store/errors';
 import type { Recognizer } from '../nlu';
 import { conversationKindOf, tenantOf, userOf } from './identity';
+import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 import { AssistantTurn, CardSubmit } from './turn';
 
@@ -31,9 +35,21 @@ export interface AssistantBotDeps {
   welcome: (context: TurnContext, locale: Locale) => Promise<void>;
   /** Hook for remembering where the bot can reach users later (proactive messages). */
   onConversationSeen?: (context: TurnContext) => Promise<void>;
+  /** Keeps the Access ID and Contract ID out of messages to group chats and channels. */
+  privacy?: PrivateContentGuard;
   /** The bot was removed from the conversation: forget it. */
   onConversationLeft?: (context: TurnContext) => Promise<void>;
 }
+
+/** How often a turn runs when its dialog state keeps being changed by other instances. */
+const MAX_TURN_ATTEMPTS = 3;
+
+/** What a turn says, held until its dialog state is saved (see AssistantBot.run). */
+interface HeldSends {
+  holding: boolean;
+  items: Partial<Activity>[];
+}
+const HELD_SENDS = Symbol('assistant.heldSends');
 
 /** The Teams handler: thin. It resolves the turn once and hands it to the router. */
 export class AssistantBot extends TeamsActivityHandler {
@@ -59,9 +75,39 @@ export class AssistantBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Runs the turn and saves its dialog state conditionally (eTags). When another instance saved the same
+   * user's state meanwhile, the turn is run again on the fresh state: what it said is held until its state
+   * is saved, so the user sees only the replies of the run that counted, and no step is lost.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.dialogState.saveChanges(context, false);
+    const held: HeldSends = { holding: true, items: [] };
+    context.turnState.set(HELD_SENDS, held);
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (!held.holding) return next();
+      held.items.push(...activities);
+      return activities.map(() => ({ id: '' }));
+    });
+    // Registered after the hold: what is released goes through the check that keeps IDs out of shared chats.
+    this.deps.privacy?.install(context);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await super.run(context);
+          await this.deps.dialogState.saveChanges(context, false);
+          break;
+        } catch (err) {
+          if (!(err instanceof ETagConflictError) || attempt >= MAX_TURN_ATTEMPTS) throw err;
+          this.deps.logger.info('dialog state changed by another turn; running this turn again', { attempt });
+          held.items.length = 0;
+          await this.deps.dialogState.load(context, true);
+        }
+      }
+    } finally {
+      // Also on an error: what was said before it goes out, and onTurnError's answer is not held.
+      held.holding = false;
+      if (held.items.length > 0) await context.sendActivities(held.items.splice(0));
+    }
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -76,17 +122,12 @@ export class AssistantBot extends TeamsActivityHandler {
     await this.deps.onConversationSeen?.(context);
     // What a handler says during an Action.Execute becomes the invoke's answer (a card replaces the clicked
     // card; text shows under it) instead of extra chat messages next to a bare "Done".
-    const held: Partial<Activity>[] = [];
-    let holding = true;
-    context.onSendActivities(async (_ctx, activities, next) => {
-      if (!holding) return next();
-      const messages = activities.filter((a) => a.type === ActivityTypes.Message);
-      held.push(...messages);
-      const others = activities.filter((a) => a.type !== ActivityTypes.Message);
-      return others.length ? next() : [];
-    });
+    const sends = context.turnState.get(HELD_SENDS) as HeldSends;
+    const before = sends.items.length;
     await this.deps.router.route(turn);
-    holding = false;
+    const said = sends.items.splice(before);
+    const held = said.filter((a) => a.type === ActivityTypes.Message);
+    sends.items.push(...said.filter((a) => a.type !== ActivityTypes.Message));
     let response: AdaptiveCardInvokeResponse | undefined;
     if (held.length > 0) {
       const first = held[0];
@@ -104,6 +145,12 @@ export class AssistantBot extends TeamsActivityHandler {
         value: turn.t('common.done') as unknown as Record<string, unknown>,
       }
     );
+  }
+
+  /** An invoke the bot does not handle gets 200 with no body (the SDK would answer 501 Not Implemented). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === StatusCodes.NOT_IMPLEMENTED ? { status: StatusCodes.OK } : response;
   }
 
   /** Teams SSO: signin/verifyState and signin/tokenExchange go to the active sign-in prompt. */
@@ -130,6 +177,11 @@ export class AssistantBot extends TeamsActivityHandler {
     const turn = await this.prepare(context, submit, asked);
     if (!turn.text && !turn.submit) {
       await context.sendActivity(turn.t('common.empty'));
+      return;
+    }
+    if (turn.conversationKind !== 'personal' && turn.text && (await this.deps.privacy?.carriesIds(turn.tenantId, { text: turn.text }))) {
+      // Someone pasted the organization's ID where everyone can read it: say so, never repeat it.
+      await context.sendActivity(turn.t('act.typed.pastedShared'));
       return;
     }
     await this.deps.router.route(turn);

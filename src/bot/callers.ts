@@ -4,7 +4,7 @@ import { Caller, isSameOrganization } from '../domain/policy';
 import { canActivate } from '../domain/roles';
 import type { DialogHost } from '../dialogs/dialogHost';
 import { SIGN_IN_DIALOG, UserTokens } from './signIn';
-import { MemberDirectory } from './memberDirectory';
+import { checkSender, MemberDirectory } from './memberDirectory';
 import { UserIdentity } from '../domain/roles';
 import { Logger } from '../logger';
 
@@ -29,16 +29,23 @@ export class Callers {
   ) {}
 
   /**
-   * The sender with the home tenant Teams reports: a guest, or a user Teams cannot vouch for, counts as
-   * outside this organization (fail closed: without the Bot Connector the bot could not answer anyway).
+   * The sender with the home tenant Teams reports: a guest, a user of another organization, or a user Teams
+   * cannot vouch for counts as outside this organization (fail closed: see checkSender).
    */
   private async verifiedUser(turn: AssistantTurn): Promise<UserIdentity> {
-    const membership = await this.members.membership(turn.context);
-    if (!membership) return { ...turn.user, tenantId: UNVERIFIED };
-    if (membership.guest) return { ...turn.user, tenantId: `guest:${membership.tenantId ?? ''}` };
-    // Either source naming another tenant is enough to count the user as outside.
-    const fromTeams = membership.tenantId ?? turn.user.tenantId;
-    return { ...turn.user, tenantId: fromTeams === turn.user.tenantId ? fromTeams : `other:${fromTeams}` };
+    const check = checkSender(await this.members.membership(turn.context), turn.context.activity);
+    if (check.kind === 'unverified') return { ...turn.user, tenantId: UNVERIFIED };
+    if (check.kind === 'outside') return { ...turn.user, tenantId: check.homeTenantId };
+    return { ...turn.user, tenantId: check.tenantId };
+  }
+
+  /**
+   * True when Teams confirms the sender is a user of the conversation's tenant; says nothing to the user.
+   * For answers that only use the organization's data as a bonus (the partner profile in an incidents answer).
+   */
+  async isVerifiedMember(turn: AssistantTurn): Promise<boolean> {
+    if (!turn.tenantId) return false;
+    return checkSender(await this.members.membership(turn.context), turn.context.activity).kind === 'member';
   }
 
   /** undefined when the conversation has no tenant or a sign-in was started; the user has been told. */

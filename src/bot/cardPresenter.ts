@@ -1,5 +1,6 @@
 import { Activity, ActivityTypes } from 'botbuilder';
-import { AnswerModel, composeEntitlementTable, entitlementSentence, highlightOf } from '../answers';
+import { AnswerModel, cellsSentence, composeEntitlementTable, entitlementSentence, highlightOf, highlightsOf } from '../answers';
+import { TierCells } from '../domain/entitlements';
 import { TIER_NAMES } from '../domain/catalog';
 import {
   answerCacheKey,
@@ -19,10 +20,11 @@ import {
   askedNotice,
   idsCardData,
   idsEditCardData,
+  recordedByOtherNotice,
   recordedNotice,
   rosterNotice,
 } from '../cards/activationCards';
-import { ActivationPresenter, ActivationView, AnsweredEntitlement, ChoiceSpec, IdsView, Presenter } from './presenter';
+import { ActivationPresenter, ActivationView, AnswerBasis, AnsweredEntitlement, ChoiceSpec, IdsView, Presenter } from './presenter';
 
 function message(attachment: { contentType: string; content: unknown }, summary: string): Partial<Activity> {
   // The card carries the text; `summary` is what Teams shows in notifications and the activity feed.
@@ -39,17 +41,26 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     return message(this.cards.render('answer', answerCard(model, locale), key), model.summary);
   }
 
-  incidents(locale: Locale, result: AnsweredEntitlement, fromProfile = false): Partial<Activity> {
+  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis): Partial<Activity> {
     const { tier, supportType } = result.query;
-    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', fromProfile].join('|');
-    const sentence = entitlementSentence(locale, result);
-    const summary = fromProfile ? `${t(locale, 'profile.used', { tier: TIER_NAMES[tier] })} ${sentence}` : sentence;
+    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', basis?.kind ?? ''].join('|');
+    const summary = withBasis(locale, entitlementSentence(locale, result), basis);
     const card = this.cards.renderLazy(
       'entitlementTable',
       () => entitlementTableCard({ ...composeEntitlementTable(locale, highlightOf(result)), summary }, locale),
       key,
     );
     return message(card, summary);
+  }
+
+  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity> {
+    const summary = withBasis(locale, cellsSentence(locale, tiers), basis);
+    const card = this.cards.render('entitlementTable', entitlementTableCard({ ...composeEntitlementTable(locale, highlightsOf(tiers)), summary }, locale));
+    return message(card, summary);
+  }
+
+  text(_locale: Locale, text: string): Partial<Activity> {
+    return { type: ActivityTypes.Message, text };
   }
 
   choice(_locale: Locale, spec: ChoiceSpec): Partial<Activity> {
@@ -73,6 +84,11 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity> {
     const data = recordedNotice(locale, record, applied);
+    return message(this.cards.render('notice', data), data.title);
+  }
+
+  activationRecordedByOther(locale: Locale, byName: string): Partial<Activity> {
+    const data = recordedByOtherNotice(locale, byName);
     return message(this.cards.render('notice', data), data.title);
   }
 
@@ -113,3 +129,10 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** The figures first, then where the tier came from ("… 20 incidents … Your partner profile says Gold."). */
+function withBasis(locale: Locale, sentence: string, basis?: AnswerBasis): string {
+  if (!basis) return sentence;
+  const tier = TIER_NAMES[basis.tier];
+  return `${sentence} ${t(locale, basis.kind === 'profile' ? 'profile.used' : 'context.said', { tier })}`;
+}

@@ -2,13 +2,14 @@ import { TurnContext } from 'botbuilder';
 import type { Store } from '../store/repositories';
 import type { Logger } from '../logger';
 import { conversationKindOf, tenantOf } from './identity';
+import type { SenderCheck } from './memberDirectory';
 
 const REMEMBER_MS = 10 * 60 * 1000;
 const MAX_ENTRIES = 10_000;
 
 /**
  * Remembers where the bot can reach people later (proactive messages): on install and on the first
- * message of a conversation. A short in-process memory keeps busy chats from writing on every turn, and
+ * message of a conversation, from a sender Teams confirms. A short in-process memory keeps busy chats from writing on every turn, and
  * the write happens behind the reply: readers of references (the notifier) wait for `settled()` first.
  */
 export class ConversationDirectory {
@@ -21,14 +22,24 @@ export class ConversationDirectory {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async seen(context: TurnContext): Promise<void> {
+  /**
+   * Remembers the conversation once Teams confirms the sender as a user of its tenant (`sender`, Teams'
+   * member lookup): a forged activity claiming someone's Entra id must not plant a conversation where that
+   * person's private messages would go. A personal chat is filed under the tenant and the user Teams names.
+   */
+  async seen(context: TurnContext, sender: () => Promise<SenderCheck>): Promise<void> {
     const activity = context.activity;
     const tenantId = tenantOf(activity);
     if (!tenantId || !activity.conversation?.id) return;
     const kind = conversationKindOf(activity);
-    const key = `${tenantId}|${activity.conversation.id}|${kind === 'personal' ? activity.from?.aadObjectId ?? '' : ''}`;
+    const key = `${tenantId}|${activity.conversation.id}|${kind === 'personal' ? activity.from?.aadObjectId?.toLowerCase() ?? '' : ''}`;
     const last = this.recent.get(key);
     if (last !== undefined && this.now() - last < REMEMBER_MS) return;
+    const check = await sender();
+    if (check.kind !== 'member' || check.tenantId !== tenantId || (kind === 'personal' && !check.aadObjectId)) {
+      this.logger.info('conversation not remembered: the sender is not confirmed by Teams', { kind, check: check.kind });
+      return;
+    }
     this.recent.delete(key);
     this.recent.set(key, this.now());
     if (this.recent.size > MAX_ENTRIES) this.recent.delete(this.recent.keys().next().value as string);
@@ -38,7 +49,7 @@ export class ConversationDirectory {
         conversationId,
         kind,
         reference: TurnContext.getConversationReference(activity),
-        userAadObjectId: kind === 'personal' ? activity.from?.aadObjectId?.toLowerCase() : undefined,
+        userAadObjectId: kind === 'personal' ? check.aadObjectId : undefined,
       })
       .then(
         () => undefined,

@@ -1,10 +1,13 @@
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { Activity, TeamsInfo, TurnContext } from 'botbuilder';
+import { tenantOf } from './identity';
 import { LruCache } from '../lruCache';
 import type { Logger } from '../logger';
 
 /** What Teams says about the sender: their home tenant, and whether they are a guest here. */
 export interface Membership {
   tenantId?: string;
+  /** The sender's Entra object id as Teams knows it (lower case). */
+  aadObjectId?: string;
   guest: boolean;
 }
 
@@ -39,6 +42,7 @@ export class TeamsMemberDirectory implements MemberDirectory {
       const member = await TeamsInfo.getMember(context, userId);
       const value: Membership = {
         tenantId: member.tenantId?.toLowerCase(),
+        aadObjectId: member.aadObjectId?.toLowerCase(),
         guest: (member.userRole ?? '').toLowerCase() === 'guest',
       };
       this.cache.set(key, { at: this.now(), value });
@@ -48,4 +52,29 @@ export class TeamsMemberDirectory implements MemberDirectory {
       return undefined;
     }
   }
+}
+
+/** Who the sender is once Teams has been asked; anything Teams did not confirm counts against them. */
+export type SenderCheck =
+  /** Teams could not be asked, named no tenant, or knows this user id as someone else. */
+  | { kind: 'unverified' }
+  /** A guest here, or a user of another organization: their home tenant as Teams (or the activity) names it. */
+  | { kind: 'outside'; homeTenantId: string }
+  /** A user of the conversation's tenant, with the Entra object id Teams knows them by. */
+  | { kind: 'member'; tenantId: string; aadObjectId?: string };
+
+/**
+ * Fails closed: the activity's own claims (from.tenantId, from.aadObjectId) are never enough, only what
+ * Teams' member lookup confirms. Either source naming another tenant makes the sender an outsider.
+ */
+export function checkSender(membership: Membership | undefined, activity: Partial<Activity>): SenderCheck {
+  if (!membership?.tenantId) return { kind: 'unverified' };
+  const claimed = activity.from?.aadObjectId?.toLowerCase();
+  if (claimed && membership.aadObjectId !== claimed) return { kind: 'unverified' };
+  if (membership.guest) return { kind: 'outside', homeTenantId: `guest:${membership.tenantId}` };
+  const conversationTenant = tenantOf(activity);
+  const fromTenant = (activity.from as { tenantId?: string } | undefined)?.tenantId?.toLowerCase();
+  if (!conversationTenant || membership.tenantId !== conversationTenant) return { kind: 'outside', homeTenantId: `other:${membership.tenantId}` };
+  if (fromTenant && fromTenant !== conversationTenant) return { kind: 'outside', homeTenantId: `other:${fromTenant}` };
+  return { kind: 'member', tenantId: conversationTenant, aadObjectId: membership.aadObjectId };
 }

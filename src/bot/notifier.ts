@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { ProactiveSender } from '../services/proactiveSender';
 import { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
+import { PrivateContentGuard } from './privateContent';
 
 /** Builds the message in the language of the conversation it goes to. */
 export type MessageFor = (locale: Locale | undefined) => Partial<Activity>;
@@ -23,7 +24,15 @@ export class Notifier {
     private readonly logger: Logger,
     /** Waits for conversation references still being written (see ConversationDirectory). */
     private readonly referencesSettled: () => Promise<void> = async () => undefined,
-  ) {}
+  ) {
+    this.privacy = new PrivateContentGuard(async (tenantId) => {
+      const record = await this.store.benefits.get(tenantId);
+      return [record.accessId, record.contractId].filter((id): id is string => !!id);
+    }, logger);
+  }
+
+  /** The same rule as in turns: a shared conversation never gets a message carrying the tenant's IDs. */
+  private readonly privacy: PrivateContentGuard;
 
   /**
    * To each user's personal chat (the most recent one), in the language of that chat; returns how many
@@ -41,6 +50,7 @@ export class Notifier {
     }
     let reached = 0;
     for (const [user, ref] of latest) {
+      if (ref.kind !== 'personal') continue;
       if (await this.sendOnce(tenantId, `${claimKey}:${user}`, ref.reference, message(localeOf(ref.reference)))) reached += 1;
     }
     return reached;
@@ -50,7 +60,9 @@ export class Notifier {
     await this.referencesSettled();
     const ref = await this.store.conversations.get(tenantId, conversationId);
     if (!ref) return false;
-    return this.sendOnce(tenantId, `${claimKey}:${conversationId}`, ref.reference, message(localeOf(ref.reference)));
+    const activity = message(localeOf(ref.reference));
+    if (!(await this.privacy.mayPost(tenantId, ref.kind, activity))) return false;
+    return this.sendOnce(tenantId, `${claimKey}:${conversationId}`, ref.reference, activity);
   }
 
   private async sendOnce(tenantId: string, key: string, reference: object, activity: Partial<Activity>): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Activity } from 'botbuilder';
 import { AnswerModel } from '../answers/answerModel';
-import { EntitlementResult } from '../domain/entitlements';
-import { Locale } from '../domain/types';
+import { EntitlementResult, TierCells } from '../domain/entitlements';
+import { Locale, Tier } from '../domain/types';
 
 export interface Choice {
   title: string;
@@ -18,11 +18,21 @@ export interface ChoiceSpec {
 
 export type AnsweredEntitlement = Extract<EntitlementResult, { status: 'answered' }>;
 
+/** Where the tier of an answer came from when the question did not name it. */
+export interface AnswerBasis {
+  kind: 'said' | 'profile';
+  tier: Tier;
+}
+
 /** Turns models into Teams activities (Adaptive Cards). The only place that knows about cards. */
 export interface Presenter {
   answer(locale: Locale, model: AnswerModel): Partial<Activity>;
-  /** The exact cell asked, with the whole table and the cell highlighted; `fromProfile` says the tier came from the partner profile. */
-  incidents(locale: Locale, result: AnsweredEntitlement, fromProfile?: boolean): Partial<Activity>;
+  /** The exact cell asked, with the whole table and the cell highlighted; `basis` says where the tier came from. */
+  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis): Partial<Activity>;
+  /** Several cells at once (tiers, support types), every one highlighted in the table. */
+  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity>;
+  /** A short text reply (acknowledgements). */
+  text(locale: Locale, text: string): Partial<Activity>;
   choice(locale: Locale, spec: ChoiceSpec): Partial<Activity>;
   /** The help card; `lead` is a sentence shown above it (e.g. "I am not sure I understood"). */
   help(locale: Locale, lead?: string): Partial<Activity>;
@@ -38,6 +48,8 @@ export interface ActivationPresenter {
   activation(locale: Locale, view: ActivationView): Partial<Activity>;
   /** Confirmation to the admin who recorded (or repeated) the activation. */
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity>;
+  /** To an admin whose activation found other IDs recorded meanwhile by `byName`: offers Edit. */
+  activationRecordedByOther(locale: Locale, byName: string): Partial<Activity>;
   /** To requesters and the announcement conversation: no IDs, a button to view them. */
   announcement(locale: Locale, byName: string): Partial<Activity>;
   /** To admins: someone asks for activation. */

@@ -2,6 +2,7 @@ import { TurnContext } from 'botbuilder';
 import type { Store } from '../store/repositories';
 import type { Logger } from '../logger';
 import { tenantOf, userOf } from './identity';
+import type { SenderCheck } from './memberDirectory';
 
 /**
  * BOOTSTRAP_ADMINS are Entra object ids of Global admins. The first time one of them speaks to the bot in
@@ -20,7 +21,8 @@ export class RosterBootstrap {
     this.admins = new Set(bootstrapAdmins.map((a) => a.toLowerCase()));
   }
 
-  async seen(context: TurnContext): Promise<void> {
+  /** `sender`: Teams' word on who this is; an activity merely claiming an admin's Entra id is not enough. */
+  async seen(context: TurnContext, sender: () => Promise<SenderCheck>): Promise<void> {
     if (this.admins.size === 0) return;
     const user = userOf(context.activity);
     const tenantId = tenantOf(context.activity);
@@ -28,6 +30,8 @@ export class RosterBootstrap {
     if (!tenantId || !aad || !this.admins.has(aad) || user.tenantId !== tenantId) return;
     const key = `${tenantId}|${aad}`;
     if (this.done.has(key)) return;
+    const check = await sender();
+    if (check.kind !== 'member' || check.tenantId !== tenantId || check.aadObjectId !== aad) return;
     try {
       await this.store.roles.grant(
         tenantId,

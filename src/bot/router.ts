@@ -3,7 +3,7 @@ import { AssistantTurn, TurnHandler } from './turn';
 
 /**
  * One router for every turn, in the teams-ai / Agents SDK shape: card verbs first, then typed commands,
- * then the active dialog, then the recognized intent, then the fallback.
+ * then the active dialog, then follow-ups of the conversation, then the recognized intent, then the fallback.
  */
 export interface DialogRunner {
   /** Continues the active dialog if there is one; false when none is active or it let the turn go. */
@@ -16,6 +16,7 @@ export class Router {
   private readonly commands: Array<(turn: AssistantTurn) => TurnHandler | undefined> = [];
   private fallback: TurnHandler | undefined;
   private dialogs: DialogRunner | undefined;
+  private readonly contextual: Array<(turn: AssistantTurn) => Promise<boolean>> = [];
 
   verb(verb: string, handler: TurnHandler): this {
     if (this.verbs.has(verb)) throw new Error(`Card verb "${verb}" is registered twice`);
@@ -46,6 +47,15 @@ export class Router {
     return this;
   }
 
+  /**
+   * A handler tried after the active dialog and before the intents, for turns whose meaning depends on the
+   * conversation ("and Silver?"): true when it handled the turn.
+   */
+  inContext(handler: (turn: AssistantTurn) => Promise<boolean>): this {
+    this.contextual.push(handler);
+    return this;
+  }
+
   otherwise(handler: TurnHandler): this {
     this.fallback = handler;
     return this;
@@ -67,6 +77,7 @@ export class Router {
       }
     }
     if (this.dialogs && (await this.dialogs.continueActive(turn))) return;
+    for (const handler of this.contextual) if (await handler(turn)) return;
     const intent = turn.recognition?.intent ?? 'none';
     const handler = this.intents.get(intent) ?? this.fallback;
     if (!handler) throw new Error(`No handler for intent "${intent}" and no fallback`);

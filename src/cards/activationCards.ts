@@ -13,6 +13,8 @@ export interface ActivationView {
   state: BenefitState;
   /** Display names of this tenant's Global admins and MPN partner admins. */
   admins: string[];
+  /** A group chat or channel: IDs are not typed here, the hint points to the personal chat. */
+  shared?: boolean;
 }
 
 export type IdsView =
@@ -117,7 +119,7 @@ export function activationCardData(locale: Locale, view: ActivationView): Activa
           incidents: s('act.form.incidents'),
           required: s('act.form.required'),
           submit: s('act.form.submit'),
-          typeHint: s('act.admin.typeHint'),
+          typeHint: s(view.shared ? 'act.admin.typeHintShared' : 'act.admin.typeHint'),
         }
       : undefined,
     askButton: (view.mode === 'member' || view.mode === 'adminAgent') && view.state !== 'active' ? s('act.askButton') : '',
@@ -240,6 +242,18 @@ export function recordedNotice(locale: Locale, record: BenefitRecord, applied: b
     lines: [s(applied ? 'act.recorded.text' : 'act.recorded.repeat'), s('ids.where')],
     facts: [{ title: s('ids.state'), value: s(`ids.state.${record.state}`) }],
     buttons: [{ title: s('ids.show'), data: { verb: 'ids.show', locale } }],
+  };
+}
+
+/** To the admin whose activation lost the race: no IDs (this may be a channel), an Edit button. */
+export function recordedByOtherNotice(locale: Locale, byName: string): NoticeCardData {
+  const s = translator(locale);
+  return {
+    title: s('act.recordedByOther.title'),
+    style: 'attention',
+    lines: [s('act.recordedByOther.text', { name: byName })],
+    facts: [],
+    buttons: [{ title: s('act.recordedByOther.edit'), data: { verb: 'ids.edit', locale } }],
   };
 }
 

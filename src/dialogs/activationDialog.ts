@@ -15,6 +15,13 @@ interface ActivationState {
   locale: Locale;
   step: 'accessId' | 'contractId';
   accessId?: string;
+  /** Started in a group chat or channel: IDs are never taken there. */
+  shared?: boolean;
+}
+
+export interface ActivationDialogOptions {
+  locale: Locale;
+  shared?: boolean;
 }
 
 /** An ID as a person pastes it: one token with a digit, no spaces inside, within the length limit. */
@@ -23,18 +30,18 @@ function looksLikeId(text: string): boolean {
 }
 
 /**
- * The typed path of activation, next to the form: the admin pastes the Access ID, then the Contract ID.
- * Its state lives in the store, so a restarted bot picks up at the step it was at.
+ * The typed path of activation, next to the form: the admin pastes the Access ID, then the Contract ID, in
+ * a personal chat only. Its state lives in the store, so a restarted bot picks up at the step it was at.
  */
-export class ActivationDialog extends Dialog<{ locale: Locale }> {
+export class ActivationDialog extends Dialog<ActivationDialogOptions> {
   constructor(
     private readonly deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier; callers: Callers },
   ) {
     super(ACTIVATION_DIALOG);
   }
 
-  override async beginDialog(dc: DialogContext, options?: { locale: Locale }): Promise<DialogTurnResult> {
-    const state: ActivationState = { locale: options?.locale ?? 'en', step: 'accessId' };
+  override async beginDialog(dc: DialogContext, options?: ActivationDialogOptions): Promise<DialogTurnResult> {
+    const state: ActivationState = { locale: options?.locale ?? 'en', step: 'accessId', shared: options?.shared === true };
     dc.activeDialog!.state = state;
     return Dialog.EndOfTurn;
   }
@@ -46,6 +53,11 @@ export class ActivationDialog extends Dialog<{ locale: Locale }> {
     const text = turn.text.trim().replace(/^(access|contract)\s*id\s*[:=\-–]?\s*/i, '').trim();
     if (!looksLikeId(text)) return releaseTurn(dc);
     const t = translator(state.locale);
+    if (state.shared || turn.conversationKind !== 'personal') {
+      // Everyone here can read it: not recorded, not repeated; the person is told to delete it.
+      await dc.context.sendActivity(t('act.typed.pastedShared'));
+      return dc.endDialog();
+    }
     if (state.step === 'accessId') {
       state.accessId = text;
       state.step = 'contractId';

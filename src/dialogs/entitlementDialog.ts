@@ -1,12 +1,15 @@
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { calculateEntitlement } from '../domain/entitlements';
+import { afterQuestion, SlotBasis, withChanges } from '../domain/conversationContext';
+import { planEntitlementAnswer } from '../domain/entitlements';
+import { productInForm } from '../domain/products';
 import { COMPETENCY_NAMES, CLOUD_COMPETENCY_LIST, TIER_NAMES } from '../domain/catalog';
-import { EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
+import { EntitlementAsk, EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
 import { translator } from '../i18n/strings';
 import type { Presenter } from '../bot/presenter';
 import { familyChoice } from '../nlu/products';
+import { ConversationFrames } from './conversationFrames';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
-import { parseSlots } from './slotInput';
+import { askOf, basisOf, sendAnswer } from './entitlementAnswer';
 
 export const ENTITLEMENT_DIALOG = 'entitlement';
 export const CHOOSE_VERB = 'entitlement.choose';
@@ -14,18 +17,18 @@ export const CHOOSE_VERB = 'entitlement.choose';
 type Asking = 'tier' | 'supportType' | 'competency';
 
 interface EntitlementState {
-  slots: EntitlementSlots;
+  slots: EntitlementAsk;
   locale: Locale;
-  /** The tier was taken from the tenant's partner profile, not from the question. */
-  fromProfile?: boolean;
+  /** Where the tier came from when the question did not name it. */
+  basis?: SlotBasis;
   asking?: Asking;
   retries: number;
 }
 
 export interface EntitlementDialogOptions {
-  slots: EntitlementSlots;
+  slots: EntitlementAsk;
   locale: Locale;
-  fromProfile?: boolean;
+  basis?: SlotBasis;
 }
 
 const YES = /^(yes|yeah|yep|sure|correct|да|ага|конечно|oui|si|exact)(?=[\s,.!]|$)/i;
@@ -41,37 +44,37 @@ function yesNoAnswer(text: string, asking: Asking | undefined): EntitlementSlots
 }
 
 /** Did this message fill the slot the bot was asking for? */
-function answersAsked(state: EntitlementState, heard: EntitlementSlots): boolean {
+function answersAsked(state: EntitlementState, heard: EntitlementAsk): boolean {
   switch (state.asking) {
     case 'tier':
-      return !state.slots.tier && !!heard.tier;
+      return !state.slots.tier && !state.slots.tiers && !!(heard.tier || heard.tiers);
     case 'supportType':
-      return !state.slots.supportType && !!heard.supportType;
+      return !!(heard.supportType || heard.supportTypes);
     case 'competency':
-      return !!(heard.competency || heard.competencyKind);
+      return !!(heard.competency || heard.competencyKind || heard.competencies);
     default:
       return false;
   }
 }
 
-/** New slots win; a competency and a competency kind replace each other, so the latest statement counts. */
-export function mergeSlots(current: EntitlementSlots, heard: EntitlementSlots): EntitlementSlots {
-  const merged: EntitlementSlots = { ...current, ...heard };
-  if (heard.competencyKind && !heard.competency) delete merged.competency;
-  if (heard.competency && !heard.competencyKind) delete merged.competencyKind;
-  return merged;
+/** New slots win; a competency, its kind and a list of competencies replace each other. */
+export function mergeSlots(current: EntitlementAsk, heard: EntitlementAsk): EntitlementAsk {
+  return withChanges(current, heard) as EntitlementAsk;
 }
 
 /** How many times the bot re-asks a question it did not understand before it gives up with help. */
 const MAX_RETRIES = 2;
 
 /**
- * The clarifying flow of "how many incidents": asks the tier, the support type and, for Silver or Gold
- * cloud, whether the competency is a cloud one, then answers the exact cell. Buttons carry every slot known
- * so far, so a click works even when the dialog state is gone.
+ * The clarifying flow of "how many incidents": asks only what changes the answer (the tier and, for Silver
+ * or Gold cloud, whether the competency is a cloud one), then answers every cell asked. Buttons carry every
+ * slot known so far, so a click works even when the dialog state is gone.
  */
 export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
-  constructor(private readonly presenter: Presenter) {
+  constructor(
+    private readonly presenter: Presenter,
+    private readonly frames: ConversationFrames,
+  ) {
     super(ENTITLEMENT_DIALOG);
   }
 
@@ -79,7 +82,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const state: EntitlementState = {
       slots: { ...(options?.slots ?? {}) },
       locale: options?.locale ?? 'en',
-      fromProfile: options?.fromProfile,
+      basis: options?.basis,
       retries: 0,
     };
     dc.activeDialog!.state = state;
@@ -91,7 +94,8 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const turn = assistantTurnOf(dc.context);
     if (turn.recognition?.language) state.locale = turn.recognition.language;
     const before = JSON.stringify(state.slots);
-    const heard = mergeSlots(state.slots, { ...parseSlots(turn), ...yesNoAnswer(turn.text, state.asking) });
+    const said: EntitlementAsk = { ...askOf(turn), ...yesNoAnswer(turn.text, state.asking) };
+    const heard = mergeSlots(state.slots, said);
     const changed = JSON.stringify(heard) !== before;
     const intent = turn.recognition?.intent ?? 'none';
     const words = turn.text.split(/\s+/).filter(Boolean).length;
@@ -104,6 +108,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     if (otherTopic && !answered && (!changed || words > 3)) return releaseTurn(dc);
     if (changed) {
       state.slots = heard;
+      if (said.tier || said.tiers) state.basis = undefined;
       state.retries = 0;
       return this.advance(dc, state);
     }
@@ -116,17 +121,15 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
   }
 
   private async advance(dc: DialogContext, state: EntitlementState): Promise<DialogTurnResult> {
-    const { tier, supportType } = state.slots;
-    if (!tier) return this.ask(dc, { ...state, asking: 'tier' }, false);
-    if (!supportType) return this.ask(dc, { ...state, asking: 'supportType' }, false);
-    const result = calculateEntitlement({
-      tier,
-      supportType,
-      competency: state.slots.competency,
-      competencyKind: state.slots.competencyKind,
-    });
-    if (result.status === 'needsCompetency') return this.ask(dc, { ...state, asking: 'competency' }, false);
-    await dc.context.sendActivity(this.presenter.incidents(state.locale, result, state.fromProfile && state.slots.tier !== undefined));
+    const plan = planEntitlementAnswer(state.slots);
+    if (plan.kind === 'askTier') return this.ask(dc, { ...state, asking: 'tier' }, false);
+    if (plan.kind === 'askProductForm') return this.ask(dc, { ...state, asking: 'supportType' }, false);
+    if (plan.kind === 'askCompetency') return this.ask(dc, { ...state, asking: 'competency' }, false);
+    const turn = assistantTurnOf(dc.context);
+    await sendAnswer(turn, this.presenter, state.locale, plan, basisOf(state.basis, state.slots));
+    // The answered question is the context of the next follow-up ("and Silver?").
+    const frame = await this.frames.load(turn);
+    await this.frames.save(turn, afterQuestion(frame, 'incidents', state.slots, this.frames.now()));
     return dc.endDialog();
   }
 
@@ -135,7 +138,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const t = translator(next.locale);
     const button = (title: string, slots: EntitlementSlots) => ({
       title,
-      data: { verb: CHOOSE_VERB, slots: { ...next.slots, ...slots }, locale: next.locale, fromProfile: next.fromProfile === true },
+      data: { verb: CHOOSE_VERB, slots: withChanges(next.slots, slots), locale: next.locale, ...(next.basis ? { basis: next.basis } : {}) },
     });
     // In a group chat or channel several people may be answering: say whom the question is for.
     const turn = assistantTurnOf(dc.context);
@@ -149,25 +152,26 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
         choices: tiers.map((tier) => button(TIER_NAMES[tier], { tier })),
       });
     } else if (next.asking === 'supportType') {
-      const types: SupportType[] = ['onPremises', 'cloud'];
       // "Exchange" without "Online" / "Server": the two products are the buttons.
+      const types: SupportType[] = ['onPremises', 'cloud'];
       const family = familyChoice(next.slots.product);
+      const tier = TIER_NAMES[(next.slots.tier ?? next.slots.tiers?.[0])!];
       activity = this.presenter.choice(next.locale, {
         prompt:
           prefix +
           (family
-            ? t('clarify.supportType.product', { tier: TIER_NAMES[next.slots.tier!], product: family.family, ...family.labels })
-            : t('clarify.supportType', { tier: TIER_NAMES[next.slots.tier!] })),
+            ? t('clarify.supportType.product', { tier, product: family.family, ...family.labels })
+            : t('clarify.supportType', { tier })),
         choices: types.map((supportType) =>
           button(
             family ? family.labels[supportType] : t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'),
-            { supportType },
+            family ? { supportType, product: productInForm(next.slots.product!, supportType) } : { supportType },
           ),
         ),
       });
     } else {
       activity = this.presenter.choice(next.locale, {
-        prompt: prefix + t('clarify.competency', { tier: TIER_NAMES[next.slots.tier!] }),
+        prompt: prefix + t('clarify.competency', { tier: TIER_NAMES[(next.slots.tier ?? next.slots.tiers?.[0])!] }),
         items: CLOUD_COMPETENCY_LIST.map((c) => COMPETENCY_NAMES[c]),
         choices: [
           button(t('clarify.competency.cloud'), { competencyKind: 'cloud' }),

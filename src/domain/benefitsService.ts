@@ -16,6 +16,8 @@ export type ActivationOutcome =
   | { kind: 'gatewayFailed'; reason: ActivationGatewayError['userMessage'] }
   /** Already active with other IDs: changing them is an Edit, with its version check. */
   | { kind: 'alreadyActive'; record: BenefitRecord }
+  /** Another admin recorded other IDs while this one's activation was on its way: nothing was overwritten. */
+  | { kind: 'recordedByOther'; record: BenefitRecord }
   /** `applied` is false for a repeat (double click, Teams retry, a second admin with the same IDs). */
   | { kind: 'recorded'; applied: boolean; record: BenefitRecord };
 
@@ -25,6 +27,12 @@ export type EditOutcome =
   | { kind: 'conflict'; record: BenefitRecord }
   | { kind: 'notActive'; record: BenefitRecord }
   | { kind: 'updated'; record: BenefitRecord };
+
+/**
+ * Fields the IDs edit form does not show (cards/idsEdit.json): an edit that does not carry them keeps them.
+ * The fields it shows are replaced, and an emptied one is cleared.
+ */
+const KEPT_UNLESS_GIVEN = ['contractStart'] as const;
 
 export type RoleChangeOutcome = Refused | { kind: 'done'; changed: boolean } | { kind: 'configured' };
 
@@ -77,6 +85,12 @@ export class BenefitsService {
     return this.store.benefits.get(caller.tenantId);
   }
 
+  /** The tenant's recorded Access ID and Contract ID, for the check that keeps them out of shared conversations. */
+  async recordedIds(tenantId: string): Promise<string[]> {
+    const record = await this.store.benefits.get(tenantId);
+    return [record.accessId, record.contractId].filter((id): id is string => !!id);
+  }
+
   /** Benefit state without the IDs, for anyone of the organization (e.g. to show "not activated yet"). */
   async state(tenantId: string): Promise<BenefitRecord['state']> {
     return (await this.store.benefits.get(tenantId)).state;
@@ -88,6 +102,10 @@ export class BenefitsService {
     const checked = validateActivationDetails(input);
     if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
     const current = await this.store.benefits.get(caller.tenantId);
+    // A retried activity was recorded already, maybe with other IDs than entered (a webhook's answer).
+    if (await this.store.benefits.activationKeyUsed(caller.tenantId, idempotencyKey)) {
+      return { kind: 'recorded', applied: false, record: current };
+    }
     if (
       current.state === 'active' &&
       (current.accessId !== checked.value.accessId || current.contractId !== checked.value.contractId)
@@ -122,7 +140,9 @@ export class BenefitsService {
       actorOf(caller),
       caller.conversationId,
       idempotencyKey,
+      current.version,
     );
+    if (result.conflict === 'activeWithOtherIds') return { kind: 'recordedByOther', record: result.record };
     return { kind: 'recorded', applied: result.applied, record: result.record };
   }
 
@@ -131,7 +151,12 @@ export class BenefitsService {
     if (refused) return refused;
     const current = await this.store.benefits.get(caller.tenantId);
     if (current.state !== 'active' && current.state !== 'expired') return { kind: 'notActive', record: current };
-    const checked = validateActivationDetails(input);
+    // An edit changes only what the edit form shows; a field it does not carry keeps its stored value.
+    const given = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+    const kept = Object.fromEntries(
+      KEPT_UNLESS_GIVEN.filter((k) => given[k] === undefined && current[k] !== undefined).map((k) => [k, current[k]]),
+    );
+    const checked = validateActivationDetails({ ...given, ...kept });
     if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
     const v = checked.value;
     try {
@@ -140,10 +165,16 @@ export class BenefitsService {
         {
           accessId: v.accessId,
           contractId: v.contractId,
-          contractStart: v.contractStart ?? null,
+          contractStart: 'contractStart' in kept ? undefined : (v.contractStart ?? null),
           contractEnd: v.contractEnd ?? null,
           incidentsRemaining: v.incidentsRemaining ?? null,
-          incidentsAsOf: v.incidentsRemaining !== undefined ? new Date().toISOString().slice(0, 10) : null,
+          // The count's date moves only when the count does.
+          incidentsAsOf:
+            v.incidentsRemaining === current.incidentsRemaining
+              ? undefined
+              : v.incidentsRemaining !== undefined
+                ? new Date().toISOString().slice(0, 10)
+                : null,
         },
         actorOf(caller),
         caller.conversationId,

@@ -63,3 +63,20 @@ export interface EntitlementSlots {
   /** A product the user named (src/domain/products.ts); a cloud or on-premises product also sets `supportType`. */
   product?: ProductRef;
 }
+
+/** Every value a message names for each entitlement slot, distinct, in the order found ("Silver and Gold"). */
+export interface SlotMentions {
+  tiers: Tier[];
+  supportTypes: SupportType[];
+  competencies: (CloudCompetency | 'other')[];
+}
+
+/**
+ * A question that may ask several cells at once: `tiers` / `supportTypes` / `competencies` are set when
+ * the message names more than one value of the slot ("Compare Silver and Gold", "on-premises and cloud").
+ */
+export interface EntitlementAsk extends EntitlementSlots {
+  tiers?: Tier[];
+  supportTypes?: SupportType[];
+  competencies?: (CloudCompetency | 'other')[];
+}

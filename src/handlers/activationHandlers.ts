@@ -47,9 +47,11 @@ export function activationHandler(deps: ActivationDeps): TurnHandler {
     const state = await deps.service.state(caller.tenantId);
     if (mode !== 'admin') await deps.service.authorize(caller, 'activate');
     const admins = mode === 'outsider' ? [] : await deps.service.activationAdminNames(caller.tenantId);
-    await turn.context.sendActivity(deps.presenter.activation(turn.locale, { answer, mode, state, admins }));
+    const shared = turn.conversationKind !== 'personal';
+    await turn.context.sendActivity(deps.presenter.activation(turn.locale, { answer, mode, state, admins, shared }));
     if (mode === 'admin' && state !== 'active') {
-      await deps.dialogs.begin(turn, ACTIVATION_DIALOG, { locale: turn.locale });
+      // In a group chat or channel the dialog only catches an ID pasted anyway, to warn without repeating it.
+      await deps.dialogs.begin(turn, ACTIVATION_DIALOG, { locale: turn.locale, shared });
     }
   };
 }

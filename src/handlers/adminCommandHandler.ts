@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { Translate } from '../i18n/strings';
 import { Logger } from '../logger';
 import { Callers } from '../bot/callers';
+import { isSameOrganization } from '../domain/policy';
 import { refusalText } from './refusal';
 
 export interface AdminCommandDeps {
@@ -107,6 +108,8 @@ export function adminCommandHandler(deps: AdminCommandDeps): (turn: AssistantTur
         await turn.context.sendActivity(t('profile.usage'));
         return;
       case 'showProfile': {
+        // The organization's profile is for its own users only: guests and other tenants get nothing of it.
+        if (!isSameOrganization(caller)) return void (await turn.context.sendActivity(t('ids.outsider')));
         const profile = await deps.service.profile(caller.tenantId);
         await turn.context.sendActivity(profile ? t('profile.show', profileText(t, profile)) : t('profile.none'));
         return;

@@ -1,6 +1,7 @@
 import type { Presenter } from '../bot/presenter';
 import { TurnHandler } from '../bot/turn';
 import { DialogHost } from '../dialogs/dialogHost';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 
 export function helpHandler(presenter: Presenter, dialogs: DialogHost): TurnHandler {
   return async (turn) => {
@@ -28,10 +29,12 @@ export function thanksHandler(): TurnHandler {
   };
 }
 
-export function cancelHandler(dialogs: DialogHost): TurnHandler {
+/** "cancel", "start over": ends the flow in progress and forgets the conversation's context. */
+export function cancelHandler(dialogs: DialogHost, frames: ConversationFrames): TurnHandler {
   return async (turn) => {
     const cancelled = await dialogs.cancelAll(turn);
-    await turn.context.sendActivity(turn.t(cancelled ? 'cancel.done' : 'cancel.nothing'));
+    const forgot = await frames.clear(turn);
+    await turn.context.sendActivity(turn.t(cancelled ? 'cancel.done' : forgot ? 'context.cleared' : 'cancel.nothing'));
   };
 }
 

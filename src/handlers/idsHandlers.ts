@@ -7,6 +7,8 @@ import { Callers } from '../bot/callers';
 import { invalidDetailsText } from './recordActivation';
 import { refusalText } from './refusal';
 import { BenefitRecord } from '../domain/records';
+import type { Locale } from '../domain/types';
+import type { Activity } from 'botbuilder';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
@@ -41,8 +43,26 @@ async function say(turn: AssistantTurn, text: string): Promise<void> {
   await turn.context.sendActivity(text);
 }
 
+/** Only the person sees it: an Action.Execute answer, or a personal chat. */
+function isPrivate(turn: AssistantTurn): boolean {
+  return turn.conversationKind === 'personal' || turn.submit?.viaInvoke === true;
+}
+
+/**
+ * Something carrying the IDs, from an Action.Submit in a group chat or channel (a client without Universal
+ * Actions): it goes to the person's personal chat with the bot, and the conversation only hears where it went.
+ */
+async function sendPrivately(turn: AssistantTurn, deps: IdsDeps, caller: Caller, message: (locale: Locale) => Partial<Activity>): Promise<void> {
+  const verb = turn.submit?.verb ?? 'ids';
+  const reached = caller.aadObjectId
+    ? await deps.notifier.toUsers(caller.tenantId, [caller.aadObjectId], `${verb}:${turn.context.activity.id}`, () => message(turn.locale))
+    : 0;
+  await turn.context.sendActivity(turn.t(reached > 0 ? 'ids.sentPrivately' : 'ids.openPersonal'));
+}
+
 /** The admin's view after a change; in a group chat it keeps refreshing for this admin only. */
 async function sendAdminCard(turn: AssistantTurn, deps: IdsDeps, caller: Caller, record: BenefitRecord): Promise<void> {
+  if (!isPrivate(turn)) return sendPrivately(turn, deps, caller, (locale) => deps.presenter.ids(locale, { kind: 'admin', record }));
   const refreshFor = turn.conversationKind === 'personal' ? undefined : [caller.userId];
   await turn.context.sendActivity(deps.presenter.ids(turn.locale, { kind: 'admin', record }, refreshFor));
 }
@@ -81,10 +101,7 @@ export function idsRefreshHandler(deps: IdsDeps): TurnHandler {
       await turn.context.sendActivity(deps.presenter.ids(turn.locale, view));
       return;
     }
-    const reached = caller.aadObjectId
-      ? await deps.notifier.toUsers(caller.tenantId, [caller.aadObjectId], `ids:${turn.context.activity.id}`, () => deps.presenter.ids(turn.locale, view))
-      : 0;
-    await turn.context.sendActivity(turn.t(reached > 0 ? 'ids.sentPrivately' : 'ids.openPersonal'));
+    await sendPrivately(turn, deps, caller, (locale) => deps.presenter.ids(locale, view));
   };
 }
 
@@ -95,6 +112,7 @@ export function idsEditHandler(deps: IdsDeps): TurnHandler {
     const refused = await deps.service.authorize(caller, 'editIds');
     const record = refused ?? (await deps.service.benefit(caller));
     if ('kind' in record) return say(turn, refusalText(turn, caller));
+    if (!isPrivate(turn)) return sendPrivately(turn, deps, caller, (locale) => deps.presenter.idsEditForm(locale, record));
     await turn.context.sendActivity(deps.presenter.idsEditForm(turn.locale, record));
   };
 }

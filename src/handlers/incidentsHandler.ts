@@ -1,43 +1,138 @@
-import { TurnHandler } from '../bot/turn';
+import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
-import { calculateEntitlement, isCloudCompetency } from '../domain/entitlements';
+import type { Callers } from '../bot/callers';
 import type { Presenter } from '../bot/presenter';
-import { EntitlementSlots } from '../domain/types';
+import {
+  afterQuestion,
+  afterStatement,
+  ContextFrame,
+  FrameSlots,
+  groupOf,
+  questionSlots,
+  resolveSlots,
+  SlotBasis,
+} from '../domain/conversationContext';
+import { planEntitlementAnswer } from '../domain/entitlements';
+import { EntitlementAsk, TIERS } from '../domain/types';
+import { TIER_NAMES, COMPETENCY_NAMES } from '../domain/catalog';
+import { isCloudCompetency } from '../domain/entitlements';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
-import { parseSlots } from '../dialogs/slotInput';
+import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
+import { isQuestionText } from '../nlu';
+
+export interface IncidentsDeps {
+  dialogs: DialogHost;
+  presenter: Presenter;
+  frames: ConversationFrames;
+  service?: BenefitsService;
+  /** Confirms the sender with Teams before the organization's profile is used (fail closed). */
+  callers?: Callers;
+}
+
+/** The organization's recorded profile as slots, when the person belongs to it. */
+async function profileSlots(turn: AssistantTurn, deps: IncidentsDeps): Promise<FrameSlots> {
+  const { service, callers } = deps;
+  if (!turn.tenantId || !service || !callers || turn.user.tenantId !== turn.tenantId) return {};
+  if (!(await callers.isVerifiedMember(turn))) return {};
+  const profile = await service.profile(turn.tenantId);
+  if (!profile?.tier) return {};
+  const slots: Record<string, unknown> = { tier: profile.tier };
+  if (profile.competencies.length > 0) {
+    slots.competencyKind = profile.competencies.some((c) => isCloudCompetency(c)) ? 'cloud' : 'other';
+  }
+  return slots;
+}
+
+/** What a statement says about the organization: everything but the support type asked. */
+function statedPart(ask: FrameSlots): FrameSlots {
+  return Object.fromEntries(Object.entries(ask as Record<string, unknown>).filter(([k]) => groupOf(k) !== 'supportType'));
+}
+
+function submitBasis(turn: AssistantTurn): SlotBasis | undefined {
+  const data = turn.submit?.data;
+  if (!data) return undefined;
+  if (data.basis === 'said' || data.basis === 'profile') return data.basis;
+  return data.fromProfile === true ? 'profile' : undefined;
+}
 
 /**
- * "How many incidents…": answers the exact cell when the question says enough, otherwise starts the
- * clarifying flow. What the question leaves out is taken from the tenant's partner profile when an admin
- * recorded one ("You are Gold: 20 incidents"). A clicked choice button (verb entitlement.choose) lands
- * here too, with its slots.
+ * "How many incidents…": answers every cell asked when the question (with the conversation's context)
+ * says enough, otherwise starts the clarifying flow for what is truly missing. What the question leaves
+ * out comes from what the person said in this conversation, else from the organization's partner profile.
+ * A follow-up ("and Silver?") changes one detail of the last question. A clicked choice button (verb
+ * entitlement.choose) lands here too, with its slots.
  */
-export function incidentsHandler(dialogs: DialogHost, presenter: Presenter, service?: BenefitsService): TurnHandler {
+export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, asFollowUp?: boolean): Promise<void> {
+  const { frames, dialogs, presenter } = deps;
+  let frame: ContextFrame | undefined = await frames.load(turn);
+  const heard = askOf(turn);
+  // A question that names no tier is not complete: it goes on from the last incidents question.
+  const followUp = asFollowUp ?? (!turn.submit && (turn.recognition?.cue === 'followUp' || !(heard.tier || heard.tiers)));
+  if (turn.recognition?.cue === 'statement') frame = afterStatement(frame, statedPart(heard), frames.now());
+  const asked = questionSlots(frame, { topic: 'incidents', slots: heard, followUp });
+  const { slots, basis } = resolveSlots(asked, frame?.stated ?? {}, await profileSlots(turn, deps));
+  await frames.save(turn, afterQuestion(frame, 'incidents', asked, frames.now()));
+  const ask = slots as EntitlementAsk;
+  const tierBasis = basisOf(basis.tier ?? submitBasis(turn), ask);
+  const plan = planEntitlementAnswer(ask);
+  if (await sendAnswer(turn, presenter, turn.locale, plan, tierBasis)) {
+    await dialogs.cancelAll(turn);
+    return;
+  }
+  const options: EntitlementDialogOptions = { slots: ask, locale: turn.locale, basis: tierBasis?.kind };
+  await dialogs.begin(turn, ENTITLEMENT_DIALOG, options);
+}
+
+export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
+  return (turn) => answerIncidents(deps, turn);
+}
+
+/** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
+const FOLLOW_UP_MAX_WORDS = 8;
+const BARE_SLOT_MAX_WORDS = 3;
+
+/**
+ * Before the intents: a follow-up of an incidents question ("and Silver?", "et avec Security ?", a bare
+ * "cloud") goes back to the incidents answer with the context; a statement about the organization
+ * ("We are a Gold partner") is remembered and acknowledged. False when the turn is neither.
+ */
+export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) => Promise<boolean> {
   return async (turn) => {
-    const asked = parseSlots(turn);
-    let slots: EntitlementSlots = asked;
-    let fromProfile = turn.submit?.data.fromProfile === true;
-    if (!turn.submit && !asked.tier && turn.tenantId && service && turn.user.tenantId === turn.tenantId) {
-      const profile = await service.profile(turn.tenantId);
-      if (profile?.tier) {
-        fromProfile = true;
-        slots = { ...asked, tier: profile.tier };
-        if (!asked.competency && !asked.competencyKind && profile.competencies.length > 0) {
-          slots.competencyKind = profile.competencies.some((c) => isCloudCompetency(c)) ? 'cloud' : 'other';
-        }
-      }
+    const rec = turn.recognition;
+    if (turn.submit || !rec) return false;
+    const heard = askOf(turn);
+    if (Object.keys(heard).length === 0) return false;
+    const words = turn.text.split(/\s+/).filter(Boolean).length;
+    if (rec.cue === 'statement' && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+      const stated = statedPart(heard);
+      const facts = factsText(stated);
+      if (!facts) return false;
+      await deps.frames.save(turn, afterStatement(await deps.frames.load(turn), stated, deps.frames.now()));
+      await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
+      return true;
     }
-    // A complete question is answered at once: no dialog, no state written.
-    if (slots.tier && slots.supportType) {
-      const result = calculateEntitlement({ ...slots, tier: slots.tier, supportType: slots.supportType });
-      if (result.status === 'answered') {
-        await dialogs.cancelAll(turn);
-        await turn.context.sendActivity(presenter.incidents(turn.locale, result, fromProfile));
-        return;
-      }
-    }
-    const options: EntitlementDialogOptions = { slots, locale: turn.locale, fromProfile };
-    await dialogs.begin(turn, ENTITLEMENT_DIALOG, options);
+    // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.
+    const followUp =
+      rec.cue === 'followUp'
+        ? words <= FOLLOW_UP_MAX_WORDS
+        : words <= BARE_SLOT_MAX_WORDS || (rec.intent === 'none' && !(heard.tier || heard.tiers));
+    if (!followUp) return false;
+    const frame = await deps.frames.load(turn);
+    if (frame?.topic !== 'incidents') return false;
+    await answerIncidents(deps, turn, true);
+    return true;
   };
+}
+
+/** "Gold, Security" as the person stated it (names stay English, as the article writes them). */
+function factsText(slots: FrameSlots): string {
+  const stated = slots as Record<string, unknown>;
+  const out: string[] = [];
+  const tier = stated.tier as string | undefined;
+  if (tier && (TIERS as readonly string[]).includes(tier)) out.push(TIER_NAMES[tier as keyof typeof TIER_NAMES]);
+  const named = [stated.competency, ...((stated.competencies as unknown[] | undefined) ?? [])];
+  for (const c of named) if (typeof c === 'string' && isCloudCompetency(c)) out.push(COMPETENCY_NAMES[c]);
+  return out.join(', ');
 }

@@ -4,6 +4,8 @@ import { AssistantTurn } from '../bot/turn';
 import { UnknownFact } from '../domain/unknownFacts';
 import { Intent } from '../domain/types';
 import { DialogHost } from '../dialogs/dialogHost';
+import { afterQuestion } from '../domain/conversationContext';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 
 /**
  * Readings that win over the topic the classifier picked, because answering that topic would mislead:
@@ -33,7 +35,7 @@ export function overridingReadingOf(turn: AssistantTurn): OverridingReading | un
   return undefined;
 }
 
-export function overridingReadingHandler(presenter: Presenter, dialogs: DialogHost) {
+export function overridingReadingHandler(presenter: Presenter, dialogs: DialogHost, frames?: ConversationFrames) {
   return async (turn: AssistantTurn, reading: OverridingReading): Promise<void> => {
     // A question in the middle of a clarifying flow ends it: the flow's next button would answer another question.
     await dialogs.cancelAll(turn);
@@ -41,5 +43,10 @@ export function overridingReadingHandler(presenter: Presenter, dialogs: DialogHo
     const model =
       reading.kind === 'notInArticle' ? composeNotInArticle({ ...ctx, unknownFact: reading.fact }) : composeActionPackCloud(ctx);
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
+    if (frames) {
+      const frame = await frames.load(turn);
+      // This answer is now the last question: a follow-up ("and Silver?") is not a detail of an older one.
+      if (frame) await frames.save(turn, afterQuestion(frame, reading.kind, ctx.slots, frames.now()));
+    }
   };
 }

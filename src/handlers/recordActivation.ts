@@ -7,6 +7,7 @@ import { refusalText } from './refusal';
 import { t, type StringKey, type Translate } from '../i18n/strings';
 import type { Locale } from '../domain/types';
 import type { ActivationDetailsError } from '../domain/activationDetails';
+import { createHash, randomUUID } from 'node:crypto';
 
 const ERROR_KEYS: Record<ActivationDetailsError, StringKey> = {
   accessIdRequired: 'act.err.accessIdRequired',
@@ -32,9 +33,25 @@ export function invalidDetailsText(t: Translate, errors: readonly ActivationDeta
 }
 
 /**
+ * The activation's idempotency key: the same for a Teams retry of the same activity, different for any
+ * other activity, and always 64 hex characters whatever the ids are (the webhook's header takes 200 at most).
+ * Without an activity id, the activity's time and what was entered stand in for it; without a time either,
+ * nothing can tell a retry apart, and the store's "same IDs already active" rule keeps repeats harmless.
+ */
+export function activationIdempotencyKey(turn: AssistantTurn, caller: Caller, input: unknown): string {
+  const a = turn.context.activity;
+  const at = a.timestamp ? new Date(a.timestamp).getTime() : NaN;
+  const activity = a.id
+    ? { id: a.id }
+    : { timestamp: Number.isFinite(at) ? at : randomUUID(), input: input ?? null };
+  const parts = JSON.stringify([caller.tenantId, a.conversation?.id ?? '', caller.userId, activity]);
+  return createHash('sha256').update(parts, 'utf8').digest('hex');
+}
+
+/**
  * Records an activation and tells everyone once: the admin gets the confirmation, the requesters and the
  * announcement conversation get the news (no IDs in it). Shared by the form submit and the typed flow.
- * The idempotency key is the activity id, so a Teams retry of the same activity is recorded once.
+ * The idempotency key derives from the activity id, so a Teams retry of the same activity is recorded once.
  */
 export async function recordActivation(
   turn: AssistantTurn,
@@ -42,7 +59,7 @@ export async function recordActivation(
   input: unknown,
   deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier },
 ): Promise<boolean> {
-  const key = `activity:${turn.context.activity.id ?? ''}:${caller.userId}`;
+  const key = activationIdempotencyKey(turn, caller, input);
   const outcome = await deps.service.recordActivation(caller, input, key);
   switch (outcome.kind) {
     case 'refused':
@@ -56,6 +73,11 @@ export async function recordActivation(
       return false;
     case 'alreadyActive':
       await turn.context.sendActivity(turn.t('act.alreadyActiveUseEdit'));
+      return false;
+    case 'recordedByOther':
+      await turn.context.sendActivity(
+        deps.presenter.activationRecordedByOther(turn.locale, outcome.record.recordedBy?.name ?? turn.t('act.someone')),
+      );
       return false;
     case 'recorded': {
       await turn.context.sendActivity(deps.presenter.activationRecorded(turn.locale, outcome.record, outcome.applied));

@@ -1,13 +1,21 @@
 import { COMPOSERS } from '../answers';
 import type { Presenter } from '../bot/presenter';
 import { TurnHandler } from '../bot/turn';
+import { afterQuestion } from '../domain/conversationContext';
 import { TopicIntent } from '../domain/types';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 
-/** Answers one of the article's topics with its answer card. */
-export function topicAnswerHandler(topic: Exclude<TopicIntent, 'incidents'>, presenter: Presenter): TurnHandler {
+/** Answers one of the article's topics with its answer card; the topic becomes the conversation's context. */
+export function topicAnswerHandler(topic: Exclude<TopicIntent, 'incidents'>, presenter: Presenter, frames?: ConversationFrames): TurnHandler {
   const compose = COMPOSERS[topic];
   return async (turn) => {
-    const model = compose({ locale: turn.locale, slots: turn.recognition?.slots ?? {} });
+    const slots = turn.recognition?.slots ?? {};
+    const model = compose({ locale: turn.locale, slots });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
+    if (frames) {
+      const frame = await frames.load(turn);
+      // Only a frame already in use is moved on: a one-off question writes no state.
+      if (frame) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+    }
   };
 }

@@ -1,6 +1,8 @@
 import { AnswerComposer, COMPOSERS } from '../answers';
 import type { Presenter } from '../bot/presenter';
 import { TurnHandler } from '../bot/turn';
+import { afterQuestion } from '../domain/conversationContext';
+import { ConversationFrames } from '../dialogs/conversationFrames';
 import { isSituationOf, SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 
 const TOPICS = Object.keys(SITUATIONS) as TroubleshooterTopic[];
@@ -13,17 +15,23 @@ function isTroubleshooterTopic(value: unknown): value is TroubleshooterTopic {
  * A pasted error: the troubleshooter leads with the fix for the case the message describes, or asks which
  * case it is. The question text rides on the card's helpdesk button.
  */
-export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Presenter): TurnHandler {
+export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Presenter, frames?: ConversationFrames): TurnHandler {
   const compose: AnswerComposer = COMPOSERS[topic];
   return async (turn) => {
     const situation = turn.recognition?.situation;
+    const slots = turn.recognition?.slots ?? {};
     const model = compose({
       locale: turn.locale,
-      slots: turn.recognition?.slots ?? {},
+      slots,
       situation: situation && isSituationOf(topic, situation) ? situation : undefined,
       question: turn.text,
     });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
+    if (frames) {
+      const frame = await frames.load(turn);
+      // The error becomes the context, so "and Silver?" no longer reads as a detail of an older question.
+      if (frame) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+    }
   };
 }
 

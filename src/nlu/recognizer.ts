@@ -1,10 +1,10 @@
-import { EntitlementSlots, Intent, Locale } from '../domain/types';
+import { EntitlementSlots, Intent, Locale, SlotMentions } from '../domain/types';
 import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { matchBenefitDefinition, matchRuleOn } from './rules';
-import { extractSlotsFromWords } from './slots';
+import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
 import { prepareText, PreparedText } from './text';
@@ -17,6 +17,10 @@ export interface Recognition {
   /** The message's language; undefined when the text is too short or neutral to tell ("Gold", "ok", "10"). */
   language?: Locale;
   slots: EntitlementSlots;
+  /** Every value named per slot ("Silver and Gold", "on-premises and cloud"), for questions about several cells. */
+  mentions?: SlotMentions;
+  /** A follow-up of the last question ("and Silver?") or a statement about the organization ("we are Gold"). */
+  cue?: ConversationCue;
   /** A fact the article does not give (TPD hours, a phone number…): answered as such, whatever the intent. */
   unknownFact?: UnknownFact;
   /** For a pasted error, the case the message describes ("we linked it before", "the pack is used up"). */
@@ -66,8 +70,12 @@ export class NluRecognizer implements Recognizer {
 
   private async recognizeIntent(message: PreparedText, hint?: Locale): Promise<Recognition> {
     const language = detectLanguageOf(message);
-    const slots = extractSlotsFromWords(message.words, language ?? hint);
+    const read = readSlots(message.words, language ?? hint);
+    const cue = conversationCueOf(message.words);
+    return { ...(await this.read(message, language, hint, read.slots)), mentions: read.mentions, ...(cue ? { cue } : {}) };
+  }
 
+  private async read(message: PreparedText, language: Locale | undefined, hint: Locale | undefined, slots: EntitlementSlots): Promise<Recognition> {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);

@@ -33,7 +33,7 @@ const COMPILED_QUOTES: readonly { intent: ErrorIntent; fragment: string }[] = (
 const COMMAND_WORDS: Readonly<Record<CommandIntent, readonly string[]>> = {
   help: ['help', 'help me', 'aide', 'aide moi', 'помощь', 'помоги', 'справка', 'menu', 'меню'],
   greeting: ['hi', 'hello', 'hey', 'привет', 'здравствуйте', 'bonjour', 'salut', 'bonsoir'],
-  cancel: ['cancel', 'stop', 'отмена', 'отменить', 'стоп', 'annuler', 'annule'],
+  cancel: ['cancel', 'stop', 'start over', 'отмена', 'отменить', 'стоп', 'начать заново', 'начнем заново', 'сначала', 'annuler', 'annule', 'recommencer', 'on recommence'],
   thanks: ['thanks', 'thank you', 'thx', 'спасибо', 'merci', 'merci beaucoup'],
 };
 

@@ -316,3 +316,54 @@ export const SUPPORT_LEXICON: readonly LexiconEntry<SupportType>[] = [
     ],
   },
 ];
+
+/**
+ * How a follow-up starts (normalized words): "and Silver?", "what about cloud?", "а у Silver?",
+ * "а для облака?", "et pour Silver ?", "et avec Security ?". The message changes one detail of the
+ * last question and keeps the rest.
+ */
+export const FOLLOW_UP_CUES: readonly string[] = [
+  'and',
+  'what about',
+  'how about',
+  'same for',
+  'same question for',
+  'what if',
+  'а',
+  'ну а',
+  'и для',
+  'и у',
+  'то же для',
+  'а если',
+  'et',
+  'quid de',
+  'meme question pour',
+  'pareil pour',
+  'et si',
+];
+
+/**
+ * How a statement about the person's organization starts: "We are a Gold partner", "we're Silver with
+ * Security", "мы Silver с Security", "у нас Action Pack", "nous sommes Gold", "on est Silver".
+ */
+export const STATEMENT_CUES: readonly string[] = [
+  'we are',
+  'we re',
+  'we have',
+  'we ve',
+  'our company is',
+  'our membership is',
+  'i am',
+  'i m',
+  'мы',
+  'у нас',
+  'наша компания',
+  'у меня',
+  'nous sommes',
+  'nous avons',
+  'on est',
+  'on a',
+  'notre entreprise est',
+  'je suis',
+  'j ai',
+];

@@ -1,12 +1,15 @@
-import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, Tier } from '../domain/types';
+import { supportTypeOfProduct } from '../domain/products';
+import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, SlotMentions, SupportType, Tier } from '../domain/types';
 import {
   COMPETENCY_KIND_LEXICON,
   COMPETENCY_LEXICON,
   FRENCH_AMBIGUOUS_TIERS,
   FRENCH_TIER_CONTEXT,
+  FOLLOW_UP_CUES,
   LexiconEntry,
   NEUTRAL_PATTERNS,
   PRODUCT_LEXICON,
+  STATEMENT_CUES,
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
@@ -174,6 +177,20 @@ export function extractSlots(text: string, locale?: Locale): EntitlementSlots {
 
 /** `extractSlots` on the words of a normalized message (see text.ts). */
 export function extractSlotsFromWords(words: readonly string[], locale?: Locale): EntitlementSlots {
+  return readSlots(words, locale).slots;
+}
+
+/** Every tier, support type and competency the message names, distinct, in order. */
+export function extractMentionsFromWords(words: readonly string[], locale?: Locale): SlotMentions {
+  return readSlots(words, locale).mentions;
+}
+
+function distinct<V>(values: readonly V[]): V[] {
+  return [...new Set(values)];
+}
+
+/** Slots (one value per slot) and mentions (every value) in one pass over the words. */
+export function readSlots(words: readonly string[], locale?: Locale): { slots: EntitlementSlots; mentions: SlotMentions } {
   const used = new Array<boolean>(words.length).fill(false);
   const positions = new Map<string, number[]>();
   words.forEach((word, i) => {
@@ -183,13 +200,14 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   });
   const message: Message = { words, positions, used };
 
-  const competencies = findAll(message, COMPETENCIES, locale).map((f) => f.value);
+  const competencyFound = findAll(message, COMPETENCIES, locale);
+  const competencies = competencyFound.map((f) => f.value);
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
   findAll(message, NEUTRAL, locale);
-  const products = findAll(message, PRODUCTS, locale).map((f) => f.value);
-  const productNames = findAll(message, PRODUCT_NAMES, locale).map((f) => f.value);
+  const productFound = findAll(message, PRODUCTS, locale);
+  const productNameFound = findAll(message, PRODUCT_NAMES, locale);
 
   const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
   const tierMatches = findAll(message, TIERS, locale);
@@ -197,10 +215,20 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   const tiers = tierMatches.map((f) => f.value);
   if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
 
-  const said = [...products, ...findAll(message, SUPPORT, locale).map((f) => f.value)];
+  const saidFound = [...productFound, ...findAll(message, SUPPORT, locale)];
   // A named product decides the support type ("Office 365" is cloud, "SQL Server" on-premises).
-  const named = readProducts(productNames, single(said));
-  const support = [...said, ...named.supportTypes];
+  const named = readProducts(
+    productNameFound.map((f) => f.value),
+    single(saidFound.map((f) => f.value)),
+  );
+  const supportFound: Found<SupportType>[] = [
+    ...saidFound,
+    ...productNameFound.flatMap((f) => {
+      const decided = supportTypeOfProduct(f.value);
+      return decided ? [{ ...f, value: decided }] : [];
+    }),
+  ];
+  const support = supportFound.map((f) => f.value);
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
   const tier = single(tiers);
@@ -210,5 +238,43 @@ export function extractSlotsFromWords(words: readonly string[], locale?: Locale)
   if (named.product) slots.product = named.product;
   const kind = single(kinds);
   if (kind && !slots.competency && !slots.competencyKind) slots.competencyKind = kind;
-  return slots;
+  const byPosition = <V>(found: readonly Found<V>[]) => distinct([...found].sort((a, b) => a.start - b.start).map((f) => f.value));
+  const mentions: SlotMentions = {
+    tiers: distinct(tierAt.filter((t): t is Tier => t !== undefined)),
+    supportTypes: byPosition<SupportType>(supportFound),
+    competencies: byPosition(competencyFound),
+  };
+  return { slots, mentions };
+}
+
+/** What a short message does in a conversation, beyond its slots. */
+export type ConversationCue = 'followUp' | 'statement';
+
+function startsWith(words: readonly string[], cues: readonly string[]): boolean {
+  return cues.some((cue) => {
+    const parts = cue.split(' ');
+    return parts.every((p, i) => words[i] === p);
+  });
+}
+
+/**
+ * "and Silver?", "а для облака?", "et avec Security ?" (a follow-up that changes one detail of the last
+ * question) or "We are a Gold partner", "у нас Action Pack", "nous sommes Silver" (a fact about the
+ * organization). Undefined for anything else.
+ */
+export function conversationCueOf(words: readonly string[]): ConversationCue | undefined {
+  if (startsWith(words, STATEMENT_CUES)) return 'statement';
+  if (startsWith(words, FOLLOW_UP_CUES)) return 'followUp';
+  return undefined;
+}
+
+const QUESTION_WORDS = new Set([
+  'how', 'what', 'which', 'where', 'when', 'why', 'can', 'do', 'does',
+  'сколько', 'как', 'какой', 'какая', 'какие', 'где', 'когда', 'почему', 'можно', 'ли',
+  'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi',
+]);
+
+/** A question rather than a plain statement: a question mark or a question word. */
+export function isQuestionText(raw: string, words: readonly string[]): boolean {
+  return /[?？¿]/.test(raw) || words.some((w) => QUESTION_WORDS.has(w));
 }

@@ -45,6 +45,8 @@ export interface GraphRoleResolverOptions {
   maxPages?: number;
   /** Longest pause honoured from a Retry-After. Default 5 minutes. */
   maxPauseMs?: number;
+  /** Tenants whose throttling pause is remembered at once; expired pauses go first. Default 1000. */
+  maxPausedTenants?: number;
 }
 
 const NO_ROLES: ReadonlySet<Role> = new Set<Role>();
@@ -85,8 +87,12 @@ export class GraphRoleResolver implements RoleResolver {
   private readonly mpnGroupId?: string;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, Promise<ReadonlySet<Role>>>();
-  /** Set from a 429/503 Retry-After: Graph is not called again before then. */
-  private pausedUntil = 0;
+  /**
+   * Per tenant, from a 429/503 Retry-After: that tenant's Graph is not called again before then. Graph
+   * throttles per tenant, so one tenant's pause must not hold back the others.
+   */
+  private readonly pausedUntil = new Map<string, number>();
+  private readonly maxPausedTenants: number;
 
   constructor(private readonly options: GraphRoleResolverOptions) {
     const { graph } = options;
@@ -98,6 +104,7 @@ export class GraphRoleResolver implements RoleResolver {
     this.timeoutMs = options.graphTimeoutMs ?? 5000;
     this.maxPages = options.maxPages ?? 20;
     this.maxPauseMs = options.maxPauseMs ?? 5 * 60_000;
+    this.maxPausedTenants = Math.max(1, options.maxPausedTenants ?? 1000);
     this.graphOrigin = new URL(graph.graphBaseUrl).origin;
     this.mpnGroupId = graph.mpnPartnerAdminGroupId?.toLowerCase();
     this.obo = options.oboClient ?? createOboClient(graph, options.networkClient ?? new NodeHttpsNetworkClient(), options.logger);
@@ -131,8 +138,10 @@ export class GraphRoleResolver implements RoleResolver {
 
   private async lookUp(user: UserIdentity, tenantId: string, userToken: string, key: string): Promise<ReadonlySet<Role>> {
     const log = this.options.logger.child({ component: 'GraphRoleResolver', tenantId });
-    if (this.now() < this.pausedUntil) {
-      log.debug('graph paused after throttling; using roster roles', { resumesInMs: this.pausedUntil - this.now() });
+    const tenantKey = tenantId.toLowerCase();
+    const pausedUntil = this.pausedUntil.get(tenantKey) ?? 0;
+    if (this.now() < pausedUntil) {
+      log.debug('graph paused for this tenant after throttling; using roster roles', { resumesInMs: pausedUntil - this.now() });
       return NO_ROLES;
     }
     // Entra validates the token's signature during OBO; this only refuses a token that is plainly
@@ -159,7 +168,7 @@ export class GraphRoleResolver implements RoleResolver {
       return roles;
     } catch (err) {
       if (err instanceof GraphCallError && err.retryAfterMs !== undefined) {
-        this.pausedUntil = this.now() + Math.min(err.retryAfterMs, this.maxPauseMs);
+        this.pause(tenantKey, Math.min(err.retryAfterMs, this.maxPauseMs));
       }
       log.warn('graph roles unavailable; using roster roles', {
         stage,
@@ -215,6 +224,20 @@ export class GraphRoleResolver implements RoleResolver {
       }
     }
     return roles;
+  }
+
+  /** Pauses one tenant's Graph calls; the map stays bounded (expired pauses, then the oldest, go first). */
+  private pause(tenantKey: string, ms: number): void {
+    const now = this.now();
+    this.pausedUntil.delete(tenantKey);
+    this.pausedUntil.set(tenantKey, now + ms);
+    if (this.pausedUntil.size <= this.maxPausedTenants) return;
+    for (const [tenant, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(tenant);
+    while (this.pausedUntil.size > this.maxPausedTenants) {
+      const oldest = this.pausedUntil.keys().next().value;
+      if (oldest === undefined) break;
+      this.pausedUntil.delete(oldest);
+    }
   }
 
   private remember(key: string, roles: ReadonlySet<Role>): void {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItems } from 'botbuilder';
+import { calculateChangeHash, PrivateConversationState, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 
 /** A stored value with the version tag it was written with. */
 export interface VersionedValue {
@@ -56,11 +56,48 @@ export class KvBotStorage implements Storage {
         ifMatch: typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : undefined,
       };
     });
-    if (writes.length > 0) await this.kv.put(writes);
+    if (writes.length === 0) return;
+    await this.kv.put(writes);
+    // Like CosmosDbPartitionedStorage: the written item carries its new eTag, for the next conditional write.
+    for (const w of writes) {
+      const item = changes[w.key] as { eTag?: unknown } | undefined;
+      if (item && typeof item === 'object') item.eTag = w.etag;
+    }
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     if (keys.length > 0) await this.kv.remove(keys);
+  }
+}
+
+/** An eTag no write ever gets: writing with it succeeds only while nothing is stored under the key. */
+export const ETAG_NOT_STORED = 'not-stored';
+
+/**
+ * PrivateConversationState whose save is conditional on what the turn read: botbuilder's BotState saves
+ * with eTag '*' (last write wins), which loses a dialog step when two instances run turns of the same user
+ * at once. Here the loser's save throws (ETagConflictError from KvBotStorage) and the turn can be re-run.
+ */
+export class OptimisticPrivateConversationState extends PrivateConversationState {
+  constructor(private readonly optimisticStorage: Storage) {
+    super(optimisticStorage);
+  }
+
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const cacheKey = this.stateKeySymbol();
+    const cached = context.turnState.get(cacheKey) as { state: { eTag?: string }; hash: string } | undefined;
+    if (!force && (!cached || cached.hash === calculateChangeHash(cached.state))) return;
+    const state = cached?.state ?? {};
+    const item = { ...state, eTag: state.eTag ?? ETAG_NOT_STORED };
+    // getStorageKey throws when the activity lacks channelId, conversation.id or from.id.
+    await this.optimisticStorage.write({ [this.getStorageKey(context) as string]: item });
+    // KvBotStorage hands back the new eTag on the item: a later save in this turn builds on it.
+    state.eTag = item.eTag;
+    context.turnState.set(cacheKey, { state, hash: calculateChangeHash(state) });
+  }
+
+  private stateKeySymbol(): symbol {
+    return (this as unknown as { stateKey: symbol }).stateKey;
   }
 }

@@ -9,7 +9,8 @@ import { openSqliteStore } from './sqlite/openSqliteStore';
 
 export type * from './repositories';
 export { ETagConflictError, StoreInputError, VersionConflictError } from './errors';
-export { KvBotStorage, type VersionedKv, type VersionedValue, type VersionedWrite } from './botStorage';
+export { ETAG_NOT_STORED, KvBotStorage, OptimisticPrivateConversationState, type VersionedKv, type VersionedValue, type VersionedWrite } from './botStorage';
+export { RetentionSweeper, type RetentionSettings } from './retentionSweeper';
 export { SQLITE_FILE_NAME } from './sqlite/openSqliteStore';
 
 export interface StoreConfig {

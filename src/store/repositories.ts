@@ -42,6 +42,11 @@ export interface MarkRequestedResult extends WriteResult<BenefitRecord> {
   request?: ActivationRequest;
 }
 
+/** `activeWithOtherIds`: since the caller read version `expectedVersion`, someone recorded other IDs. */
+export interface RecordActivationResult extends WriteResult<BenefitRecord> {
+  conflict?: 'activeWithOtherIds';
+}
+
 export interface BenefitRepository {
   /** The tenant's record; `{state: 'notActivated', version: 0}` when nothing was recorded yet. */
   get(tenantId: string): Promise<BenefitRecord>;
@@ -49,6 +54,8 @@ export interface BenefitRepository {
    * Records what an admin entered after activating in Partner Center, once: a used idempotency key, or an
    * active record with the same Access ID and Contract ID, gives `applied: false` and writes nothing.
    * Otherwise sets `active`, bumps the version and audits `activation.recorded`.
+   * With `expectedVersion` (the version the caller decided on) the write is a compare-and-set: if the
+   * record moved past it and is now active with other IDs, nothing is written and `conflict` says so.
    */
   recordActivation(
     tenantId: string,
@@ -56,7 +63,10 @@ export interface BenefitRepository {
     actor: Actor,
     conversationId: string,
     idempotencyKey: string,
-  ): Promise<WriteResult<BenefitRecord>>;
+    expectedVersion?: number,
+  ): Promise<RecordActivationResult>;
+  /** True when an activation with this idempotency key was recorded (a retried activity). */
+  activationKeyUsed(tenantId: string, idempotencyKey: string): Promise<boolean>;
   /**
    * Edits the details if the record is still at `expectedVersion` (else throws VersionConflictError).
    * `undefined` keeps a field, `null` clears it. Audits `benefit.updated` with the changed field names.
@@ -140,6 +150,15 @@ export interface SettingsRepository {
   clearAnnouncementTarget(tenantId: string, actor: Actor, conversationId: string): Promise<boolean>;
 }
 
+/** Rows deleted by one retention sweep, by kind. */
+export interface RetentionSweepResult {
+  claims: number;
+  activationKeys: number;
+  dialogState: number;
+  conversations: number;
+  outsiderRefusals: number;
+}
+
 export type StoreKind = 'sqlite' | 'postgres';
 
 export interface Store {
@@ -160,5 +179,10 @@ export interface Store {
   claimOnce(tenantId: string, key: string, ttlMs?: number): Promise<boolean>;
   /** Gives a claim back, e.g. when the side effect failed and should be retried. */
   releaseClaim(tenantId: string, key: string): Promise<void>;
+  /**
+   * Deletes what is older than retentionDays (see SqlRetention). At most one instance sweeps per leaseMs:
+   * the others get undefined. `holder` names the instance in the lease row.
+   */
+  sweepRetention(retentionDays: number, leaseMs: number, holder: string): Promise<RetentionSweepResult | undefined>;
   close(): Promise<void>;
 }

@@ -44,6 +44,8 @@ export class FakeGraph {
   readonly requests: string[] = [];
   /** When set, every request gets this answer (with Retry-After when given). */
   fault?: GraphFault;
+  /** Faults for one tenant's calls only (by the token's tid), as Graph throttles per tenant. */
+  readonly tenantFaults = new Map<string, GraphFault>();
   /** Delay before answering, to provoke client timeouts. */
   delayMs = 0;
   /** Tokens issued before this time (epoch seconds) are refused with 401, as after a revocation. */
@@ -100,11 +102,7 @@ export class FakeGraph {
     if (this.delayMs > 0) await this.pause(this.delayMs, res);
     if (res.destroyed || res.writableEnded) return;
 
-    if (this.fault) {
-      const { status, retryAfterSec } = this.fault;
-      const code = status === 429 ? 'TooManyRequests' : 'serviceNotAvailable';
-      return sendJson(res, status, { error: { code, message: 'Please retry later.' } }, retryAfterSec !== undefined ? { 'Retry-After': String(retryAfterSec) } : {});
-    }
+    if (this.fault) return sendFault(res, this.fault);
 
     const auth = req.headers.authorization ?? '';
     const claims = auth.startsWith('Bearer ') ? this.options.verifyToken(auth.slice(7)) : undefined;
@@ -112,6 +110,8 @@ export class FakeGraph {
     if (!claims || revoked || typeof claims.oid !== 'string' || typeof claims.tid !== 'string') {
       return sendJson(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' } }, { 'WWW-Authenticate': 'Bearer realm=""' });
     }
+    const tenantFault = this.tenantFaults.get(claims.tid);
+    if (tenantFault) return sendFault(res, tenantFault);
     if (req.method !== 'GET') return sendJson(res, 405, { error: { code: 'Request_BadRequest', message: 'Method not allowed.' } });
     if (url.pathname !== '/v1.0/me/transitiveMemberOf') {
       return sendJson(res, 404, { error: { code: 'Request_ResourceNotFound', message: `Resource '${url.pathname}' does not exist.` } });
@@ -133,6 +133,11 @@ export class FakeGraph {
     }
     sendJson(res, 200, body);
   }
+}
+
+function sendFault(res: http.ServerResponse, { status, retryAfterSec }: GraphFault): void {
+  const code = status === 429 ? 'TooManyRequests' : 'serviceNotAvailable';
+  sendJson(res, status, { error: { code, message: 'Please retry later.' } }, retryAfterSec !== undefined ? { 'Retry-After': String(retryAfterSec) } : {});
 }
 
 function project(o: DirectoryObject, select: string[]): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { Allowance, PRODUCT_NAMES, SECTIONS, TIER_NAMES } from '../../domain/catalog';
-import { calculateEntitlement, findCell, isCloudCompetency } from '../../domain/entitlements';
+import { calculateEntitlement, findCell, isCloudCompetency, TierCells } from '../../domain/entitlements';
 import { CompetencyKind, Locale, TIERS, Tier } from '../../domain/types';
 import { EntitlementRowId, EntitlementTableModel, TableHighlight } from '../answerModel';
 import { answerSource, followUps, incidentCount, say, whoParams } from '../answerParts';
@@ -36,8 +36,12 @@ function kindOf(h: TableHighlight): CompetencyKind | undefined {
   return h.competency !== 'other' && isCloudCompetency(h.competency) ? 'cloud' : 'other';
 }
 
-function isHighlighted(h: TableHighlight | undefined, tier: Tier, row: (typeof ROWS)[number]): boolean {
-  if (!h || h.tier !== tier || h.supportType !== row.supportType) return false;
+function isHighlighted(highlights: readonly TableHighlight[], tier: Tier, row: (typeof ROWS)[number]): boolean {
+  return highlights.some((h) => matches(h, tier, row));
+}
+
+function matches(h: TableHighlight, tier: Tier, row: (typeof ROWS)[number]): boolean {
+  if (h.tier !== tier || h.supportType !== row.supportType) return false;
   const kind = kindOf(h);
   return !row.kind || !kind || kind === row.kind;
 }
@@ -75,11 +79,25 @@ export function highlightOf(result: AnsweredEntitlement): TableHighlight {
   return { tier, supportType, competencyKind: result.competencyKind, ...(competency ? { competency } : {}) };
 }
 
-/** The article's entitlement table for the whole-table card, with the asked cell highlighted. */
-export function composeEntitlementTable(locale: Locale, highlight?: TableHighlight): EntitlementTableModel {
+/** The cells of a several-cell answer, every one highlighted. */
+export function highlightsOf(tiers: readonly TierCells[]): TableHighlight[] {
+  const out: TableHighlight[] = [];
+  for (const cells of tiers) {
+    if (cells.onPremises) out.push({ tier: cells.tier, supportType: 'onPremises' });
+    if (cells.cloud) out.push(cells.cloud.status === 'answered' ? highlightOf(cells.cloud) : { tier: cells.tier, supportType: 'cloud' });
+  }
+  return out;
+}
+
+/**
+ * The article's entitlement table for the whole-table card, with every asked cell highlighted. With
+ * several highlights the caller gives the summary (see cellsSentence).
+ */
+export function composeEntitlementTable(locale: Locale, highlight?: TableHighlight | readonly TableHighlight[]): EntitlementTableModel {
+  const highlights: readonly TableHighlight[] = highlight === undefined ? [] : Array.isArray(highlight) ? highlight : [highlight as TableHighlight];
   return {
     title: say(locale, 'answers.table.title'),
-    summary: highlight ? highlightSummary(locale, highlight) : tableSummary(locale),
+    summary: highlights.length === 1 ? highlightSummary(locale, highlights[0]) : tableSummary(locale),
     corner: say(locale, 'answers.table.corner'),
     columns: TIERS.map((tier) => ({ tier, label: TIER_NAMES[tier] })),
     rows: ROWS.map((row) => ({
@@ -89,7 +107,7 @@ export function composeEntitlementTable(locale: Locale, highlight?: TableHighlig
       cells: TIERS.map((tier) => ({
         tier,
         text: countText(locale, tier, row.supportType, row.kind),
-        highlighted: isHighlighted(highlight, tier, row),
+        highlighted: isHighlighted(highlights, tier, row),
       })),
     })),
     highlightLabel: say(locale, 'answers.table.yourCase'),

@@ -1,5 +1,5 @@
 import { Allowance, COMPETENCY_NAMES, SIGNATURE_PACKS, TIER_NAMES } from '../../domain/catalog';
-import { EntitlementResult, findCell } from '../../domain/entitlements';
+import { EntitlementResult, findCell, TierCells } from '../../domain/entitlements';
 import { Locale, Tier } from '../../domain/types';
 import { AnswerContext, AnswerModel } from '../answerModel';
 import { answerSource, followUps, incidentCount, link, say, whoParams } from '../answerParts';
@@ -87,4 +87,45 @@ export function composeIncidentsAnswer(ctx: AnswerContext, result: AnsweredEntit
         ? followUps(locale, 'incidentsRemaining', 'onPremisesRequest', 'activation')
         : followUps(locale, 'cloudCompetencies', 'cloudRequest', 'errorAccessIdAssociated'),
   };
+}
+
+function cloudPart(locale: Locale, tier: Tier, cloud: EntitlementResult): string {
+  if (cloud.status === 'needsCompetency') {
+    return say(locale, 'answers.multi.cloudBoth', { incidents: incidentCount(locale, countOf(cloud.cell.otherCompetency)) });
+  }
+  const { competency } = cloud.query;
+  switch (cloud.reason) {
+    case 'actionPackNoCloud':
+      return say(locale, 'answers.multi.cloudNone');
+    case 'cloudCompetency':
+      return competency && competency !== 'other'
+        ? say(locale, 'answers.multi.cloudNamed', { competency: COMPETENCY_NAMES[competency] })
+        : say(locale, 'answers.multi.cloudKind');
+    case 'otherCompetency': {
+      const incidents = incidentCount(locale, countOf(cloud.allowance));
+      return competency === 'other'
+        ? say(locale, 'answers.multi.otherNamed', { incidents })
+        : say(locale, 'answers.multi.otherKind', { incidents });
+    }
+    case 'fixedByTier':
+      throw new Error(`Cloud cell of ${tier} cannot be fixed by tier`);
+  }
+}
+
+/**
+ * Every cell asked, one sentence per tier: "Silver competency partners: 15 incidents of Microsoft Product
+ * Support (on-premises products); unlimited Signature Cloud Support incidents, since Cloud Platform is a
+ * cloud competency."
+ */
+export function cellsSentence(locale: Locale, tiers: readonly TierCells[]): string {
+  return tiers
+    .map((cells) => {
+      const parts: string[] = [];
+      if (cells.onPremises) {
+        parts.push(say(locale, 'answers.multi.onPremises', { incidents: incidentCount(locale, countOf(cells.onPremises.allowance)) }));
+      }
+      if (cells.cloud) parts.push(cloudPart(locale, cells.tier, cells.cloud));
+      return say(locale, 'answers.multi.tier', { ...whoParams(locale, cells.tier), parts: parts.join('; ') });
+    })
+    .join(' ');
 }

@@ -455,6 +455,8 @@ export const EN: TrainingCorpus = {
     'a csp customer has a problem, who opens the case',
     'who raises the ticket when our csp customer has an issue',
     'support plan for csp without a contract',
+    'does the cloud solution provider plan cost anything',
+    'our customers have azure issues, do we use the cloud solution provider plan',
   ],
   paidPlans: [
     'what paid support plans are there for partners',

@@ -520,6 +520,8 @@ export const FR: TrainingCorpus = {
     "dépannage d'un problème précis couvert ?",
     'une ancienne version est-elle couverte par le support',
     'les anciennes versions sur site sont couvertes ?',
+    'sur quoi porte le support technique',
+    "l'assistance technique couvre quoi exactement",
   ],
   help: [
     'aide',

@@ -94,4 +94,19 @@ CREATE TABLE bot_state (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'retention sweep',
+    sql: `
+CREATE TABLE maintenance_leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX idempotency_keys_created ON idempotency_keys (scope, created_at);
+CREATE INDEX bot_state_updated ON bot_state (updated_at);
+CREATE INDEX conversation_refs_updated ON conversation_refs (updated_at);
+CREATE INDEX audit_log_refused ON audit_log (at) WHERE outcome = 'refused';
+`,
+  },
 ];

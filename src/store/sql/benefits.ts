@@ -1,7 +1,7 @@
 import type { ActivationDetails } from '../../domain/activationGateway';
 import type { Actor, BenefitPatch, BenefitRecord, BenefitState } from '../../domain/records';
 import { VersionConflictError } from '../errors';
-import type { BenefitRepository, MarkRequestedResult, WriteResult } from '../repositories';
+import type { BenefitRepository, MarkRequestedResult, RecordActivationResult, WriteResult } from '../repositories';
 import { insertAudit } from './auditLog';
 import { findOpenRequest, insertOpenRequest } from './activationRequests';
 import type { SqlExecutor } from './sqlClient';
@@ -79,13 +79,22 @@ export class SqlBenefitRepository implements BenefitRepository {
     return recordOf(tenantId, rows[0]);
   }
 
+  async activationKeyUsed(tenantId: string, idempotencyKey: string): Promise<boolean> {
+    const used = await this.ctx.client.query(
+      `SELECT 1 AS used FROM idempotency_keys WHERE tenant_id = $1 AND scope = 'activation' AND key = $2`,
+      [tenantId, idempotencyKey],
+    );
+    return used.length > 0;
+  }
+
   recordActivation(
     tenantId: string,
     details: ActivationDetails,
     actor: Actor,
     conversationId: string,
     idempotencyKey: string,
-  ): Promise<WriteResult<BenefitRecord>> {
+    expectedVersion?: number,
+  ): Promise<RecordActivationResult> {
     return this.ctx.client.transaction(async (tx) => {
       const current = await lockRecord(tx, tenantId);
       const used = await tx.query(
@@ -99,6 +108,10 @@ export class SqlBenefitRepository implements BenefitRepository {
         current.contractId === details.contractId
       ) {
         return { applied: false, record: current };
+      }
+      // Decided inside the lock: another admin may have recorded other IDs while the gateway was called.
+      if (expectedVersion !== undefined && current.version !== expectedVersion && current.state === 'active') {
+        return { applied: false, record: current, conflict: 'activeWithOtherIds' };
       }
       const at = this.ctx.now().toISOString();
       const next: BenefitRecord = compact({

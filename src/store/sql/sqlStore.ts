@@ -7,6 +7,7 @@ import type {
   ConversationRefRepository,
   ProfileRepository,
   RoleRepository,
+  RetentionSweepResult,
   SettingsRepository,
   Store,
   StoreKind,
@@ -20,6 +21,7 @@ import { SqlConversationRefRepository } from './conversations';
 import { SqlProfileRepository } from './profiles';
 import { SqlRoleRepository } from './roles';
 import type { SqlContext } from './rows';
+import { SqlRetention } from './retention';
 import { SqlSettingsRepository } from './settings';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
@@ -33,6 +35,7 @@ export class SqlStore implements Store {
   readonly settings: SettingsRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
+  private readonly retention: SqlRetention;
 
   constructor(
     readonly kind: StoreKind,
@@ -47,6 +50,11 @@ export class SqlStore implements Store {
     this.settings = new SqlSettingsRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
+    this.retention = new SqlRetention(ctx);
+  }
+
+  sweepRetention(retentionDays: number, leaseMs: number, holder: string): Promise<RetentionSweepResult | undefined> {
+    return this.retention.sweep(retentionDays, leaseMs, holder);
   }
 
   claimOnce(tenantId: string, key: string, ttlMs?: number): Promise<boolean> {

@@ -274,4 +274,12 @@ export const answers = {
     'The article lists what {actionPack} includes: check it before you open a cloud request.',
   'answers.helpdesk.button':
     'Ask the helpdesk',
+  'answers.multi.tier': '{Who}: {parts}.',
+  'answers.multi.onPremises': '{incidents} of {onPremises} (recent on-premises products)',
+  'answers.multi.cloudNone': 'no {cloud} (cloud products are not included)',
+  'answers.multi.cloudNamed': 'unlimited {cloud} incidents, since {competency} is a cloud competency',
+  'answers.multi.cloudKind': 'unlimited {cloud} incidents with a cloud competency',
+  'answers.multi.otherNamed': '{incidents} of {cloud}, since that competency is not a cloud competency',
+  'answers.multi.otherKind': '{incidents} of {cloud} with a competency that is not a cloud competency',
+  'answers.multi.cloudBoth': '{cloud}: unlimited incidents with a cloud competency, {incidents} with any other competency',
 };

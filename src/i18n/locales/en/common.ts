@@ -21,4 +21,7 @@ export const common = {
   'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',
   'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
   'helpdesk.forward': 'I can’t pass questions to your helpdesk myself yet. Please contact your organization’s helpdesk and include your question.',
+  'context.said': 'You said {tier}.',
+  'context.noted': 'Noted: {facts}. I will use it for your questions in this conversation; say start over to forget it.',
+  'context.cleared': 'OK, let us start over: I forgot what you told me in this conversation.',
 };

@@ -267,4 +267,12 @@ export const answers: Record<keyof typeof en, string> = {
     'L’article liste ce que comprend {actionPack}\u00a0: vérifiez-le avant d’ouvrir une demande cloud.',
   'answers.helpdesk.button':
     'Demander au support interne',
+  'answers.multi.tier': '{Who} : {parts}.',
+  'answers.multi.onPremises': '{incidents} de {onPremises} (produits locaux récents)',
+  'answers.multi.cloudNone': 'pas de {cloud} (les produits cloud ne sont pas inclus)',
+  'answers.multi.cloudNamed': 'des incidents {cloud} illimités, car {competency} est une compétence cloud',
+  'answers.multi.cloudKind': 'des incidents {cloud} illimités avec une compétence cloud',
+  'answers.multi.otherNamed': '{incidents} de {cloud}, car cette compétence n’est pas une compétence cloud',
+  'answers.multi.otherKind': '{incidents} de {cloud} avec une compétence qui n’est pas une compétence cloud',
+  'answers.multi.cloudBoth': '{cloud} : incidents illimités avec une compétence cloud, {incidents} avec toute autre compétence',
 };

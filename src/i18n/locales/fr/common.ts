@@ -21,4 +21,7 @@ export const common = {
   'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
   'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
   'helpdesk.forward': 'Je ne peux pas encore transmettre moi-même les questions au support. Contactez le support de votre organisation en joignant votre question.',
+  'context.said': 'Vous avez indiqué {tier}.',
+  'context.noted': 'C’est noté : {facts}. J’en tiendrai compte pour vos questions dans cette conversation ; dites « recommencer » pour l’oublier.',
+  'context.cleared': 'D’accord, on recommence : j’ai oublié ce que vous m’avez dit dans cette conversation.',
 };

@@ -257,4 +257,12 @@ export const answers: Record<keyof typeof en, string> = {
     'Что входит в {actionPack}, перечислено в статье: проверьте это, прежде чем создавать облачный запрос.',
   'answers.helpdesk.button':
     'Спросить службу поддержки',
+  'answers.multi.tier': '{Who}: {parts}.',
+  'answers.multi.onPremises': '{incidents} {onPremises} (последние версии локальных продуктов)',
+  'answers.multi.cloudNone': '{cloud} не входит (облачные продукты не включены)',
+  'answers.multi.cloudNamed': 'неограниченное число инцидентов {cloud}, так как {competency} — облачная компетенция',
+  'answers.multi.cloudKind': 'неограниченное число инцидентов {cloud} с облачной компетенцией',
+  'answers.multi.otherNamed': '{incidents} {cloud}, так как эта компетенция не облачная',
+  'answers.multi.otherKind': '{incidents} {cloud} с компетенцией, которая не относится к облачным',
+  'answers.multi.cloudBoth': '{cloud}: неограниченное число инцидентов с облачной компетенцией, {incidents} с любой другой',
 };

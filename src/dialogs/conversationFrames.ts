@@ -1,0 +1,31 @@
+import { BotState, StatePropertyAccessor } from 'botbuilder';
+import { ContextFrame, liveFrame } from '../domain/conversationContext';
+import { AssistantTurn } from '../bot/turn';
+
+/** The context frame of each person, stored with their dialog state (per conversation and user). */
+export class ConversationFrames {
+  private readonly accessor: StatePropertyAccessor<ContextFrame | undefined>;
+
+  constructor(
+    state: BotState,
+    readonly now: () => number = () => Date.now(),
+  ) {
+    this.accessor = state.createProperty<ContextFrame | undefined>('conversationContext');
+  }
+
+  /** The live frame; an expired one reads as none. */
+  async load(turn: AssistantTurn): Promise<ContextFrame | undefined> {
+    return liveFrame(await this.accessor.get(turn.context), this.now());
+  }
+
+  async save(turn: AssistantTurn, frame: ContextFrame): Promise<void> {
+    await this.accessor.set(turn.context, frame);
+  }
+
+  /** Forgets the frame; true when there was a live one. */
+  async clear(turn: AssistantTurn): Promise<boolean> {
+    const had = (await this.load(turn)) !== undefined;
+    if ((await this.accessor.get(turn.context)) !== undefined) await this.accessor.delete(turn.context);
+    return had;
+  }
+}
