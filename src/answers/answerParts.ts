@@ -94,3 +94,11 @@ export function situationAction(
     data: { verb: TROUBLESHOOT_VERB, topic, situation, locale, question: (question ?? '').slice(0, QUESTION_MAX) },
   };
 }
+
+/**
+ * A troubleshooter's lead when the case is known: the fix first, then the error it answers, so the summary
+ * Teams shows in the feed still names the message the person saw.
+ */
+export function fixSummary(locale: Locale, fix: string, quote: string): string {
+  return fix.includes(quote) ? fix : `${fix} ${say(locale, 'answers.troubleshooter.fixFor', { quote })}`;
+}

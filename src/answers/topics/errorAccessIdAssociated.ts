@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 9, a troubleshooter: the misleading Azure error. Its fix depends on the case: a contract linked
@@ -21,7 +21,7 @@ export const composeErrorAccessIdAssociated: AnswerComposer = ({ locale, situati
   if (situation === 'linkedBefore') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorAccessIdAssociated.fix.linkedBefore'),
+      summary: fixSummary(locale, say(locale, 'answers.errorAccessIdAssociated.fix.linkedBefore'), UI_TEXT.errorAccessIdAssociated),
       paragraphs: [say(locale, 'answers.errorAccessIdAssociated.linked'), overview],
       actions: [helpdesk],
     };
@@ -29,7 +29,7 @@ export const composeErrorAccessIdAssociated: AnswerComposer = ({ locale, situati
   if (situation === 'invalid') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorAccessIdAssociated.fix.invalid'),
+      summary: fixSummary(locale, say(locale, 'answers.errorAccessIdAssociated.fix.invalid'), UI_TEXT.errorAccessIdAssociated),
       paragraphs: [say(locale, 'answers.errorAccessIdAssociated.invalid'), overview],
       actions: [helpdesk],
     };

@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 5b, a troubleshooter: "Looks like you don't have any benefits yet": no active membership offers,
@@ -21,7 +21,7 @@ export const composeErrorNoBenefits: AnswerComposer = ({ locale, situation, ques
   if (situation === 'wrongAccount') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorNoBenefits.fix.wrongAccount'),
+      summary: fixSummary(locale, say(locale, 'answers.errorNoBenefits.fix.wrongAccount'), UI_TEXT.errorNoBenefits),
       paragraphs: [overview, say(locale, 'answers.errorNoBenefits.switch')],
       actions: [helpdesk],
     };
@@ -29,7 +29,7 @@ export const composeErrorNoBenefits: AnswerComposer = ({ locale, situation, ques
   if (situation === 'noMembership') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorNoBenefits.fix.noMembership'),
+      summary: fixSummary(locale, say(locale, 'answers.errorNoBenefits.fix.noMembership'), UI_TEXT.errorNoBenefits),
       paragraphs: [say(locale, 'answers.errorNoBenefits.notSaid'), overview, say(locale, 'answers.errorNoBenefits.ifActive')],
       actions: [helpdesk],
     };

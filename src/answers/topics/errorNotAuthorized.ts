@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 5a, a troubleshooter: "You are not authorized for this action". The article's cause is an account
@@ -21,7 +21,7 @@ export const composeErrorNotAuthorized: AnswerComposer = ({ locale, situation, q
   if (situation === 'cspOnly') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorNotAuthorized.fix.cspOnly'),
+      summary: fixSummary(locale, say(locale, 'answers.errorNotAuthorized.fix.cspOnly'), UI_TEXT.errorNotAuthorized),
       paragraphs: [say(locale, 'answers.errorNotAuthorized.why'), overview],
       actions: [helpdesk],
     };
@@ -29,7 +29,7 @@ export const composeErrorNotAuthorized: AnswerComposer = ({ locale, situation, q
   if (situation === 'mpnAccount') {
     return {
       ...base,
-      summary: say(locale, 'answers.errorNotAuthorized.fix.mpnAccount'),
+      summary: fixSummary(locale, say(locale, 'answers.errorNotAuthorized.fix.mpnAccount'), UI_TEXT.errorNotAuthorized),
       paragraphs: [say(locale, 'answers.errorNotAuthorized.roles'), overview],
       actions: [helpdesk],
     };

@@ -214,8 +214,10 @@ export const answers = {
   'answers.q.coverage.query': 'What does technical support cover?',
   'answers.link.article':
     'Read the article',
+  'answers.troubleshooter.fixFor':
+    'This is the fix for “{quote}”.',
   'answers.errorAccessIdAssociated.ask':
-    'Which is your case: did you link this contract to the account before, or has it expired or run out of incidents?',
+    'Which is your case: did you link this contract to the account before (with “{linkSupportBenefits}”), or has it expired or run out of incidents?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
     'I linked it before',
   'answers.errorAccessIdAssociated.choose.invalid':

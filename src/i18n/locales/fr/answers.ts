@@ -207,8 +207,10 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.q.coverage.query': 'Que couvre le support technique\u00a0?',
   'answers.link.article':
     'Lire l’article',
+  'answers.troubleshooter.fixFor':
+    'C’est la solution au message «\u00a0{quote}\u00a0».',
   'answers.errorAccessIdAssociated.ask':
-    'Quel est votre cas\u00a0: avez-vous déjà associé ce contrat au compte, ou a-t-il expiré ou épuisé ses incidents\u00a0?',
+    'Quel est votre cas\u00a0: avez-vous déjà associé ce contrat au compte (avec «\u00a0{linkSupportBenefits}\u00a0»), ou a-t-il expiré ou épuisé ses incidents\u00a0?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
     'Déjà associé avant',
   'answers.errorAccessIdAssociated.choose.invalid':

@@ -197,8 +197,10 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.q.coverage.query': 'Что покрывает техническая поддержка?',
   'answers.link.article':
     'Открыть статью',
+  'answers.troubleshooter.fixFor':
+    'Это решение для сообщения «{quote}».',
   'answers.errorAccessIdAssociated.ask':
-    'Какой у вас случай: вы уже связывали этот контракт с учетной записью или у него истек срок либо закончились инциденты?',
+    'Какой у вас случай: вы уже связывали этот контракт с учетной записью (через «{linkSupportBenefits}») или у него истек срок либо закончились инциденты?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
     'Уже связывали раньше',
   'answers.errorAccessIdAssociated.choose.invalid':
