@@ -79,3 +79,48 @@ describe('a named product decides the support type', () => {
     expect(lead(replies)).toMatch(/^Gold competency partners get 20 incidents of Microsoft Product Support/);
   });
 });
+
+describe('products in a conversation (the context keeps the product with the support type)', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot({ LOG_LEVEL: 'warn' });
+  });
+  afterAll(() => bot.close());
+
+  it.each([
+    // Gold, cloud, cloud competency → unlimited; then SQL Server (on-premises) → 20 incidents, no cloud row.
+    ['en-US', 'How many cloud incidents does Gold get with Cloud Platform?', 'What about SQL Server?', /^Gold competency partners get 20 incidents of Microsoft Product Support/],
+    ['ru-RU', 'Сколько облачных инцидентов у Gold с Cloud Platform?', 'А для SQL Server?', /^Партнеры с компетенцией Gold получают 20 инцидентов Microsoft Product Support/],
+    ['fr-FR', "Combien d'incidents cloud pour Gold avec Cloud Platform ?", 'Et pour SQL Server ?', /^Les partenaires ayant une compétence Gold disposent de 20 incidents Microsoft Product Support/],
+  ])('%s: a follow-up naming a product changes the support type of the last question', async (locale, first, followUp, expected) => {
+    const who = person(`follow-${locale}`);
+    const where = personalChat();
+    const before = await bot.send(messageActivity(first, who, where, locale));
+    expect(lead(before)).toMatch(/unlimited|неогранич|illimit/i);
+    const after = await bot.send(messageActivity(followUp, who, where, locale));
+    expect(lead(after)).toMatch(expected);
+    expect(lead(after)).not.toMatch(/Signature Cloud Support/);
+  });
+
+  it('a tier and an on-premises product: that row only, not both rows', async () => {
+    const replies = await bot.send(messageActivity('Silver partner, how many incidents for Windows Server?', person('u'), personalChat()));
+    expect(lead(replies)).toMatch(/^Silver competency partners get 15 incidents of Microsoft Product Support/);
+    expect(lead(replies)).not.toMatch(/Signature Cloud Support|\b5\b/);
+  });
+
+  it('Action Pack and Exchange: no question, the answer is the same for both forms', async () => {
+    const replies = await bot.send(messageActivity('Action Pack, how many incidents for Exchange?', person('u'), personalChat()));
+    expect(lead(replies)).toMatch(/^Action Pack members: 10 incidents of Microsoft Product Support .*no Signature Cloud Support/);
+    expect(buttons(replies).map((b) => b.title)).not.toContain('Exchange Server');
+  });
+
+  it('a product stated with the organization is not kept as a fact: a later question gets both rows', async () => {
+    const who = person('stated');
+    const where = personalChat();
+    await bot.send(messageActivity('We are a Gold partner and we use Exchange', who, where));
+    const replies = await bot.send(messageActivity('How many incidents do we get?', who, where));
+    expect(lead(replies)).toMatch(/\b20\b/);
+    expect(lead(replies)).toMatch(/Signature Cloud Support/);
+    expect(buttons(replies).map((b) => b.title)).not.toContain('Exchange Server');
+  });
+});
