@@ -9,7 +9,9 @@ import teamsDark from 'adaptivecards-designer/lib/hostConfigs/microsoft-teams-da
 import {
   AnswerModel,
   COMPOSERS,
+  composeActionPackCloud,
   composeEntitlementTable,
+  composeNotInArticle,
   composeIncidentsAnswer,
   TableHighlight,
 } from '../src/answers';
@@ -40,6 +42,7 @@ import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
 import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';
 import { CLOUD_COMPETENCIES, LOCALES, Locale, TIERS } from '../src/domain/types';
 import { t } from '../src/i18n/strings';
+import { Situation, SITUATIONS, TroubleshooterTopic, UNKNOWN_FACTS } from '../src/domain/unknownFacts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -62,6 +65,12 @@ const HIGHLIGHTS: TableHighlight[] = TIERS.flatMap((tier) => [
 function representativeCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
   const ctx = { locale, slots: {} };
   const topics = Object.values(COMPOSERS).map((compose) => compose(ctx));
+  // Each troubleshooter's situations, the four facts the article does not give, Action Pack and cloud.
+  const troubleshooters = (Object.entries(SITUATIONS) as [TroubleshooterTopic, readonly Situation[]][]).flatMap(
+    ([topic, situations]) => situations.map((situation) => COMPOSERS[topic]({ ...ctx, situation, question: USER_TYPED })),
+  );
+  const unknowns = UNKNOWN_FACTS.map((unknownFact) => composeNotInArticle({ ...ctx, unknownFact, question: 'q' }));
+  topics.push(...troubleshooters, ...unknowns, composeActionPackCloud(ctx));
   const incidents = [
     calculateEntitlement({ tier: 'gold', supportType: 'onPremises' }),
     calculateEntitlement({ tier: 'silver', supportType: 'cloud', competency: 'security' }),
@@ -407,10 +416,20 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
       const questions = 'followUps' in data ? data.followUps : 'examples' in data ? data.examples : [];
       const submits = actionCollections(card)
         .flat()
-        .filter((a) => a.type === 'Action.Submit');
+        .filter((a) => a.type === 'Action.Submit' && (a.data as JsonObject).verb === 'ask');
       expect(submits.map((a) => [a.title, a.data])).toEqual(
         questions.map((q) => [q.title, { verb: 'ask', query: q.query }]),
       );
+    }
+  });
+
+  it('answer buttons other than questions (troubleshooter answers, the helpdesk) send exactly their data', () => {
+    for (const { card, data } of cards.filter((c) => c.name === 'answer')) {
+      const actions = (data as CardDataByName['answer']).actions;
+      const submits = actionCollections(card)
+        .flat()
+        .filter((a) => a.type === 'Action.Submit' && (a.data as JsonObject).verb !== 'ask');
+      expect(submits.map((a) => [a.title, a.data])).toEqual(actions.map((a) => [a.title, a.data]));
     }
   });
 

@@ -7,6 +7,7 @@ import {
   Tier,
   TopicIntent,
 } from '../domain/types';
+import type { Situation, UnknownFact } from '../domain/unknownFacts';
 
 export interface Link {
   title: string;
@@ -19,9 +20,21 @@ export interface FollowUp {
   query: string;
 }
 
+/**
+ * What an answer is about: one of the article's topics, a question the article does not answer, or a
+ * cloud question from an Action Pack member.
+ */
+export type AnswerTopic = TopicIntent | 'notInArticle' | 'actionPackCloud';
+
+/** A card button that sends `data` back (it carries a `verb`): a troubleshooter's answers, "Ask the helpdesk". */
+export interface AnswerAction {
+  title: string;
+  data: { verb: string; [key: string]: unknown };
+}
+
 /** What the bot says about one topic, before it becomes a card. Every string is already localized. */
 export interface AnswerModel {
-  topic: TopicIntent;
+  topic: AnswerTopic;
   title: string;
   /** One or two plain sentences sent as the message text: notifications, screen readers, tests. */
   summary: string;
@@ -35,12 +48,22 @@ export interface AnswerModel {
   links: Link[];
   source: { title: string; url: string; date: string };
   followUps: FollowUp[];
+  /** A question the card asks (a troubleshooter's), answered with `actions`. */
+  question?: string;
+  /** Buttons sending data back, after the paragraphs: answers to `question`, then "Ask the helpdesk". */
+  actions?: AnswerAction[];
 }
 
 /** What a composer may know about the asker. */
 export interface AnswerContext {
   locale: Locale;
   slots: EntitlementSlots;
+  /** The case a troubleshooter answers, when the message or a button said it. */
+  situation?: Situation;
+  /** The fact asked that the article does not give. */
+  unknownFact?: UnknownFact;
+  /** The user's question, carried by "Ask the helpdesk" for the helpdesk to read (never logged). */
+  question?: string;
 }
 
 export type AnswerComposer = (ctx: AnswerContext) => AnswerModel;

@@ -1,7 +1,8 @@
 import { ARTICLE, LINKS, Source } from '../domain/catalog';
 import { Locale, Tier, TopicIntent } from '../domain/types';
 import { StringKey, t, Params } from '../i18n/strings';
-import { FollowUp, Link } from './answerModel';
+import { AnswerAction, FollowUp, Link } from './answerModel';
+import type { Situation, TroubleshooterTopic } from '../domain/unknownFacts';
 import { CATALOG_PARAMS, capitalize } from './catalogParams';
 
 /** A localized string with every catalog name available as a placeholder. */
@@ -58,9 +59,46 @@ const LINK_TITLE_KEYS = {
   cspCustomers: 'answers.link.cspCustomers',
   tpd: 'answers.link.tpd',
   comparePlans: 'answers.link.comparePlans',
+  article: 'answers.link.article',
 } as const satisfies Partial<Record<keyof typeof LINKS, StringKey>>;
 
 /** A link from the catalog with its localized button title. */
 export function link(locale: Locale, id: LinkId): Link {
   return { title: say(locale, LINK_TITLE_KEYS[id]), url: LINKS[id] };
+}
+
+/** Card verb of "Ask the helpdesk": data carries the user's question, for a helpdesk ticket. */
+export const HELPDESK_VERB = 'helpdesk.ask';
+/** Card verb of a troubleshooter's answer buttons: data carries the topic and the situation chosen. */
+export const TROUBLESHOOT_VERB = 'troubleshoot.choose';
+/** The helpdesk reads the question; a pasted log beyond this adds nothing. */
+const QUESTION_MAX = 500;
+
+/** "Ask the helpdesk", ending every troubleshooter and every "the article does not say". */
+export function helpdeskAction(locale: Locale, question: string | undefined): AnswerAction {
+  return {
+    title: say(locale, 'answers.helpdesk.button'),
+    data: { verb: HELPDESK_VERB, question: (question ?? '').slice(0, QUESTION_MAX), locale },
+  };
+}
+
+/** A troubleshooter's answer button: choosing it gives the one fix for that situation. */
+export function situationAction(
+  locale: Locale,
+  topic: TroubleshooterTopic,
+  situation: Situation,
+  question: string | undefined,
+): AnswerAction {
+  return {
+    title: say(locale, `answers.${topic}.choose.${situation}` as StringKey),
+    data: { verb: TROUBLESHOOT_VERB, topic, situation, locale, question: (question ?? '').slice(0, QUESTION_MAX) },
+  };
+}
+
+/**
+ * A troubleshooter's lead when the case is known: the fix first, then the error it answers, so the summary
+ * Teams shows in the feed still names the message the person saw.
+ */
+export function fixSummary(locale: Locale, fix: string, quote: string): string {
+  return fix.includes(quote) ? fix : `${fix} ${say(locale, 'answers.troubleshooter.fixFor', { quote })}`;
 }

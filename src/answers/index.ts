@@ -18,7 +18,9 @@ export * from './answerModel';
 export { cellsSentence, composeIncidentsAnswer, entitlementSentence } from './topics/incidents';
 export type { AnsweredEntitlement } from './topics/incidents';
 export { composeEntitlementTable, highlightOf, highlightsOf } from './topics/entitlementTable';
-export { topicQuestion } from './answerParts';
+export { topicQuestion, HELPDESK_VERB, TROUBLESHOOT_VERB } from './answerParts';
+export { composeNotInArticle } from './topics/notInArticle';
+export { composeActionPackCloud } from './topics/actionPackCloud';
 
 /** One composer per topic; incidents needs the calculator's result, see composeIncidentsAnswer. */
 export const COMPOSERS: Record<Exclude<TopicIntent, 'incidents'>, AnswerComposer> = {

@@ -15,6 +15,10 @@ import { ConversationFrames } from '../dialogs/conversationFrames';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
+import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
+import { troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
+import { TROUBLESHOOT_VERB } from '../answers';
+import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -77,7 +81,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.show, idsRefreshHandler(flows))
     .verb(IDS_VERBS.edit, idsEditHandler(flows))
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
-    .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
+    .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows))
+    .verb(TROUBLESHOOT_VERB, troubleshootChooseHandler(presenter));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
   const helpdesk =
@@ -93,12 +98,18 @@ export function buildAssistant(services: AssistantServices): Assistant {
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
+  // Not a typed command but a reading that must win over the active flow and the classifier's topic.
+  router.command(overridingReadingOf, overridingReadingHandler(presenter, dialogs, frames));
 
   router.intent('incidents', incidentsHandler(incidents));
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
+  const troubleshooters = Object.keys(SITUATIONS) as TroubleshooterTopic[];
+  for (const topic of troubleshooters) router.intent(topic, troubleshooterHandler(topic, presenter, frames));
   for (const topic of TOPIC_INTENTS) {
-    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter, frames));
+    if (topic === 'incidents' || topic === 'activation' || topic === 'ids') continue;
+    if ((troubleshooters as string[]).includes(topic)) continue;
+    router.intent(topic, topicAnswerHandler(topic, presenter, frames));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));

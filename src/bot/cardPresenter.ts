@@ -36,7 +36,8 @@ export class CardPresenter implements Presenter, ActivationPresenter {
   constructor(protected readonly cards: CardRenderer = new CardRenderer()) {}
 
   answer(locale: Locale, model: AnswerModel): Partial<Activity> {
-    const key = answerCacheKey(locale, model.topic, {}) + '|' + model.title + '|' + model.summary;
+    // Buttons carrying the user's question (helpdesk, troubleshooter) make the card per message: no cache.
+    const key = model.actions?.length ? undefined : answerCacheKey(locale, model.topic, {}) + '|' + model.title + '|' + model.summary;
     return message(this.cards.render('answer', answerCard(model, locale), key), model.summary);
   }
 

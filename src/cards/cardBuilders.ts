@@ -1,4 +1,4 @@
-import type { AnswerModel, EntitlementTableModel } from '../answers/answerModel';
+import type { AnswerModel, AnswerTopic, EntitlementTableModel } from '../answers/answerModel';
 import { topicQuestion } from '../answers';
 import { CATALOG_PARAMS } from '../answers/catalogParams';
 import { EntitlementSlots, Locale, TopicIntent } from '../domain/types';
@@ -55,6 +55,8 @@ export function answerCard(model: AnswerModel, locale: Locale): AnswerCardData {
     links: model.links,
     followUpsLabel: say(locale, 'cards.answer.followUpsLabel'),
     followUps: model.followUps,
+    question: model.question,
+    actions: model.actions ?? [],
     source: sourceLine(locale, model.source),
   };
 }
@@ -126,7 +128,7 @@ export function welcomeCard(locale: Locale, userName?: string): WelcomeCardData 
  * A cache key for a composed answer: composers are pure, so topic + locale + slots determine the card.
  * Slots are written in a fixed order so equal slots give equal keys.
  */
-export function answerCacheKey(locale: Locale, topic: TopicIntent, slots: EntitlementSlots = {}): string {
+export function answerCacheKey(locale: Locale, topic: AnswerTopic, slots: EntitlementSlots = {}): string {
   const { tier = '', supportType = '', competency = '', competencyKind = '' } = slots;
   return [locale, topic, tier, supportType, competency, competencyKind].join('|');
 }

@@ -1,4 +1,4 @@
-import type { FollowUp, Link } from '../answers/answerModel';
+import type { AnswerAction, FollowUp, Link } from '../answers/answerModel';
 import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from './activationCards';
 import type { EscalationCardData, QueueCardData, TicketCardData, TicketReplyCardData } from './ticketCards';
 
@@ -40,6 +40,10 @@ export interface AnswerCardData {
   links: Link[];
   followUpsLabel: string;
   followUps: QuestionButton[];
+  /** A troubleshooter's question, above `actions`. */
+  question?: string;
+  /** Buttons that send their data back ({verb, ...}): a troubleshooter's answers, "Ask the helpdesk". */
+  actions: AnswerAction[];
   /** Markdown footnote: article title linked to its section, and the date. */
   source: string;
 }

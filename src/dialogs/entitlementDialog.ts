@@ -1,10 +1,12 @@
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { afterQuestion, SlotBasis, withChanges } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
+import { productInForm } from '../domain/products';
 import { COMPETENCY_NAMES, CLOUD_COMPETENCY_LIST, TIER_NAMES } from '../domain/catalog';
-import { EntitlementAsk, EntitlementSlots, Locale, Tier } from '../domain/types';
+import { EntitlementAsk, EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
 import { translator } from '../i18n/strings';
 import type { Presenter } from '../bot/presenter';
+import { familyChoice } from '../nlu/products';
 import { ConversationFrames } from './conversationFrames';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
 import { askOf, basisOf, sendAnswer } from './entitlementAnswer';
@@ -12,7 +14,7 @@ import { askOf, basisOf, sendAnswer } from './entitlementAnswer';
 export const ENTITLEMENT_DIALOG = 'entitlement';
 export const CHOOSE_VERB = 'entitlement.choose';
 
-type Asking = 'tier' | 'competency';
+type Asking = 'tier' | 'supportType' | 'competency';
 
 interface EntitlementState {
   slots: EntitlementAsk;
@@ -46,6 +48,8 @@ function answersAsked(state: EntitlementState, heard: EntitlementAsk): boolean {
   switch (state.asking) {
     case 'tier':
       return !state.slots.tier && !state.slots.tiers && !!(heard.tier || heard.tiers);
+    case 'supportType':
+      return !!(heard.supportType || heard.supportTypes);
     case 'competency':
       return !!(heard.competency || heard.competencyKind || heard.competencies);
     default:
@@ -119,6 +123,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
   private async advance(dc: DialogContext, state: EntitlementState): Promise<DialogTurnResult> {
     const plan = planEntitlementAnswer(state.slots);
     if (plan.kind === 'askTier') return this.ask(dc, { ...state, asking: 'tier' }, false);
+    if (plan.kind === 'askProductForm') return this.ask(dc, { ...state, asking: 'supportType' }, false);
     if (plan.kind === 'askCompetency') return this.ask(dc, { ...state, asking: 'competency' }, false);
     const turn = assistantTurnOf(dc.context);
     await sendAnswer(turn, this.presenter, state.locale, plan, basisOf(state.basis, state.slots));
@@ -145,6 +150,24 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
       activity = this.presenter.choice(next.locale, {
         prompt: prefix + t(next.slots.supportType === 'cloud' ? 'clarify.tierCloud' : 'clarify.tier'),
         choices: tiers.map((tier) => button(TIER_NAMES[tier], { tier })),
+      });
+    } else if (next.asking === 'supportType') {
+      // "Exchange" without "Online" / "Server": the two products are the buttons.
+      const types: SupportType[] = ['onPremises', 'cloud'];
+      const family = familyChoice(next.slots.product);
+      const tier = TIER_NAMES[(next.slots.tier ?? next.slots.tiers?.[0])!];
+      activity = this.presenter.choice(next.locale, {
+        prompt:
+          prefix +
+          (family
+            ? t('clarify.supportType.product', { tier, product: family.family, ...family.labels })
+            : t('clarify.supportType', { tier })),
+        choices: types.map((supportType) =>
+          button(
+            family ? family.labels[supportType] : t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'),
+            family ? { supportType, product: productInForm(next.slots.product!, supportType) } : { supportType },
+          ),
+        ),
       });
     } else {
       activity = this.presenter.choice(next.locale, {

@@ -1,3 +1,4 @@
+import { isProductRef } from '../domain/products';
 import { CLOUD_COMPETENCIES, EntitlementAsk, EntitlementSlots, SUPPORT_TYPES, TIERS } from '../domain/types';
 import { AssistantTurn } from '../bot/turn';
 
@@ -30,6 +31,7 @@ export function slotsFromData(value: unknown): EntitlementAsk {
   if (supportType) slots.supportType = supportType;
   if (competency) slots.competency = competency;
   if (competencyKind) slots.competencyKind = competencyKind;
+  if (isProductRef(v.product)) slots.product = v.product;
   return slots;
 }
 

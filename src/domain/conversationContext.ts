@@ -27,13 +27,16 @@ export const CONTEXT_IDLE_MS = 30 * 60 * 1000;
 
 /**
  * Slots that describe one thing, replaced together: "and Silver?" replaces the tier(s) asked, "with
- * Security" replaces the competency, its kind and any list of competencies. Other slots are their own group.
+ * Security" replaces the competency, its kind and any list of competencies. A product decides the support
+ * type, so "and on-premises?" drops the product asked and "what about SQL Server?" replaces the support
+ * type. Other slots are their own group.
  */
 const GROUPS: Readonly<Record<string, string>> = {
   tier: 'tier',
   tiers: 'tier',
   supportType: 'supportType',
   supportTypes: 'supportType',
+  product: 'supportType',
   competency: 'competency',
   competencyKind: 'competency',
   competencies: 'competency',

@@ -1,4 +1,5 @@
 import { Allowance, ENTITLEMENT_TABLE, EntitlementCell, Source } from './catalog';
+import { isProductFamily } from './products';
 import { CLOUD_COMPETENCIES, CloudCompetency, CompetencyKind, EntitlementAsk, SUPPORT_TYPES, SupportType, Tier } from './types';
 
 export interface EntitlementQuery {
@@ -82,17 +83,25 @@ export interface TierCells {
 export type EntitlementPlan =
   | { kind: 'askTier' }
   | { kind: 'askCompetency'; tier: Tier }
+  /** A product that exists in both forms ("Exchange") and no support type: which form is it. */
+  | { kind: 'askProductForm'; tier: Tier }
   | { kind: 'single'; result: AnsweredEntitlement }
   | { kind: 'cells'; tiers: TierCells[] };
 
 /**
  * Plans the answer: without a tier the tier is asked; a tier without a support type gets both rows in one
  * answer (Action Pack has only on-premises incidents); several tiers, support types or competencies get
- * every cell asked; with several competencies the best allowance applies.
+ * every cell asked; with several competencies the best allowance applies. A product family named without a
+ * support type ("Exchange") is the exception: the person asks about one product, so its form is asked
+ * (Exchange Online or Exchange Server), except for Action Pack alone, whose answer is the same for both.
  */
 export function planEntitlementAnswer(ask: EntitlementAsk): EntitlementPlan {
   const tiers = ask.tiers?.length ? ask.tiers : ask.tier ? [ask.tier] : [];
   if (tiers.length === 0) return { kind: 'askTier' };
+  const supportNamed = !!(ask.supportTypes?.length || ask.supportType);
+  if (!supportNamed && ask.product && isProductFamily(ask.product) && tiers.some((t) => t !== 'actionPack')) {
+    return { kind: 'askProductForm', tier: tiers[0] };
+  }
   const supportTypes = ask.supportTypes?.length ? ask.supportTypes : ask.supportType ? [ask.supportType] : [...SUPPORT_TYPES];
   const competency = ask.competencies?.length ? bestCompetency(ask.competencies) : ask.competency;
   const query = (tier: Tier, supportType: SupportType): EntitlementQuery => ({

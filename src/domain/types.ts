@@ -1,4 +1,5 @@
 /** Shared vocabulary of the benefits domain. No botbuilder imports in src/domain. */
+import type { ProductRef } from './products';
 
 export const LOCALES = ['en', 'ru', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -59,6 +60,8 @@ export interface EntitlementSlots {
   competency?: CloudCompetency | 'other';
   /** Set when the user said "cloud competency" / "other competency" without naming one. */
   competencyKind?: CompetencyKind;
+  /** A product the user named (src/domain/products.ts); a cloud or on-premises product also sets `supportType`. */
+  product?: ProductRef;
 }
 
 /** Every value a message names for each entitlement slot, distinct, in the order found ("Silver and Gold"). */

@@ -200,9 +200,10 @@ export class Helpdesk {
 
   // ---- card verbs -----------------------------------------------------------------------------------
 
-  /** "Ask the helpdesk" buttons ({ query }): the confirmation card, with that question. */
+  /** "Ask the helpdesk" buttons ({ query }, or { question } from the troubleshooters): the confirmation card, with that question. */
   ask: TurnHandler = async (turn) => {
-    await this.offerEscalation(turn, str(turn.submit?.data.query).slice(0, MAX_TICKET_TEXT));
+    const data = turn.submit?.data;
+    await this.offerEscalation(turn, str(data?.query ?? data?.question).slice(0, MAX_TICKET_TEXT));
   };
 
   create: TurnHandler = async (turn) => {

@@ -1,9 +1,12 @@
 import { EntitlementSlots, Intent, Locale, SlotMentions } from '../domain/types';
+import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
+import { situationOf } from './situations';
+import { unknownFactOf } from './unknownFacts';
 import { prepareText, PreparedText } from './text';
 
 export interface Recognition {
@@ -18,6 +21,10 @@ export interface Recognition {
   mentions?: SlotMentions;
   /** A follow-up of the last question ("and Silver?") or a statement about the organization ("we are Gold"). */
   cue?: ConversationCue;
+  /** A fact the article does not give (TPD hours, a phone number…): answered as such, whatever the intent. */
+  unknownFact?: UnknownFact;
+  /** For a pasted error, the case the message describes ("we linked it before", "the pack is used up"). */
+  situation?: Situation;
 }
 
 export interface Recognizer {
@@ -51,6 +58,17 @@ export class NluRecognizer implements Recognizer {
 
   async recognize(input: string, hint?: Locale): Promise<Recognition> {
     const message = prepareText(input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input);
+    const recognition = await this.recognizeIntent(message, hint);
+    const unknownFact = unknownFactOf(message);
+    const situation = situationOf(recognition.intent, message, recognition.slots);
+    return {
+      ...recognition,
+      ...(unknownFact ? { unknownFact } : {}),
+      ...(situation ? { situation } : {}),
+    };
+  }
+
+  private async recognizeIntent(message: PreparedText, hint?: Locale): Promise<Recognition> {
     const language = detectLanguageOf(message);
     const read = readSlots(message.words, language ?? hint);
     const cue = conversationCueOf(message.words);

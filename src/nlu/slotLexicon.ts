@@ -313,7 +313,6 @@ export const SUPPORT_LEXICON: readonly LexiconEntry<SupportType>[] = [
       '~cloud|clod|clowd|cloudd',
       'облак*|облачн*|облоч*|клауд*',
       'nuage*|infonuagique*|infonuage',
-      'azure|azur|азур*|ажур*',
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { supportTypeOfProduct } from '../domain/products';
 import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, SlotMentions, SupportType, Tier } from '../domain/types';
 import {
   COMPETENCY_KIND_LEXICON,
@@ -12,6 +13,7 @@ import {
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
+import { PRODUCT_NAME_LEXICON, readProducts } from './products';
 import { editDistance, normalizeText, prepareText } from './text';
 
 /** Real words one edit away from a slot word: never read as its typo. */
@@ -73,6 +75,7 @@ const COMPETENCIES = compile(COMPETENCY_LEXICON);
 const COMPETENCY_KINDS = compile(COMPETENCY_KIND_LEXICON);
 const NEUTRAL = compile(NEUTRAL_PATTERNS.map((p) => ({ value: null, patterns: [p] })));
 const PRODUCTS = compile(PRODUCT_LEXICON);
+const PRODUCT_NAMES = compile(PRODUCT_NAME_LEXICON);
 const TIERS = compile(TIER_LEXICON);
 const SUPPORT = compile(SUPPORT_LEXICON);
 
@@ -204,6 +207,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
   findAll(message, NEUTRAL, locale);
   const productFound = findAll(message, PRODUCTS, locale);
+  const productNameFound = findAll(message, PRODUCT_NAMES, locale);
 
   const tierAt: (Tier | undefined)[] = new Array<Tier | undefined>(words.length).fill(undefined);
   const tierMatches = findAll(message, TIERS, locale);
@@ -211,7 +215,19 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const tiers = tierMatches.map((f) => f.value);
   if (locale === 'fr') tiers.push(...frenchAmbiguousTiers(words, used, tierAt));
 
-  const supportFound = [...productFound, ...findAll(message, SUPPORT, locale)];
+  const saidFound = [...productFound, ...findAll(message, SUPPORT, locale)];
+  // A named product decides the support type ("Office 365" is cloud, "SQL Server" on-premises).
+  const named = readProducts(
+    productNameFound.map((f) => f.value),
+    single(saidFound.map((f) => f.value)),
+  );
+  const supportFound: Found<SupportType>[] = [
+    ...saidFound,
+    ...productNameFound.flatMap((f) => {
+      const decided = supportTypeOfProduct(f.value);
+      return decided ? [{ ...f, value: decided }] : [];
+    }),
+  ];
   const support = supportFound.map((f) => f.value);
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
@@ -219,6 +235,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   if (tier) slots.tier = tier;
   const supportType = single(support);
   if (supportType) slots.supportType = supportType;
+  if (named.product) slots.product = named.product;
   const kind = single(kinds);
   if (kind && !slots.competency && !slots.competencyKind) slots.competencyKind = kind;
   const byPosition = <V>(found: readonly Found<V>[]) => distinct([...found].sort((a, b) => a.start - b.start).map((f) => f.value));

@@ -70,3 +70,19 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return d[rows - 1][cols - 1];
 }
+
+/** A word boundary in a text of words joined by single spaces and padded with one (see `spacedWords`). */
+const WORD_BOUNDARY = '(?:(?<= )|(?= ))';
+
+/** The words of a message as one string, padded, for `wordRegExp` patterns. */
+export function spacedWords(words: readonly string[]): string {
+  return ` ${words.join(' ')} `;
+}
+
+/**
+ * A regular expression over `spacedWords` whose `\b` also marks the edges of Cyrillic words (JavaScript's
+ * `\b` knows only ASCII letters, and a Unicode-aware one is several times slower).
+ */
+export function wordRegExp(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/\\b/g, WORD_BOUNDARY));
+}

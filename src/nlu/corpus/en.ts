@@ -2,6 +2,11 @@ import { TrainingCorpus } from './types';
 
 export const EN: TrainingCorpus = {
   incidents: [
+    'how many incidents do we get for Windows Server problems',
+    'how many incidents for SQL Server issues with silver',
+    'gold partner, how many incidents for Exchange Online problems',
+    'number of incidents for SharePoint Server issues',
+    'how many cases do we have for System Center issues',
     'how many incidents do we get',
     'how many support incidents are included with our membership',
     'how many incidents does a gold partner get',
@@ -347,6 +352,8 @@ export const EN: TrainingCorpus = {
     'help + support in azure portal',
     'how to add our support plan in the azure portal',
     'create a case for office 365 using partner benefits',
+    'raise a support case for exchange online',
+    'log a ticket for an office 365 problem with our benefit',
     'open a ticket for microsoft 365 issue',
     'how to raise a cloud incident',
     'support plans in azure portal',

@@ -2,6 +2,10 @@ import { TrainingCorpus } from './types';
 
 export const FR: TrainingCorpus = {
   incidents: [
+    "combien d'incidents pour des problèmes Windows Server",
+    "combien d'incidents pour SQL Server en silver",
+    "partenaire gold, combien d'incidents pour Exchange Online",
+    "combien d'incidents pour SharePoint Server",
     "combien d'incidents avons-nous",
     "combien d'incidents de support sont inclus dans notre abonnement",
     "combien d'incidents pour un partenaire gold",
@@ -622,5 +626,8 @@ export const FR: TrainingCorpus = {
     'combien coûte une voiture',
     'parle-moi de la météo',
     'mon téléphone est cassé',
+    'parle-moi des planètes',
+    "raconte-moi l'histoire de la france",
+    'explique-moi les étoiles',
   ],
 };

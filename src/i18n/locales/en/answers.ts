@@ -148,9 +148,7 @@ export const answers = {
   // 9. "This Access ID is already associated to an account"
   'answers.errorAccessIdAssociated.title': 'Azure: {accessId} already associated',
   'answers.errorAccessIdAssociated.summary':
-    'The Azure portal message “{errorAccessIdAssociated}” is misleading and can be ignored. If your contract is already linked to the account, use “{newSupportRequest}”: your support plan is shown there.',
-  'answers.errorAccessIdAssociated.cause':
-    'Azure shows it when the same support contract is linked to an account a second time. Two cases:',
+    'Azure shows “{errorAccessIdAssociated}” when a support contract is linked to an account a second time, and the message is misleading. If the contract was linked before, use “{newSupportRequest}”; if it has expired or run out of incidents, you need a new support plan.',
   'answers.errorAccessIdAssociated.linked':
     'The contract is already linked, for example because you added it earlier for on-premises support. A contract needs linking only once: skip “{linkSupportBenefits}”, select “{newSupportRequest}” and create the incident as usual; the support plan is displayed.',
   'answers.errorAccessIdAssociated.invalid':
@@ -214,6 +212,70 @@ export const answers = {
   'answers.q.tpd.query': 'What is {tpd}?',
   'answers.q.coverage.title': 'What support covers',
   'answers.q.coverage.query': 'What does technical support cover?',
+  'answers.link.article':
+    'Read the article',
+  'answers.troubleshooter.fixFor':
+    'This is the fix for “{quote}”.',
+  'answers.errorAccessIdAssociated.ask':
+    'Which is your case: did you link this contract to the account before (with “{linkSupportBenefits}”), or has it expired or run out of incidents?',
+  'answers.errorAccessIdAssociated.choose.linkedBefore':
+    'I linked it before',
+  'answers.errorAccessIdAssociated.choose.invalid':
+    'Expired or out of incidents',
+  'answers.errorAccessIdAssociated.fix.linkedBefore':
+    'Your contract is already linked to this account, so ignore the message: skip “{linkSupportBenefits}”, select “{newSupportRequest}” and create the incident as usual; your support plan is shown there.',
+  'answers.errorAccessIdAssociated.fix.invalid':
+    'Your contract is no longer valid (it has expired, or its Signature pack has no incidents left): buy a new support plan to get Azure support incidents.',
+  'answers.errorNotAuthorized.ask':
+    'Is the account you signed in with used only for CSP?',
+  'answers.errorNotAuthorized.choose.cspOnly':
+    'Yes, a CSP-only account',
+  'answers.errorNotAuthorized.choose.mpnAccount':
+    'No, it is associated with MPN',
+  'answers.errorNotAuthorized.fix.cspOnly':
+    'Your account is associated only with CSP, hence the message: sign in to Partner Center with an account associated with MPN.',
+  'answers.errorNotAuthorized.fix.mpnAccount':
+    'The article names only one cause for “{errorNotAuthorized}”, an account associated only with CSP, and says nothing about an MPN account getting it.',
+  'answers.errorNotAuthorized.roles':
+    'Activating the benefits needs the {globalAdmin} or {mpnPartnerAdmin} role: ask a colleague with one of these roles to check your account, or ask your helpdesk.',
+  'answers.errorNoBenefits.ask':
+    'Does your company have an active {gold}, {silver} or {actionPack} membership?',
+  'answers.errorNoBenefits.choose.wrongAccount':
+    'Yes, it is active',
+  'answers.errorNoBenefits.choose.noMembership':
+    'No, or I am not sure',
+  'answers.errorNoBenefits.fix.wrongAccount':
+    'Your company has an active membership, so you are signed in with the wrong account: switch to the account associated with your company’s MPN membership.',
+  'answers.errorNoBenefits.fix.noMembership':
+    'Without an active {gold}, {silver} or {actionPack} membership offer, Partner Center has no technical benefits to show.',
+  'answers.errorNoBenefits.notSaid':
+    'The article does not say how to renew a membership: check your membership in Partner Center, or ask your helpdesk.',
+  'answers.errorNoBenefits.ifActive':
+    'If your company’s membership is active, you are signed in with the wrong account. To switch:',
+  'answers.notInArticle.title':
+    'Not in the source article',
+  'answers.notInArticle.tpdHours':
+    'The article does not say how many hours of {tpd} you get; it only names TPD as the second technical benefit.',
+  'answers.notInArticle.phoneNumber':
+    'The article gives no phone number for partner support: it has you open support requests online.',
+  'answers.notInArticle.planPrice':
+    'The article gives no prices for {premier} or {advanced}; Microsoft’s partner support pages compare the plans.',
+  'answers.notInArticle.solutionsPartner':
+    'The article says nothing about Solutions Partner designations, which belong to Microsoft’s newer partner program: it gives incidents only for {actionPack}, {silver} and {gold} memberships.',
+  'answers.notInArticle.where.tpdHours':
+    'See Microsoft’s page on technical benefits and the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
+  'answers.notInArticle.where.phoneNumber':
+    'For on-premises products you open a request in {supportForBusiness}; for cloud products, in the Azure portal under “{helpAndSupport}”. Your helpdesk may know more.',
+  'answers.notInArticle.where.solutionsPartner':
+    'Check what your designation includes on the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
+  'answers.actionPackCloud.title':
+    '{actionPack} and cloud support',
+  'answers.actionPackCloud.summary':
+    '{actionPack} has no {cloud}, so it does not cover Azure or other cloud products: it includes only {onPremises} for on-premises products ({incidents}).',
+  'answers.actionPackCloud.article':
+    'The article lists what {actionPack} includes: check it before you open a cloud request.',
+  'answers.helpdesk.button':
+    'Ask the helpdesk',
   'answers.multi.tier': '{Who}: {parts}.',
   'answers.multi.onPremises': '{incidents} of {onPremises} (recent on-premises products)',
   'answers.multi.cloudNone': 'no {cloud} (cloud products are not included)',

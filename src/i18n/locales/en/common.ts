@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Which membership do you have? Signature Cloud Support depends on it.',
   'clarify.supportType': 'For {tier}: on-premises products or cloud products?',
   'clarify.supportType.onPremises': 'On-premises',
+  'clarify.supportType.product': 'For {tier}: {product} exists as a cloud product ({cloud}) and an on-premises one ({onPremises}). Which do you use?',
   'clarify.supportType.cloud': 'Cloud',
   'clarify.competency': 'For {tier}, Signature Cloud Support depends on the competency. Is it one of these cloud competencies?',
   'clarify.competency.cloud': 'Yes, a cloud competency',

@@ -143,9 +143,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.errorAccessIdAssociated.title': 'Azure\u00a0: {accessId} déjà associé',
   'answers.errorAccessIdAssociated.summary':
-    'Le message du portail Azure «\u00a0{errorAccessIdAssociated}\u00a0» est trompeur et peut être ignoré. Si votre contrat est déjà associé au compte, utilisez «\u00a0{newSupportRequest}\u00a0»\u00a0: votre plan de support y figure.',
-  'answers.errorAccessIdAssociated.cause':
-    'Azure l’affiche quand un même contrat de support est associé une seconde fois à un compte. Deux cas\u00a0:',
+    'Azure affiche «\u00a0{errorAccessIdAssociated}\u00a0» quand un contrat de support est associé une deuxième fois à un compte, et ce message est trompeur. Si le contrat a déjà été associé, utilisez «\u00a0{newSupportRequest}\u00a0»\u00a0; s’il a expiré ou n’a plus d’incidents, il vous faut un nouveau plan de support.',
   'answers.errorAccessIdAssociated.linked':
     'Le contrat est déjà associé, par exemple parce que vous l’avez ajouté pour le support local. Une seule association suffit\u00a0: ignorez «\u00a0{linkSupportBenefits}\u00a0», sélectionnez «\u00a0{newSupportRequest}\u00a0» et créez l’incident normalement\u00a0; le plan de support s’affiche.',
   'answers.errorAccessIdAssociated.invalid':
@@ -207,6 +205,70 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.q.tpd.query': 'Qu’est-ce que {tpd}\u00a0?',
   'answers.q.coverage.title': 'Ce que couvre le support',
   'answers.q.coverage.query': 'Que couvre le support technique\u00a0?',
+  'answers.link.article':
+    'Lire l’article',
+  'answers.troubleshooter.fixFor':
+    'C’est la solution au message «\u00a0{quote}\u00a0».',
+  'answers.errorAccessIdAssociated.ask':
+    'Quel est votre cas\u00a0: avez-vous déjà associé ce contrat au compte (avec «\u00a0{linkSupportBenefits}\u00a0»), ou a-t-il expiré ou épuisé ses incidents\u00a0?',
+  'answers.errorAccessIdAssociated.choose.linkedBefore':
+    'Déjà associé avant',
+  'answers.errorAccessIdAssociated.choose.invalid':
+    'Expiré ou plus d’incidents',
+  'answers.errorAccessIdAssociated.fix.linkedBefore':
+    'Votre contrat est déjà associé à ce compte, ignorez donc le message\u00a0: passez «\u00a0{linkSupportBenefits}\u00a0», sélectionnez «\u00a0{newSupportRequest}\u00a0» et créez l’incident comme d’habitude\u00a0; votre plan de support y est affiché.',
+  'answers.errorAccessIdAssociated.fix.invalid':
+    'Votre contrat n’est plus valide (il a expiré, ou son pack Signature n’a plus d’incidents)\u00a0: achetez un nouveau plan de support pour obtenir des incidents de support Azure.',
+  'answers.errorNotAuthorized.ask':
+    'Le compte avec lequel vous êtes connecté sert-il uniquement au CSP\u00a0?',
+  'answers.errorNotAuthorized.choose.cspOnly':
+    'Oui, un compte CSP seulement',
+  'answers.errorNotAuthorized.choose.mpnAccount':
+    'Non, il est associé au MPN',
+  'answers.errorNotAuthorized.fix.cspOnly':
+    'Votre compte est associé uniquement au CSP, d’où le message\u00a0: connectez-vous à l’Espace partenaires avec un compte associé au MPN.',
+  'answers.errorNotAuthorized.fix.mpnAccount':
+    'L’article ne donne qu’une cause à «\u00a0{errorNotAuthorized}\u00a0», un compte associé uniquement au CSP, et ne dit rien d’un compte MPN qui reçoit ce message.',
+  'answers.errorNotAuthorized.roles':
+    'L’activation des avantages demande le rôle {globalAdmin} ou {mpnPartnerAdmin}\u00a0: demandez à un collègue qui a l’un de ces rôles de vérifier votre compte, ou au support de votre organisation.',
+  'answers.errorNoBenefits.ask':
+    'Votre entreprise a-t-elle une adhésion {gold}, {silver} ou {actionPack} active\u00a0?',
+  'answers.errorNoBenefits.choose.wrongAccount':
+    'Oui, elle est active',
+  'answers.errorNoBenefits.choose.noMembership':
+    'Non, ou je ne sais pas',
+  'answers.errorNoBenefits.fix.wrongAccount':
+    'Votre entreprise a une adhésion active, vous êtes donc connecté avec le mauvais compte\u00a0: passez au compte associé à l’adhésion MPN de votre entreprise.',
+  'answers.errorNoBenefits.fix.noMembership':
+    'Sans offre d’adhésion {gold}, {silver} ou {actionPack} active, l’Espace partenaires n’a aucun avantage technique à afficher.',
+  'answers.errorNoBenefits.notSaid':
+    'L’article ne dit pas comment renouveler une adhésion\u00a0: vérifiez votre adhésion dans l’Espace partenaires, ou demandez au support de votre organisation.',
+  'answers.errorNoBenefits.ifActive':
+    'Si l’adhésion de votre entreprise est active, vous êtes connecté avec le mauvais compte. Pour en changer\u00a0:',
+  'answers.notInArticle.title':
+    'Absent de l’article source',
+  'answers.notInArticle.tpdHours':
+    'L’article ne dit pas combien d’heures de {tpd} vous avez\u00a0; il cite seulement TPD comme deuxième avantage technique.',
+  'answers.notInArticle.phoneNumber':
+    'L’article ne donne aucun numéro de téléphone pour le support partenaire\u00a0: les demandes de support s’y ouvrent en ligne.',
+  'answers.notInArticle.planPrice':
+    'L’article ne donne pas les prix de {premier} ni de {advanced}\u00a0; les pages de support partenaire de Microsoft comparent les plans.',
+  'answers.notInArticle.solutionsPartner':
+    'L’article ne dit rien des désignations Solutions Partner, qui relèvent du programme partenaire plus récent de Microsoft\u00a0: il ne donne des incidents que pour les adhésions {actionPack}, {silver} et {gold}.',
+  'answers.notInArticle.where.tpdHours':
+    'Consultez la page de Microsoft sur les avantages techniques et la page «\u00a0{technicalBenefits}\u00a0» de l’Espace partenaires, ou demandez au support de votre organisation.',
+  'answers.notInArticle.where.phoneNumber':
+    'Pour les produits locaux, la demande s’ouvre dans {supportForBusiness}\u00a0; pour les produits cloud, dans le portail Azure sous «\u00a0{helpAndSupport}\u00a0». Le support de votre organisation en sait peut-être plus.',
+  'answers.notInArticle.where.solutionsPartner':
+    'Vérifiez ce que comprend votre désignation sur la page «\u00a0{technicalBenefits}\u00a0» de l’Espace partenaires, ou demandez au support de votre organisation.',
+  'answers.actionPackCloud.title':
+    '{actionPack} et support cloud',
+  'answers.actionPackCloud.summary':
+    '{actionPack} ne comprend pas {cloud}, donc ni Azure ni les autres produits cloud\u00a0: il inclut seulement {onPremises} pour les produits locaux ({incidents}).',
+  'answers.actionPackCloud.article':
+    'L’article liste ce que comprend {actionPack}\u00a0: vérifiez-le avant d’ouvrir une demande cloud.',
+  'answers.helpdesk.button':
+    'Demander au support interne',
   'answers.multi.tier': '{Who} : {parts}.',
   'answers.multi.onPremises': '{incidents} de {onPremises} (produits locaux récents)',
   'answers.multi.cloudNone': 'pas de {cloud} (les produits cloud ne sont pas inclus)',

@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Quel est votre niveau d’adhésion ? Le Signature Cloud Support en dépend.',
   'clarify.supportType': 'Pour {tier} : produits locaux (on-premises) ou produits cloud ?',
   'clarify.supportType.onPremises': 'Locaux',
+  'clarify.supportType.product': 'Pour {tier} : {product} existe en produit cloud ({cloud}) et en produit local ({onPremises}). Lequel utilisez-vous ?',
   'clarify.supportType.cloud': 'Cloud',
   'clarify.competency': 'Pour {tier}, le Signature Cloud Support dépend de la compétence. S’agit-il de l’une de ces compétences cloud ?',
   'clarify.competency.cloud': 'Oui, une compétence cloud',

@@ -135,9 +135,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.errorAccessIdAssociated.title': 'Azure: {accessId} уже связан',
   'answers.errorAccessIdAssociated.summary':
-    'Сообщение портала Azure «{errorAccessIdAssociated}» вводит в заблуждение, его можно игнорировать. Если контракт уже связан с учетной записью, нажмите «{newSupportRequest}»: ваш план поддержки будет там.',
-  'answers.errorAccessIdAssociated.cause':
-    'Azure показывает его, когда один и тот же контракт поддержки связывают с учетной записью повторно. Возможны два случая:',
+    'Azure показывает «{errorAccessIdAssociated}», когда контракт поддержки связывают с учетной записью второй раз, и это сообщение вводит в заблуждение. Если контракт уже связывали, нажмите «{newSupportRequest}»; если срок контракта истек или инциденты закончились, нужен новый план поддержки.',
   'answers.errorAccessIdAssociated.linked':
     'Контракт уже связан — например, вы добавили его раньше для локальной поддержки. Связывать контракт нужно только один раз: пропустите «{linkSupportBenefits}», нажмите «{newSupportRequest}» и создайте инцидент как обычно — план поддержки отобразится.',
   'answers.errorAccessIdAssociated.invalid':
@@ -197,6 +195,70 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.q.tpd.query': 'Что такое {tpd}?',
   'answers.q.coverage.title': 'Что покрывает поддержка',
   'answers.q.coverage.query': 'Что покрывает техническая поддержка?',
+  'answers.link.article':
+    'Открыть статью',
+  'answers.troubleshooter.fixFor':
+    'Это решение для сообщения «{quote}».',
+  'answers.errorAccessIdAssociated.ask':
+    'Какой у вас случай: вы уже связывали этот контракт с учетной записью (через «{linkSupportBenefits}») или у него истек срок либо закончились инциденты?',
+  'answers.errorAccessIdAssociated.choose.linkedBefore':
+    'Уже связывали раньше',
+  'answers.errorAccessIdAssociated.choose.invalid':
+    'Истек или инциденты закончились',
+  'answers.errorAccessIdAssociated.fix.linkedBefore':
+    'Ваш контракт уже связан с этой учетной записью, поэтому сообщение можно игнорировать: пропустите «{linkSupportBenefits}», нажмите «{newSupportRequest}» и создайте инцидент как обычно, план поддержки будет показан там.',
+  'answers.errorAccessIdAssociated.fix.invalid':
+    'Ваш контракт больше не действует (истек срок или в пакете Signature не осталось инцидентов): чтобы получить инциденты поддержки Azure, купите новый план поддержки.',
+  'answers.errorNotAuthorized.ask':
+    'Учетная запись, под которой вы вошли, используется только для CSP?',
+  'answers.errorNotAuthorized.choose.cspOnly':
+    'Да, только CSP',
+  'answers.errorNotAuthorized.choose.mpnAccount':
+    'Нет, она связана с MPN',
+  'answers.errorNotAuthorized.fix.cspOnly':
+    'Ваша учетная запись связана только с CSP, отсюда и сообщение: войдите в Центр партнеров с учетной записью, связанной с MPN.',
+  'answers.errorNotAuthorized.fix.mpnAccount':
+    'Статья называет только одну причину «{errorNotAuthorized}»: учетная запись связана только с CSP; о таком сообщении для учетной записи MPN в ней ничего не сказано.',
+  'answers.errorNotAuthorized.roles':
+    'Для активации преимуществ нужна роль {globalAdmin} или {mpnPartnerAdmin}: попросите коллегу с одной из этих ролей проверить вашу учетную запись или обратитесь в службу поддержки вашей организации.',
+  'answers.errorNoBenefits.ask':
+    'Есть ли у вашей компании действующее членство {gold}, {silver} или {actionPack}?',
+  'answers.errorNoBenefits.choose.wrongAccount':
+    'Да, действующее',
+  'answers.errorNoBenefits.choose.noMembership':
+    'Нет или не знаю',
+  'answers.errorNoBenefits.fix.wrongAccount':
+    'У вашей компании есть действующее членство, значит, вы вошли не под той учетной записью: войдите под учетной записью, связанной с членством MPN вашей компании.',
+  'answers.errorNoBenefits.fix.noMembership':
+    'Без действующего предложения членства {gold}, {silver} или {actionPack} Центру партнеров нечего показать в технических преимуществах.',
+  'answers.errorNoBenefits.notSaid':
+    'Как продлить членство, в статье не сказано: проверьте членство в Центре партнеров или обратитесь в службу поддержки вашей организации.',
+  'answers.errorNoBenefits.ifActive':
+    'Если членство вашей компании действует, вы вошли не под той учетной записью. Как сменить ее:',
+  'answers.notInArticle.title':
+    'В статье этого нет',
+  'answers.notInArticle.tpdHours':
+    'В статье не сказано, сколько часов {tpd} вам положено; TPD там названы только как второе техническое преимущество.',
+  'answers.notInArticle.phoneNumber':
+    'Номера телефона партнерской поддержки в статье нет: запросы в поддержку в ней создаются онлайн.',
+  'answers.notInArticle.planPrice':
+    'Цен {premier} и {advanced} в статье нет; планы сравниваются на страницах партнерской поддержки Microsoft.',
+  'answers.notInArticle.solutionsPartner':
+    'О статусах Solutions Partner в статье ничего нет, они относятся к более новой партнерской программе Microsoft: статья дает инциденты только для членства {actionPack}, {silver} и {gold}.',
+  'answers.notInArticle.where.tpdHours':
+    'Смотрите страницу Microsoft о технических преимуществах и страницу «{technicalBenefits}» в Центре партнеров или спросите службу поддержки вашей организации.',
+  'answers.notInArticle.where.phoneNumber':
+    'Для локальных продуктов запрос создается в {supportForBusiness}, для облачных — в портале Azure, в разделе «{helpAndSupport}». Служба поддержки вашей организации может знать больше.',
+  'answers.notInArticle.where.solutionsPartner':
+    'Что дает ваш статус, смотрите на странице «{technicalBenefits}» в Центре партнеров или спросите службу поддержки вашей организации.',
+  'answers.actionPackCloud.title':
+    '{actionPack} и облачная поддержка',
+  'answers.actionPackCloud.summary':
+    'В {actionPack} нет {cloud}, поэтому Azure и другие облачные продукты не покрываются: в него входит только {onPremises} для локальных продуктов ({incidents}).',
+  'answers.actionPackCloud.article':
+    'Что входит в {actionPack}, перечислено в статье: проверьте это, прежде чем создавать облачный запрос.',
+  'answers.helpdesk.button':
+    'Спросить службу поддержки',
   'answers.multi.tier': '{Who}: {parts}.',
   'answers.multi.onPremises': '{incidents} {onPremises} (последние версии локальных продуктов)',
   'answers.multi.cloudNone': '{cloud} не входит (облачные продукты не включены)',

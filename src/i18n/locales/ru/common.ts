@@ -9,6 +9,7 @@ export const common = {
   'clarify.tierCloud': 'Какой у вас уровень участия? От него зависит Signature Cloud Support.',
   'clarify.supportType': 'Для {tier}: локальные (on-premises) продукты или облачные?',
   'clarify.supportType.onPremises': 'Локальные',
+  'clarify.supportType.product': 'Для {tier}: {product} бывает облачным ({cloud}) и локальным ({onPremises}). Какой у вас?',
   'clarify.supportType.cloud': 'Облачные',
   'clarify.competency': 'Для {tier} объём Signature Cloud Support зависит от компетенции. Это одна из облачных компетенций?',
   'clarify.competency.cloud': 'Да, облачная компетенция',

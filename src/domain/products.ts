@@ -1,0 +1,229 @@
+import { Locale, SupportType } from './types';
+
+/**
+ * The product catalog: which Microsoft products are cloud products (Signature Cloud Support) and which are
+ * on-premises products (Microsoft Product Support), so a question naming a product needs no "on-premises or
+ * cloud?". The article gives the two benefits' scopes ("for recent On-Premise products only", "for Cloud
+ * products only") and names Azure, LCS and Windows 10 as examples; the list of products is ours, kept small
+ * and unambiguous. Which on-premises versions are still "recent" the article leaves to aka.ms/n-1: the
+ * catalog never claims a version is covered.
+ *
+ * `spellings` are how people write the name, in the recognizer's pattern syntax (src/nlu/slotLexicon.ts):
+ * space-separated words, `a|b` alternatives, `word*` a prefix, `~word` the word or a one-letter typo.
+ * `localSpellings` are the Russian and French ways of writing a name (transliterations, "en ligne").
+ */
+export const PRODUCT_IDS = [
+  'azure',
+  'azureSql',
+  'microsoft365',
+  'exchangeOnline',
+  'sharePointOnline',
+  'teams',
+  'dynamics365',
+  'powerPlatform',
+  'intune',
+  'entraId',
+  'windowsServer',
+  'sqlServer',
+  'exchangeServer',
+  'sharePointServer',
+  'systemCenter',
+  'windowsClient',
+  'officeOnPremises',
+  'hyperV',
+] as const;
+export type ProductId = (typeof PRODUCT_IDS)[number];
+
+/** A name used for both a cloud and an on-premises product ("Exchange", "SharePoint"): the user is asked. */
+export const PRODUCT_FAMILY_IDS = ['exchange', 'sharePoint'] as const;
+export type ProductFamilyId = (typeof PRODUCT_FAMILY_IDS)[number];
+
+/** What the `product` slot holds: a product, or a family whose form was not said. */
+export type ProductRef = ProductId | ProductFamilyId;
+
+export interface Product {
+  id: ProductId;
+  /** Microsoft's English name: product names stay English in every locale. */
+  name: string;
+  supportType: SupportType;
+  spellings: readonly string[];
+  /** Spellings read only in messages of these languages (transliterations, local names). */
+  localSpellings?: Partial<Record<Locale, readonly string[]>>;
+}
+
+export interface ProductFamily {
+  id: ProductFamilyId;
+  name: string;
+  cloud: ProductId;
+  onPremises: ProductId;
+  spellings: readonly string[];
+  localSpellings?: Partial<Record<Locale, readonly string[]>>;
+}
+
+export const PRODUCTS: readonly Product[] = [
+  // Cloud products
+  {
+    id: 'azure',
+    name: 'Azure',
+    supportType: 'cloud',
+    spellings: ['~azure|azur', 'windows azure'],
+    localSpellings: { ru: ['азур*|ажур*'] },
+  },
+  { id: 'azureSql', name: 'Azure SQL', supportType: 'cloud', spellings: ['azure sql|sqldb'], localSpellings: { ru: ['азур* sql'] } },
+  {
+    id: 'microsoft365',
+    name: 'Microsoft 365',
+    supportType: 'cloud',
+    spellings: ['office 365', 'office365|o365|m365|ms365', 'microsoft|ms 365', 'microsoft365', 'onedrive'],
+    localSpellings: { ru: ['офис 365', 'майкрософт 365'] },
+  },
+  {
+    id: 'exchangeOnline',
+    name: 'Exchange Online',
+    supportType: 'cloud',
+    spellings: ['~exchange online', 'exo'],
+    localSpellings: { fr: ['~exchange en ligne'], ru: ['эксчейндж*|эксченж* онлайн'] },
+  },
+  {
+    id: 'sharePointOnline',
+    name: 'SharePoint Online',
+    supportType: 'cloud',
+    spellings: ['sharepoint|sharpoint|sharepont online', 'share point online', 'spo'],
+    localSpellings: { fr: ['sharepoint en ligne'], ru: ['шарепоинт*|шейрпоинт*|шарпоинт* онлайн'] },
+  },
+  {
+    id: 'teams',
+    name: 'Microsoft Teams',
+    supportType: 'cloud',
+    spellings: ['microsoft|ms teams'],
+    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'] },
+  },
+  {
+    id: 'dynamics365',
+    name: 'Dynamics 365',
+    supportType: 'cloud',
+    spellings: ['dynamics 365', 'dynamics365|d365', 'dynamics crm online'],
+    localSpellings: { ru: ['динамикс 365'] },
+  },
+  {
+    id: 'powerPlatform',
+    name: 'Power Platform',
+    supportType: 'cloud',
+    spellings: ['power platform|apps|automate|bi', 'powerapps|powerbi'],
+  },
+  { id: 'intune', name: 'Intune', supportType: 'cloud', spellings: ['~intune', 'microsoft intune'], localSpellings: { ru: ['интюн*|интун*'] } },
+  {
+    id: 'entraId',
+    name: 'Microsoft Entra ID',
+    supportType: 'cloud',
+    spellings: ['entra id', 'entra', 'azure ad', 'azure active directory', 'azuread'],
+  },
+  // On-premises products
+  {
+    id: 'windowsServer',
+    name: 'Windows Server',
+    supportType: 'onPremises',
+    spellings: ['windows|win server*', 'winserver'],
+    localSpellings: { ru: ['виндовс|виндоус сервер*'] },
+  },
+  {
+    id: 'sqlServer',
+    name: 'SQL Server',
+    supportType: 'onPremises',
+    spellings: ['sql server*', 'ms sql server*', 'mssql|sqlserver', 'sql 2016|2017|2019|2022'],
+    localSpellings: { ru: ['sql сервер*', 'скуль сервер*'] },
+  },
+  {
+    id: 'exchangeServer',
+    name: 'Exchange Server',
+    supportType: 'onPremises',
+    spellings: ['~exchange server*', '~exchange 2010|2013|2016|2019'],
+    localSpellings: { ru: ['эксчейндж*|эксченж* сервер*'] },
+  },
+  {
+    id: 'sharePointServer',
+    name: 'SharePoint Server',
+    supportType: 'onPremises',
+    spellings: ['sharepoint|sharpoint server*', 'share point server*', 'sharepoint 2013|2016|2019'],
+    localSpellings: { ru: ['шарепоинт*|шейрпоинт*|шарпоинт* сервер*'] },
+  },
+  {
+    id: 'systemCenter',
+    name: 'System Center',
+    supportType: 'onPremises',
+    spellings: ['system center', 'sccm|scom|scvmm', 'configuration manager'],
+  },
+  {
+    id: 'windowsClient',
+    name: 'Windows 10 / Windows 11',
+    supportType: 'onPremises',
+    spellings: ['windows|win 10|11', 'win10|win11|windows10|windows11'],
+    localSpellings: { ru: ['виндовс|виндоус 10|11'] },
+  },
+  {
+    id: 'officeOnPremises',
+    name: 'Office 2016 / 2019 / 2021',
+    supportType: 'onPremises',
+    spellings: ['office 2013|2016|2019|2021|2024', 'office ltsc'],
+    localSpellings: { ru: ['офис 2013|2016|2019|2021|2024'] },
+  },
+  { id: 'hyperV', name: 'Hyper-V', supportType: 'onPremises', spellings: ['hyper v', 'hyperv'] },
+];
+
+export const PRODUCT_FAMILIES: readonly ProductFamily[] = [
+  {
+    id: 'exchange',
+    name: 'Exchange',
+    cloud: 'exchangeOnline',
+    onPremises: 'exchangeServer',
+    spellings: ['~exchange'],
+    localSpellings: { ru: ['эксчейндж*|эксченж*'] },
+  },
+  {
+    id: 'sharePoint',
+    name: 'SharePoint',
+    cloud: 'sharePointOnline',
+    onPremises: 'sharePointServer',
+    spellings: ['sharepoint|sharpoint|sharepont', 'share point'],
+    localSpellings: { ru: ['шарепоинт*|шейрпоинт*|шарпоинт*'] },
+  },
+];
+
+const BY_ID: ReadonlyMap<ProductId, Product> = new Map(PRODUCTS.map((p) => [p.id, p]));
+const FAMILY_BY_ID: ReadonlyMap<ProductFamilyId, ProductFamily> = new Map(PRODUCT_FAMILIES.map((f) => [f.id, f]));
+
+export function isProductFamily(ref: ProductRef): ref is ProductFamilyId {
+  return FAMILY_BY_ID.has(ref as ProductFamilyId);
+}
+
+export function productFamily(id: ProductFamilyId): ProductFamily {
+  const family = FAMILY_BY_ID.get(id);
+  if (!family) throw new Error(`Unknown product family ${id}`);
+  return family;
+}
+
+export function product(id: ProductId): Product {
+  const p = BY_ID.get(id);
+  if (!p) throw new Error(`Unknown product ${id}`);
+  return p;
+}
+
+/** The support type a named product decides; undefined for a family named without its form. */
+export function supportTypeOfProduct(ref: ProductRef): SupportType | undefined {
+  return isProductFamily(ref) ? undefined : product(ref).supportType;
+}
+
+/** A family's product in the given form ("Exchange" + on-premises → Exchange Server). */
+export function productInForm(ref: ProductRef, supportType: SupportType): ProductId {
+  if (!isProductFamily(ref)) return ref;
+  const family = productFamily(ref);
+  return supportType === 'cloud' ? family.cloud : family.onPremises;
+}
+
+export function productName(ref: ProductRef): string {
+  return isProductFamily(ref) ? productFamily(ref).name : product(ref).name;
+}
+
+export function isProductRef(value: unknown): value is ProductRef {
+  return typeof value === 'string' && (BY_ID.has(value as ProductId) || FAMILY_BY_ID.has(value as ProductFamilyId));
+}
