@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { t } from '../src/i18n/strings';
 import { executeActivity, messageActivity, person, personalChat } from './support/activities';
-import { POSTGRES_SKIPPED_TITLE } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
 
 const ROOT = join(__dirname, '..');
@@ -81,7 +80,7 @@ if (pgUrl) {
       return { env: { DATABASE_URL: url.toString() }, dispose: () => asAdmin(pgUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
     },
   });
-} else describe.skip(POSTGRES_SKIPPED_TITLE, () => it('a killed process posts the ticket card once after a restart', () => undefined));
+}
 
 describe.each(backends)('a process killed between a ticket and its channel post ($name)', ({ make }) => {
   const children: ChildProcess[] = [];

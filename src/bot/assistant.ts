@@ -127,6 +127,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     },
     privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
+    onSaying: (context, activities) => transcript?.said(context, activities),
     onConversationSeen: async (context) => {
       await transcript?.watch(context);
       // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.

@@ -39,6 +39,11 @@ export interface AssistantBotDeps {
   privacy?: PrivateContentGuard;
   /** The bot was removed from the conversation: forget it. */
   onConversationLeft?: (context: TurnContext) => Promise<void>;
+  /**
+   * Sees what the turn says when it is said, before the dialog state is saved (what is sent is released
+   * only after the save): state kept about the bot's own answers (the helpdesk transcript) goes in here.
+   */
+  onSaying?: (context: TurnContext, activities: Partial<Activity>[]) => void;
 }
 
 /** How often a turn runs when its dialog state keeps being changed by other instances. */
@@ -85,6 +90,7 @@ export class AssistantBot extends TeamsActivityHandler {
     context.turnState.set(HELD_SENDS, held);
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!held.holding) return next();
+      this.deps.onSaying?.(context, activities);
       held.items.push(...activities);
       return activities.map(() => ({ id: '' }));
     });
