@@ -19,7 +19,10 @@ export interface ConnectorMember {
 }
 
 export class FakeConnector {
-  readonly posts: Array<{ path: string; activity: { type?: string; text?: string } }> = [];
+  /** Each POSTed activity, with the id the fake gave it (when it answered 201). */
+  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; id?: string }> = [];
+  /** Activities updated in place (PUT /v3/conversations/{id}/activities/{activityId}). */
+  readonly updates: Array<{ path: string; activityId: string; activity: { type?: string; text?: string; attachments?: unknown[] } }> = [];
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
   readonly members = new Map<string, ConnectorMember>();
   memberLookups = 0;
@@ -37,15 +40,22 @@ export class FakeConnector {
         if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
         return sendJson(res, 200, { userRole: 'user', ...member });
       }
+      const updatePath = /^\/v3\/conversations\/[^/]+\/activities\/([^/]+)$/.exec(path);
+      if (req.method === 'PUT' && updatePath) {
+        c.updates.push({ path, activityId: decodeURIComponent(updatePath[1]), activity: JSON.parse(body) });
+        return sendJson(res, 200, { id: decodeURIComponent(updatePath[1]) });
+      }
       if (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
         return sendJson(res, 404, { error: { code: 'NotFound', message: path } });
       }
-      c.posts.push({ path, activity: JSON.parse(body) as { type?: string; text?: string } });
+      const posted: FakeConnector['posts'][number] = { path, activity: JSON.parse(body) as { type?: string; text?: string } };
+      c.posts.push(posted);
       const reply = c.script.shift();
       if (reply && reply.status >= 300) {
         return sendJson(res, reply.status, { error: { code: reply.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'scripted' } }, reply.headers);
       }
-      sendJson(res, 201, { id: randomUUID() });
+      posted.id = randomUUID();
+      sendJson(res, 201, { id: posted.id });
     });
     return c;
   }
