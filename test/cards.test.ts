@@ -129,6 +129,16 @@ function representativeCards(locale: Locale): { label: string; name: CardName; d
         ],
       }),
     },
+    {
+      label: 'choice answered (the choice shown, no buttons)',
+      name: 'choice',
+      data: choiceCard({
+        prompt: t(locale, 'clarify.competency', { tier: TIER_NAMES.gold }),
+        items: CLOUD_COMPETENCIES.map((c) => COMPETENCY_NAMES[c]),
+        answer: t(locale, 'clarify.answered', { choice: t(locale, 'clarify.competency.cloud') }),
+        choices: [],
+      }),
+    },
     { label: 'help', name: 'help', data: helpCard(locale) },
     { label: 'help with a lead', name: 'help', data: helpCard(locale, t(locale, 'fallback.unsure')) },
     { label: 'welcome', name: 'welcome', data: welcomeCard(locale) },

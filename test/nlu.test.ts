@@ -231,10 +231,14 @@ describe('robustness', () => {
     expect(long.intent).toBe('activation');
   });
 
-  it('answers quickly once created (mean under 2 ms per message)', async () => {
-    const texts = PHRASINGS.map((p) => p.text);
-    const started = performance.now();
-    for (let i = 0; i < 500; i += 1) await recognizer.recognize(`${texts[i % texts.length]} ${i}`);
-    expect((performance.now() - started) / 500).toBeLessThan(2);
+  // Speed is measured by scripts/bench.ts ("recognizer mean ms per message"), not by a timed test.
+  it('reads a repeated message once: the same text and hint give the identical, unchangeable result', async () => {
+    const text = `${PHRASINGS[0].text} (asked twice)`;
+    const first = await recognizer.recognize(text, 'en');
+    const again = await recognizer.recognize(text, 'en');
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.slots)).toBe(true);
+    // Another hint is another reading, not the cached one.
+    expect(await recognizer.recognize(text, 'fr')).not.toBe(first);
   });
 });

@@ -100,6 +100,13 @@ function buildSamples(m) {
         button(t(locale, 'clarify.competency.other'), { tier: 'gold', supportType: 'cloud', competencyKind: 'other' }),
       ],
     }));
+    // The competency question once answered: the choice shown, no buttons left.
+    add('choice', 'answered', locale, choiceCard({
+      prompt: t(locale, 'clarify.competency', { tier: TIER_NAMES.gold }),
+      items: CLOUD_COMPETENCY_LIST.map((c) => COMPETENCY_NAMES[c]),
+      answer: t(locale, 'clarify.answered', { choice: t(locale, 'clarify.competency.cloud') }),
+      choices: [],
+    }));
 
     // help and welcome.
     add('help', 'plain', locale, helpCard(locale));

@@ -12,6 +12,7 @@ import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHan
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
 import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/incidentsHandler';
 import { ConversationFrames } from '../dialogs/conversationFrames';
+import { QuestionCards } from '../dialogs/questionCards';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
@@ -61,7 +62,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
   const dialogState = new OptimisticPrivateConversationState(services.storage);
   const frames = new ConversationFrames(dialogState);
-  const dialogList: Dialog[] = [new EntitlementDialog(presenter, frames)];
+  const questions = new QuestionCards(presenter, logger);
+  const dialogList: Dialog[] = [new EntitlementDialog(presenter, frames, questions)];
   if (services.signIn) dialogList.push(new SignInDialog(services.signIn.connectionName));
   const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
@@ -69,7 +71,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   dialogs.add(new ActivationDialog(flows));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
-  const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers };
+  const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
   router.inContext(contextualHandler(incidents));
 
   router

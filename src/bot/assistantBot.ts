@@ -18,6 +18,7 @@ import type { Recognizer } from '../nlu';
 import { conversationKindOf, tenantOf, userOf } from './identity';
 import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
+import { clickedCardReplacement, noteSentIds } from './sentReplies';
 import { AssistantTurn, CardSubmit } from './turn';
 
 /** The verb of question buttons (follow-ups, examples): their `query` is handled as typed text. */
@@ -96,11 +97,13 @@ export class AssistantBot extends TeamsActivityHandler {
     });
     // Registered after the hold: what is released goes through the check that keeps IDs out of shared chats.
     this.deps.privacy?.install(context);
+    let saved = false;
     try {
       for (let attempt = 1; ; attempt++) {
         try {
           await super.run(context);
           await this.deps.dialogState.saveChanges(context, false);
+          saved = true;
           break;
         } catch (err) {
           if (!(err instanceof ETagConflictError) || attempt >= MAX_TURN_ATTEMPTS) throw err;
@@ -112,7 +115,22 @@ export class AssistantBot extends TeamsActivityHandler {
     } finally {
       // Also on an error: what was said before it goes out, and onTurnError's answer is not held.
       held.holding = false;
-      if (held.items.length > 0) await context.sendActivities(held.items.splice(0));
+      if (held.items.length > 0) {
+        const items = held.items.splice(0);
+        const responses = await context.sendActivities(items);
+        if (saved && noteSentIds(items, responses)) await this.saveSentIds(context);
+      }
+    }
+  }
+
+  /** A reply's id (a question card's, to update it once answered) goes into the dialog state after the turn. */
+  private async saveSentIds(context: TurnContext): Promise<void> {
+    try {
+      await this.deps.dialogState.saveChanges(context, false);
+    } catch (err) {
+      if (!(err instanceof ETagConflictError)) throw err;
+      // Another turn of the same person saved meanwhile: this card just keeps its buttons.
+      this.deps.logger.warn('reply id not saved: dialog state changed by another turn');
     }
   }
 
@@ -135,7 +153,11 @@ export class AssistantBot extends TeamsActivityHandler {
     const held = said.filter((a) => a.type === ActivityTypes.Message);
     sends.items.push(...said.filter((a) => a.type !== ActivityTypes.Message));
     let response: AdaptiveCardInvokeResponse | undefined;
-    if (held.length > 0) {
+    const replacement = clickedCardReplacement(context);
+    if (replacement) {
+      // The clicked card shows what was chosen; every message of the turn goes to the chat.
+      response = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: replacement };
+    } else if (held.length > 0) {
       const first = held[0];
       const card = first.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
       response = card

@@ -13,6 +13,8 @@ export interface ChoiceSpec {
   prompt: string;
   /** An optional bullet list shown above the buttons (e.g. the six cloud competencies). */
   items?: string[];
+  /** The question answered: "Your answer: Silver" (with no choices left). */
+  answer?: string;
   choices: Choice[];
 }
 

@@ -84,6 +84,8 @@ export function entitlementTableCard(model: EntitlementTableModel, locale: Local
 export interface ChoiceInput {
   prompt: string;
   items?: readonly string[];
+  /** Once answered: "Your answer: Silver", shown instead of the buttons (pass no choices). */
+  answer?: string;
   choices: readonly { title: string; data: Record<string, unknown> }[];
 }
 
@@ -91,6 +93,7 @@ export function choiceCard(input: ChoiceInput): ChoiceCardData {
   return {
     prompt: input.prompt,
     items: markdownList(input.items),
+    answer: input.answer ?? '',
     choices: input.choices.map(({ title, data }) => {
       if (typeof data.verb !== 'string' || data.verb === '') {
         throw new TypeError(`Choice "${title}" has no verb in its data`);

@@ -74,6 +74,8 @@ export interface ChoiceCardData {
   prompt: string;
   /** A Markdown bullet list shown under the prompt, or '' for none. */
   items: string;
+  /** What the person chose ("Your answer: Silver") once the question is answered, or '' while it is open. */
+  answer: string;
   choices: { title: string; data: ChoiceButtonData }[];
 }
 

@@ -44,6 +44,13 @@ export class DialogHost implements DialogRunner {
     return !!state && state.dialogStack.length > 0;
   }
 
+  /** The state of the active dialog when it is `dialogId`; reads without creating state. */
+  async activeState(turn: AssistantTurn, dialogId: string): Promise<object | undefined> {
+    const state = await this.accessor.get(turn.context);
+    const top = state?.dialogStack[state.dialogStack.length - 1];
+    return top?.id === dialogId ? (top.state as object | undefined) : undefined;
+  }
+
   async continueActive(turn: AssistantTurn): Promise<boolean> {
     if (!(await this.hasActive(turn.context))) return false;
     // "cancel" and "help" always win over the question a dialog is waiting for.

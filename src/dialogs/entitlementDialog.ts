@@ -2,7 +2,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { afterQuestion, SlotBasis, withChanges } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
 import { productInForm } from '../domain/products';
-import { COMPETENCY_NAMES, CLOUD_COMPETENCY_LIST, TIER_NAMES } from '../domain/catalog';
+import { TIER_NAMES } from '../domain/catalog';
 import { EntitlementAsk, EntitlementSlots, Locale, SupportType, Tier } from '../domain/types';
 import { translator } from '../i18n/strings';
 import type { Presenter } from '../bot/presenter';
@@ -10,11 +10,11 @@ import { familyChoice } from '../nlu/products';
 import { ConversationFrames } from './conversationFrames';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
 import { askOf, basisOf, sendAnswer } from './entitlementAnswer';
+import { addresseeOf, Asking, QuestionCards, questionText } from './questionCards';
+import { onReplySent } from '../bot/sentReplies';
 
 export const ENTITLEMENT_DIALOG = 'entitlement';
 export const CHOOSE_VERB = 'entitlement.choose';
-
-type Asking = 'tier' | 'supportType' | 'competency';
 
 interface EntitlementState {
   slots: EntitlementAsk;
@@ -22,6 +22,8 @@ interface EntitlementState {
   /** Where the tier came from when the question did not name it. */
   basis?: SlotBasis;
   asking?: Asking;
+  /** The open question card's activity id, once the channel gave one (not with expectReplies). */
+  questionId?: string;
   retries: number;
 }
 
@@ -74,6 +76,7 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
   constructor(
     private readonly presenter: Presenter,
     private readonly frames: ConversationFrames,
+    private readonly questions: QuestionCards = new QuestionCards(presenter),
   ) {
     super(ENTITLEMENT_DIALOG);
   }
@@ -107,6 +110,10 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     const otherTopic = !turn.submit && intent !== 'none' && intent !== 'incidents';
     if (otherTopic && !answered && (!changed || words > 3)) return releaseTurn(dc);
     if (changed) {
+      // A typed answer: the question card shows it, without buttons.
+      if (answered && state.asking && state.questionId) {
+        await this.questions.showAnswered(turn, state.questionId, state.locale, state.asking, heard);
+      }
       state.slots = heard;
       if (said.tier || said.tiers) state.basis = undefined;
       state.retries = 0;
@@ -134,51 +141,44 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
   }
 
   private async ask(dc: DialogContext, next: EntitlementState, again: boolean): Promise<DialogTurnResult> {
+    delete next.questionId;
     dc.activeDialog!.state = next;
+    const asking = next.asking ?? 'tier';
     const t = translator(next.locale);
     const button = (title: string, slots: EntitlementSlots) => ({
       title,
-      data: { verb: CHOOSE_VERB, slots: withChanges(next.slots, slots), locale: next.locale, ...(next.basis ? { basis: next.basis } : {}) },
+      data: {
+        verb: CHOOSE_VERB,
+        slots: withChanges(next.slots, slots),
+        locale: next.locale,
+        asking,
+        ...(next.basis ? { basis: next.basis } : {}),
+      },
     });
-    // In a group chat or channel several people may be answering: say whom the question is for.
     const turn = assistantTurnOf(dc.context);
-    const addressee = turn.conversationKind !== 'personal' && turn.user.name ? `${turn.user.name}: ` : '';
-    const prefix = addressee + (again ? t('clarify.notUnderstood') + ' ' : '');
-    let activity;
-    if (next.asking === 'tier') {
-      const tiers: Tier[] = ['actionPack', 'silver', 'gold'];
-      activity = this.presenter.choice(next.locale, {
-        prompt: prefix + t(next.slots.supportType === 'cloud' ? 'clarify.tierCloud' : 'clarify.tier'),
-        choices: tiers.map((tier) => button(TIER_NAMES[tier], { tier })),
-      });
-    } else if (next.asking === 'supportType') {
-      // "Exchange" without "Online" / "Server": the two products are the buttons.
-      const types: SupportType[] = ['onPremises', 'cloud'];
-      const family = familyChoice(next.slots.product);
-      const tier = TIER_NAMES[(next.slots.tier ?? next.slots.tiers?.[0])!];
-      activity = this.presenter.choice(next.locale, {
-        prompt:
-          prefix +
-          (family
-            ? t('clarify.supportType.product', { tier, product: family.family, ...family.labels })
-            : t('clarify.supportType', { tier })),
-        choices: types.map((supportType) =>
-          button(
-            family ? family.labels[supportType] : t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'),
-            family ? { supportType, product: productInForm(next.slots.product!, supportType) } : { supportType },
-          ),
-        ),
-      });
-    } else {
-      activity = this.presenter.choice(next.locale, {
-        prompt: prefix + t('clarify.competency', { tier: TIER_NAMES[(next.slots.tier ?? next.slots.tiers?.[0])!] }),
-        items: CLOUD_COMPETENCY_LIST.map((c) => COMPETENCY_NAMES[c]),
-        choices: [
-          button(t('clarify.competency.cloud'), { competencyKind: 'cloud' }),
-          button(t('clarify.competency.other'), { competencyKind: 'other' }),
-        ],
-      });
-    }
+    const prefix = addresseeOf(turn) + (again ? t('clarify.notUnderstood') + ' ' : '');
+    const { prompt, items } = questionText(t, asking, next.slots);
+    const tiers: Tier[] = ['actionPack', 'silver', 'gold'];
+    const types: SupportType[] = ['onPremises', 'cloud'];
+    const family = familyChoice(next.slots.product);
+    const choices =
+      asking === 'tier'
+        ? tiers.map((tier) => button(TIER_NAMES[tier], { tier }))
+        : asking === 'supportType'
+          ? types.map((supportType) =>
+              button(
+                family ? family.labels[supportType] : t(supportType === 'cloud' ? 'clarify.supportType.cloud' : 'clarify.supportType.onPremises'),
+                family ? { supportType, product: productInForm(next.slots.product!, supportType) } : { supportType },
+              ),
+            )
+          : [
+              button(t('clarify.competency.cloud'), { competencyKind: 'cloud' }),
+              button(t('clarify.competency.other'), { competencyKind: 'other' }),
+            ];
+    // Its id, once sent, lets a typed answer update this card (the state object is the stored one).
+    const activity = onReplySent(this.presenter.choice(next.locale, { prompt: prefix + prompt, items, choices }), (id) => {
+      next.questionId = id;
+    });
     await dc.context.sendActivity(activity);
     return Dialog.EndOfTurn;
   }

@@ -21,6 +21,7 @@ import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
 import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
 import { isQuestionText } from '../nlu';
+import { ASKINGS, Asking, QuestionCards } from '../dialogs/questionCards';
 
 export interface IncidentsDeps {
   dialogs: DialogHost;
@@ -29,6 +30,8 @@ export interface IncidentsDeps {
   service?: BenefitsService;
   /** Confirms the sender with Teams before the organization's profile is used (fail closed). */
   callers?: Callers;
+  /** Updates an answered question card (shows the choice, removes the buttons). */
+  questions: QuestionCards;
 }
 
 /** The organization's recorded profile as slots, when the person belongs to it. */
@@ -66,6 +69,7 @@ function submitBasis(turn: AssistantTurn): SlotBasis | undefined {
  */
 export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, asFollowUp?: boolean): Promise<void> {
   const { frames, dialogs, presenter } = deps;
+  if (turn.submit) await showClickedChoice(deps, turn);
   let frame: ContextFrame | undefined = await frames.load(turn);
   const heard = askOf(turn);
   // A question that names no tier is not complete: it goes on from the last incidents question.
@@ -83,6 +87,15 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   }
   const options: EntitlementDialogOptions = { slots: ask, locale: turn.locale, basis: tierBasis?.kind };
   await dialogs.begin(turn, ENTITLEMENT_DIALOG, options);
+}
+
+/** A clicked choice button (the open question's or an old one's): its card shows the choice, without buttons. */
+async function showClickedChoice(deps: IncidentsDeps, turn: AssistantTurn): Promise<void> {
+  const asking = turn.submit?.data.asking;
+  if (!ASKINGS.includes(asking as Asking)) return;
+  const open = (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) as { questionId?: unknown } | undefined;
+  const ownQuestionId = typeof open?.questionId === 'string' ? open.questionId : undefined;
+  await deps.questions.showClicked(turn, turn.locale, asking as Asking, askOf(turn), ownQuestionId);
 }
 
 export function incidentsHandler(deps: IncidentsDeps): TurnHandler {

@@ -7,6 +7,7 @@ import { matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
+import { comparisonOf } from './comparison';
 import { prepareText, PreparedText } from './text';
 
 export interface Recognition {
@@ -72,14 +73,25 @@ export class NluRecognizer implements Recognizer {
     const language = detectLanguageOf(message);
     const read = readSlots(message.words, language ?? hint);
     const cue = conversationCueOf(message.words);
-    return { ...(await this.read(message, language, hint, read.slots)), mentions: read.mentions, ...(cue ? { cue } : {}) };
+    const comparison = comparisonOf(message.words);
+    const mentions = comparison && comparison.tiers.length > 1 ? { ...read.mentions, tiers: [...comparison.tiers] } : read.mentions;
+    const comparesTiers = !!comparison && mentions.tiers.length > 1;
+    return { ...(await this.read(message, language, hint, read.slots, comparesTiers)), mentions, ...(cue ? { cue } : {}) };
   }
 
-  private async read(message: PreparedText, language: Locale | undefined, hint: Locale | undefined, slots: EntitlementSlots): Promise<Recognition> {
+  private async read(
+    message: PreparedText,
+    language: Locale | undefined,
+    hint: Locale | undefined,
+    slots: EntitlementSlots,
+    comparesTiers: boolean,
+  ): Promise<Recognition> {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
+    // Memberships compared: their figures, whatever topic the other words suggest.
+    if (comparesTiers) return { intent: 'incidents', score: 1, language, slots };
     if (message.words.length === 0) return { intent: 'none', score: 1, language, slots };
 
     // A message that does not show its language ("gold on prem", "CSP") is read by the hinted

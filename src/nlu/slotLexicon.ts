@@ -343,6 +343,17 @@ export const FOLLOW_UP_CUES: readonly string[] = [
 ];
 
 /**
+ * Acknowledgements a follow-up or a statement may start with ("ok and what about Silver", "ладно, а для
+ * облака?", "d'accord, et pour Gold ?"): skipped before the cue is looked for.
+ */
+export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
+  'ok', 'okay', 'k', 'fine', 'alright', 'all right', 'right', 'great', 'good', 'cool', 'got it', 'i see', 'thanks',
+  'thank you', 'so', 'well',
+  'ок', 'окей', 'хорошо', 'ладно', 'понятно', 'ясно', 'отлично', 'спасибо', 'так',
+  'd accord', 'bien', 'tres bien', 'bon', 'super', 'parfait', 'entendu', 'merci', 'alors',
+];
+
+/**
  * How a statement about the person's organization starts: "We are a Gold partner", "we're Silver with
  * Security", "мы Silver с Security", "у нас Action Pack", "nous sommes Gold", "on est Silver".
  */

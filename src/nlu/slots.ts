@@ -6,6 +6,7 @@ import {
   FRENCH_AMBIGUOUS_TIERS,
   FRENCH_TIER_CONTEXT,
   FOLLOW_UP_CUES,
+  LEADING_ACKNOWLEDGEMENTS,
   LexiconEntry,
   NEUTRAL_PATTERNS,
   PRODUCT_LEXICON,
@@ -250,11 +251,26 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
 /** What a short message does in a conversation, beyond its slots. */
 export type ConversationCue = 'followUp' | 'statement';
 
-function startsWith(words: readonly string[], cues: readonly string[]): boolean {
-  return cues.some((cue) => {
+/** The number of words of the cue `words` starts with, 0 for none. */
+function cueLength(words: readonly string[], cues: readonly string[]): number {
+  for (const cue of cues) {
     const parts = cue.split(' ');
-    return parts.every((p, i) => words[i] === p);
-  });
+    if (parts.every((p, i) => words[i] === p)) return parts.length;
+  }
+  return 0;
+}
+
+function startsWith(words: readonly string[], cues: readonly string[]): boolean {
+  return cueLength(words, cues) > 0;
+}
+
+/** The words after any leading "ok", "ладно", "d'accord"… */
+function afterAcknowledgements(words: readonly string[]): readonly string[] {
+  let rest = words;
+  for (let n = cueLength(rest, LEADING_ACKNOWLEDGEMENTS); n > 0 && rest.length > n; n = cueLength(rest, LEADING_ACKNOWLEDGEMENTS)) {
+    rest = rest.slice(n);
+  }
+  return rest;
 }
 
 /**
@@ -262,7 +278,8 @@ function startsWith(words: readonly string[], cues: readonly string[]): boolean 
  * question) or "We are a Gold partner", "у нас Action Pack", "nous sommes Silver" (a fact about the
  * organization). Undefined for anything else.
  */
-export function conversationCueOf(words: readonly string[]): ConversationCue | undefined {
+export function conversationCueOf(message: readonly string[]): ConversationCue | undefined {
+  const words = afterAcknowledgements(message);
   if (startsWith(words, STATEMENT_CUES)) return 'statement';
   if (startsWith(words, FOLLOW_UP_CUES)) return 'followUp';
   return undefined;

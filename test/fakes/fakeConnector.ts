@@ -19,7 +19,10 @@ export interface ConnectorMember {
 }
 
 export class FakeConnector {
-  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; method?: string; status?: number }> = [];
+  /** Each POST (and PUT: an update in place) of an activity, with its answer's status and the id the fake gave it. */
+  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; method?: string; status?: number; id?: string }> = [];
+  /** Activities updated in place (PUT /v3/conversations/{id}/activities/{activityId}) that the fake accepted. */
+  readonly updates: Array<{ path: string; activityId: string; activity: { type?: string; text?: string; attachments?: unknown[] } }> = [];
   /** While set, every POST and PUT of an activity gets this answer (an outage: throttling, bot removed...). */
   outage: ConnectorReply | undefined;
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
@@ -51,8 +54,13 @@ export class FakeConnector {
         return sendJson(res, reply.status, { error: { code: reply.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'scripted' } }, reply.headers);
       }
       post.status = isUpdate ? 200 : 201;
-      if (isUpdate) return sendJson(res, 200, { id: decodeURIComponent(path.split('/').pop() ?? '') });
-      sendJson(res, 201, { id: randomUUID() });
+      if (isUpdate) {
+        const activityId = decodeURIComponent(path.split('/').pop() ?? '');
+        c.updates.push({ path, activityId, activity: post.activity });
+        return sendJson(res, 200, { id: activityId });
+      }
+      post.id = randomUUID();
+      sendJson(res, 201, { id: post.id });
     });
     return c;
   }

@@ -16,6 +16,7 @@ export const common = {
   'clarify.competency.other': 'No, another competency',
   'clarify.notUnderstood': 'Sorry, I did not catch that.',
   'clarify.giveUp': 'Let us start over. Here is what I can help with.',
+  'clarify.answered': 'Your answer: {choice}',
   'cancel.done': 'OK, cancelled. Ask me anything else when you are ready.',
   'cancel.nothing': 'There is nothing to cancel. Type help to see what I can answer.',
   'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',

@@ -16,6 +16,7 @@ export const common = {
   'clarify.competency.other': 'Non, une autre compétence',
   'clarify.notUnderstood': 'Désolé, je n’ai pas compris.',
   'clarify.giveUp': 'Reprenons depuis le début. Voici ce que je peux faire pour vous.',
+  'clarify.answered': 'Votre réponse : {choice}',
   'cancel.done': 'D’accord, c’est annulé. Posez une autre question quand vous voulez.',
   'cancel.nothing': 'Il n’y a rien à annuler. Tapez aide pour voir les questions auxquelles je réponds.',
   'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
