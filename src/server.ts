@@ -12,6 +12,8 @@ export interface ServerDeps {
   isReady: () => boolean;
   /** Largest accepted request body. A Teams message is far smaller; bigger bodies get 413. */
   maxBodyBytes?: number;
+  /** Runs after the body guard, before the bot (rate limits): answers the request itself and returns false to stop it. */
+  beforeTurn?: (req: restify.Request, res: restify.Response, activity: unknown) => Promise<boolean>;
 }
 
 function sendError(res: restify.Response, status: number, code: string, message: string): void {
@@ -74,6 +76,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       sendError(res, 400, 'BadRequest', verdict.message);
       return;
     }
+    if (deps.beforeTurn && !(await deps.beforeTurn(req, res, req.body))) return;
     try {
       await deps.adapter.process(req, res, deps.logic);
     } catch (err) {
