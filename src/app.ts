@@ -16,6 +16,9 @@ import { RosterRoleResolver } from './domain/rosterRoleResolver';
 import { Logger } from './logger';
 import { createRecognizer, Recognizer } from './nlu';
 import { createServer } from './server';
+import { AppMetrics } from './http/metrics';
+import { Operations, RequestTracker } from './http/operations';
+import { TurnRateLimiter } from './http/rateLimit';
 import { GraphRoleResolver } from './services/graphRoleResolver';
 import { CloudAdapterProactiveSender, ProactiveSender } from './services/proactiveSender';
 import { RecordingActivationGateway } from './services/recordingActivationGateway';
@@ -47,10 +50,13 @@ export interface App {
   store: Store;
   /** Proactive sends of the helpdesk, delivered behind the turn. */
   outbox: OutboxDispatcher;
+  /** This instance's Prometheus metrics (GET /metrics); an outbox registers its depth with setOutboxDepthProvider. */
+  metrics: AppMetrics;
   /** Resolves when writes made behind replies (conversation references) are done. */
   settled(): Promise<void>;
   /** Resolves with the port actually bound (0 means any free port). */
   listen(port: number, host?: string): Promise<number>;
+  /** Stops taking requests, lets turns in flight finish (up to SHUTDOWN_GRACE_MS), then closes the store. */
   close(): Promise<void>;
 }
 
@@ -60,6 +66,18 @@ export interface AppParts {
   assistant: Assistant;
   adapter: CloudAdapter;
   outbox: OutboxDispatcher;
+  metrics: AppMetrics;
+}
+
+/** Counts recognized intents (a fixed set) in the metrics; the text itself is never looked at here. */
+function countingIntents(recognizer: Recognizer, metrics: AppMetrics): Recognizer {
+  return {
+    recognize: async (text, hint) => {
+      const recognition = await recognizer.recognize(text, hint);
+      metrics.intentRecognized(recognition.intent);
+      return recognition;
+    },
+  };
 }
 
 /** The composition root: every collaborator is built here, once, and injected. */
@@ -69,10 +87,12 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
       'MicrosoftAppId is empty: the bot accepts unauthenticated requests. Fine for local use and the Playground, never for production.',
     );
   }
-  const [recognizer, store] = await Promise.all([
+  const metrics = new AppMetrics();
+  const [baseRecognizer, store] = await Promise.all([
     overrides.recognizer ?? createRecognizer({ logger }),
     overrides.store ?? openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, logger),
   ]);
+  const recognizer = countingIntents(baseRecognizer, metrics);
   const roster = new RosterRoleResolver(store.roles, config.bootstrapAdmins);
   const roleResolver =
     overrides.roleResolver ??
@@ -83,11 +103,21 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
       ? new WebhookActivationGateway({ config: config.activationWebhook, logger })
       : new RecordingActivationGateway());
   const adapter = createAdapter(config.credentials, logger);
+  const handleTurnError = adapter.onTurnError;
+  adapter.onTurnError = async (context, error) => {
+    metrics.turnFailed(context.activity);
+    await handleTurnError(context, error);
+  };
   if (config.graph) {
     // Deduplicates Teams' token exchange across instances (it is sent to every bot instance of a conversation).
     adapter.use(new TeamsSSOTokenExchangeMiddleware(store.botStorage, config.graph.oauthConnectionName));
   }
-  const sender = overrides.sender ?? new CloudAdapterProactiveSender({ adapter, botAppId: config.credentials.MicrosoftAppId, logger });
+  const sender = overrides.sender ?? new CloudAdapterProactiveSender({
+      adapter,
+      botAppId: config.credentials.MicrosoftAppId,
+      logger,
+      onThrottled: () => metrics.teamsThrottle('proactive'),
+    });
   const presenter = new CardPresenter();
   const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
   const directory = new ConversationDirectory(store, logger);
@@ -120,18 +150,23 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory, outbox };
+  return { store, assistant, adapter, directory, outbox, metrics };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics } = await buildParts(config, logger, overrides);
   let ready = false;
+  const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
+  const tracker = new RequestTracker();
+  const operations = new Operations({ metrics, limiter, tracker, ping: () => store.ping(), logger });
   const server = createServer({
     adapter,
     logic: (context) => assistant.bot.run(context),
     logger,
     isReady: () => ready,
+    beforeTurn: operations.beforeTurn,
   });
+  operations.register(server);
   ready = true;
   const sweeper = new RetentionSweeper(
     store,
@@ -139,12 +174,14 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     logger.child({ component: 'retention' }),
   );
   sweeper.start();
+  metrics.setOutboxDepthProvider(() => store.outbox.pendingCount());
   outbox.start();
 
   return {
     server,
     store,
     outbox,
+    metrics,
     settled: () => directory.settled(),
     listen: (port, host = '0.0.0.0') =>
       new Promise<number>((resolve, reject) => {
@@ -155,7 +192,19 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
         });
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // No new connections; requests on open ones get 503 while the turns in flight finish.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const left = await tracker.drain(config.shutdownGraceMs);
+      if (left > 0) {
+        logger.warn('shutdown: turns still in flight after the grace period; closing their connections', {
+          inFlight: left,
+          graceMs: config.shutdownGraceMs,
+        });
+        server.server.closeAllConnections();
+      } else {
+        server.server.closeIdleConnections();
+      }
+      await closed;
       await sweeper.stop();
       await directory.settled();
       await outbox.stop();

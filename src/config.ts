@@ -39,6 +39,15 @@ export interface WebhookConfig {
   retries: number;
 }
 
+export interface RateLimitConfig {
+  /** Requests to POST /api/messages per client IP per minute; 0 turns the per-IP limit off. */
+  perIpPerMinute: number;
+  /** Turns per Microsoft Entra tenant per minute (from the activity); 0 turns the per-tenant limit off. */
+  perTenantPerMinute: number;
+  /** Loopback clients (127.0.0.1, ::1: a local Playground, the benchmark) are not limited per IP. */
+  exemptLoopback: boolean;
+}
+
 export interface AppConfig {
   port: number;
   credentials: BotCredentials;
@@ -56,6 +65,9 @@ export interface AppConfig {
   retentionDays: number;
   /** The helpdesk outbox: how often due sends are looked for, and how long a claimed send stays with its instance. */
   outbox: { pollMs: number; leaseMs: number };
+  rateLimit: RateLimitConfig;
+  /** SHUTDOWN_GRACE_MS: on SIGTERM, how long turns in flight may take to finish before connections are cut. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +97,14 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   const hit = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
   if (!hit) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return hit;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 function url(env: Env, name: string): string | undefined {
@@ -175,5 +195,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pollMs: int(env, 'OUTBOX_POLL_MS', 1000, 20, 60_000),
       leaseMs: int(env, 'OUTBOX_LEASE_MS', 60_000, 500, 600_000),
     },
+    rateLimit: {
+      // Teams posts every tenant's turns from a few Bot Framework service addresses: the per-IP limit is a
+      // flood guard, the per-tenant one (50 turns/s, Teams' own per-app-per-tenant pace) the fairness limit.
+      perIpPerMinute: int(env, 'RATE_LIMIT_PER_IP_PER_MINUTE', 6000, 0, 10_000_000),
+      perTenantPerMinute: int(env, 'RATE_LIMIT_PER_TENANT_PER_MINUTE', 3000, 0, 10_000_000),
+      exemptLoopback: bool(env, 'RATE_LIMIT_EXEMPT_LOOPBACK', true),
+    },
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
   };
 }

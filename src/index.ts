@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // app.close waits up to SHUTDOWN_GRACE_MS for turns in flight, then closes the store: a little more here.
+    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000);
     force.unref();
     try {
       await app.close();

@@ -14,6 +14,8 @@ export interface ServerDeps {
   maxBodyBytes?: number;
   /** Connection timeouts; the defaults suit Teams (it waits 15 s for an answer). */
   timeouts?: Partial<ServerTimeouts>;
+  /** Runs after the body guard, before the bot (rate limits): answers the request itself and returns false to stop it. */
+  beforeTurn?: (req: restify.Request, res: restify.Response, activity: unknown) => Promise<boolean>;
 }
 
 export interface ServerTimeouts {
@@ -139,6 +141,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       sendError(res, 400, 'BadRequest', verdict.message);
       return;
     }
+    if (deps.beforeTurn && !(await deps.beforeTurn(req, res, req.body))) return;
     try {
       await deps.adapter.process(req, res, deps.logic);
     } catch (err) {

@@ -14,6 +14,17 @@ describe('configuration', () => {
     expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
   });
 
+  it('limits 6000 requests per IP (loopback exempt) and 3000 turns per tenant a minute unless told otherwise', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ perIpPerMinute: 6000, perTenantPerMinute: 3000, exemptLoopback: true });
+    expect(
+      loadConfig({ RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_TENANT_PER_MINUTE: '120', RATE_LIMIT_EXEMPT_LOOPBACK: 'false' }).rateLimit,
+    ).toEqual({ perIpPerMinute: 0, perTenantPerMinute: 120, exemptLoopback: false });
+    expect(() => loadConfig({ RATE_LIMIT_PER_TENANT_PER_MINUTE: '-1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ RATE_LIMIT_EXEMPT_LOOPBACK: 'maybe' })).toThrow(/RATE_LIMIT_EXEMPT_LOOPBACK must be true or false/);
+    expect(loadConfig({}).shutdownGraceMs).toBe(8000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '2000' }).shutdownGraceMs).toBe(2000);
+  });
+
   it('is authenticated as soon as a bot app id is set', () => {
     expect(loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' }).anonymous).toBe(false);
   });

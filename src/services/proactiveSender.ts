@@ -44,6 +44,8 @@ export interface CloudAdapterProactiveSenderOptions {
   retryStatuses?: readonly number[];
   /** Per-conversation pacing. Default TEAMS_CONVERSATION_LIMITS. */
   pacing?: readonly PacingLimit[];
+  /** Called for each 429 the Bot Connector answers (after its own retries), e.g. to count it in metrics. */
+  onThrottled?: () => void;
   now?: () => number;
   sleep?: Sleep;
   random?: () => number;
@@ -128,6 +130,7 @@ export class CloudAdapterProactiveSender implements ProactiveSender {
         return 'sent';
       } catch (err) {
         const status = statusOf(err);
+        if (status === 429) this.options.onThrottled?.();
         const fields = { attempt, of: this.maxAttempts, status, error: err instanceof Error ? err.name : 'unknown' };
         if (status === undefined || !this.retryStatuses.has(status) || attempt >= this.maxAttempts) {
           log.warn('proactive send failed', fields);

@@ -2,6 +2,7 @@
  * Persistence contracts. Every method on tenant data takes the tenantId and never returns another
  * tenant's rows. Every method that writes a record and its audit entry does both in one transaction.
  */
+import type { Pool } from 'pg';
 import type { Storage } from 'botbuilder';
 import type { ActivationDetails } from '../domain/activationGateway';
 import type {
@@ -191,5 +192,9 @@ export interface Store {
    * the others get undefined. `holder` names the instance in the lease row.
    */
   sweepRetention(retentionDays: number, leaseMs: number, holder: string): Promise<RetentionSweepResult | undefined>;
+  /** A cheap query (SELECT 1): rejects when the database cannot be reached or the store is closed. */
+  ping(): Promise<void>;
+  /** The PostgreSQL pool, for what shares the database with the store (the rate limiter); undefined on SQLite. */
+  readonly postgresPool?: Pool;
   close(): Promise<void>;
 }

@@ -76,6 +76,8 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),
     sweepRetention: (days, leaseMs, holder) => store.sweepRetention(days, leaseMs, holder),
+    ping: () => store.ping(),
+    postgresPool: store.postgresPool,
     close: () => location.dispose(),
   };
 }

@@ -112,4 +112,6 @@ export interface OutboxRepository {
   failed(id: string, status?: number): Promise<void>;
   /** This tenant's messages, oldest first (operators and tests). */
   list(tenantId: string): Promise<OutboxMessage[]>;
+  /** Messages still to send, every tenant (the /metrics outbox depth). */
+  pendingCount(): Promise<number>;
 }

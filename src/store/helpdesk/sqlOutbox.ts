@@ -54,6 +54,11 @@ export class SqlOutboxRepository implements OutboxRepository {
     return rows.map(messageOf).sort((a, b) => Number(a.id) - Number(b.id));
   }
 
+  async pendingCount(): Promise<number> {
+    const rows = await this.ctx.client.query<Row>(`SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending'`, []);
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async sent(id: string): Promise<void> {
     await this.ctx.client.execute(`UPDATE outbox SET state = 'sent', lease_until = NULL, done_at = $2 WHERE id = $1`, [
       Number(id),

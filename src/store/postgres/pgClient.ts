@@ -30,7 +30,7 @@ export class PgClient implements SqlClient {
   private closed = false;
 
   constructor(
-    private readonly pool: Pool,
+    readonly pool: Pool,
     private readonly logger: Logger,
   ) {
     this.direct = executorOf(pool);

@@ -3,6 +3,8 @@
  * Statements use PostgreSQL placeholders ($1, $2, ...) and may end in `FOR UPDATE`; the SQLite client
  * translates both (SQLite locks the whole database for the transaction instead).
  */
+import type { Pool } from 'pg';
+
 export type SqlParam = string | number | null;
 
 export interface SqlExecutor {
@@ -16,6 +18,8 @@ export interface SqlExecutor {
 
 export interface SqlClient extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The PostgreSQL pool behind the client (shared with the rate limiter); undefined on SQLite. */
+  readonly pool?: Pool;
   /** Runs fn in one transaction that serializes writers: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;

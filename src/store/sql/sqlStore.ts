@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { Storage } from 'botbuilder';
 import { KvBotStorage } from '../botStorage';
 import type {
@@ -70,6 +71,14 @@ export class SqlStore implements Store {
 
   releaseClaim(tenantId: string, key: string): Promise<void> {
     return this.claims.releaseClaim(tenantId, key);
+  }
+
+  get postgresPool(): Pool | undefined {
+    return this.ctx.client.pool;
+  }
+
+  async ping(): Promise<void> {
+    await this.ctx.client.query('SELECT 1');
   }
 
   close(): Promise<void> {
