@@ -36,6 +36,8 @@ describePostgres('two bot processes on one PostgreSQL database (needs TEST_DATAB
   const gina = person('gina', TENANT);
   const mario = person('mario', TENANT);
   const max = person('max', TENANT);
+  /** Opens the activation form before the race and sends it after. */
+  const luigi = person('luigi', TENANT);
   /** Scenario 2: admins of ten organizations, each typing the two IDs. */
   const typists = Array.from({ length: 10 }, (_, i) => person(`typist${i}`, randomUUID()));
 
@@ -68,7 +70,7 @@ describePostgres('two bot processes on one PostgreSQL database (needs TEST_DATAB
     connector = await FakeConnector.start();
     const env = {
       DATABASE_URL: schema.url,
-      BOOTSTRAP_ADMINS: [gina, mario, ...typists].map((p) => p.aadObjectId).join(','),
+      BOOTSTRAP_ADMINS: [gina, mario, luigi, ...typists].map((p) => p.aadObjectId).join(','),
     };
     // Both start at once on the empty schema: they migrate it one after the other.
     [a, b] = await Promise.all([startBotProcess(built, env), startBotProcess(built, env)]);
@@ -85,33 +87,34 @@ describePostgres('two bot processes on one PostgreSQL database (needs TEST_DATAB
   it('the clarifying flow with its steps alternating between the processes answers each step with the article figures', async () => {
     /** [process, what the user sends, what the reply must contain]; a click names the button's title. */
     type Step = [0 | 1, string | { click: string }, string[]];
+    // Typed answers need the step the other process asked (the dialog state); a click carries its own data.
     const flows: Step[][] = [
       [
         [0, 'how many incidents do we get?', [t('en', 'clarify.tier')]],
-        [1, { click: 'Action Pack' }, ['10 incidents']],
+        [1, 'gold', ['20 incidents', 'unlimited']],
+      ],
+      [
+        [0, 'how many on-premises incidents do we get?', [t('en', 'clarify.tier')]],
+        [1, 'action pack', ['10 incidents']],
       ],
       [
         [0, 'how many on-premises incidents do we get?', [t('en', 'clarify.tier')]],
         [1, { click: 'Silver' }, ['15 incidents']],
       ],
       [
-        [0, 'how many incidents do we get?', [t('en', 'clarify.tier')]],
-        [1, { click: 'Gold' }, ['20 incidents', 'unlimited']],
-      ],
-      [
         [0, 'how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
-        [1, { click: 'Silver' }, [t('en', 'clarify.competency', { tier: 'Silver' })]],
-        [0, { click: t('en', 'clarify.competency.other') }, ['5 incidents']],
+        [1, 'silver', [t('en', 'clarify.competency', { tier: 'Silver' })]],
+        [0, 'no', ['5 incidents']],
       ],
       [
         [0, 'how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
         [1, { click: 'Gold' }, [t('en', 'clarify.competency', { tier: 'Gold' })]],
+        [0, 'yes', ['unlimited']],
+      ],
+      [
+        [0, 'how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
+        [1, 'gold', [t('en', 'clarify.competency', { tier: 'Gold' })]],
         [0, { click: t('en', 'clarify.competency.other') }, ['10 incidents']],
-      ],
-      [
-        [0, 'how many cloud incidents do we get?', [t('en', 'clarify.tierCloud')]],
-        [1, { click: 'Gold' }, [t('en', 'clarify.competency', { tier: 'Gold' })]],
-        [0, { click: t('en', 'clarify.competency.cloud') }, ['unlimited']],
       ],
     ];
     // Each flow twice (starting on A, then on B), all users at once.
@@ -174,6 +177,8 @@ describePostgres('two bot processes on one PostgreSQL database (needs TEST_DATAB
       [mario.id, { accessId: 'ACC-MARIO-2', contractId: 'CON-MARIO-2' }],
     ]);
     const announcedBefore = postsTo(max).length;
+    const form = await say(a, luigi, 'activate our benefit');
+    expect(visibleText(form)).toContain(t('en', 'act.admin.typeHint'));
     const [ginaReply, marioReply] = (
       await Promise.all([
         click(a, gina, { verb: 'activation.submit', ...ids.get(gina.id)! }),
@@ -194,6 +199,10 @@ describePostgres('two bot processes on one PostgreSQL database (needs TEST_DATAB
       expect(theirIds).toContain(ids.get(winner.id)!.contractId);
       expect(theirIds).not.toContain(ids.get(loser.id)!.accessId);
     }
+    // An admin whose form was open meanwhile is told the same, however late theirs arrives.
+    const late = visibleText(await click(b, luigi, { verb: 'activation.submit', accessId: 'ACC-LUIGI-3', contractId: 'CON-LUIGI-3' }));
+    expect(late).toContain(t('en', 'act.recordedByOther.title'));
+    expect(late).toContain(winner.name);
     const audit = await store.audit.list(TENANT, 1000);
     expect(audit.filter((e) => e.action === 'activation.recorded')).toHaveLength(1);
     // The member who asked hears the news once.

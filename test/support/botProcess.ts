@@ -7,7 +7,7 @@
  *   const replies = await bot.send(messageActivity('hi', who, where));
  *   await bot.stop();
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -33,13 +33,13 @@ function tsFiles(dir: string): string[] {
 
 /**
  * src/ compiled with the project's compiler options, file by file without type checking (the type check is
- * its own step): a few seconds, where `tsc` takes about 20. The output lives under .tmp/ (ignored by git,
- * inside the repo so node_modules resolves), in a folder named after a hash of the sources and tsconfig:
- * an unchanged tree is compiled once, a changed one never runs a stale build, and parallel runs never
- * write into a folder another one reads (each compiles into its own folder and renames it into place).
+ * its own step), and the NLU model trained next to it as `npm run build` does. The output lives under .tmp/
+ * (ignored by git, inside the repo so node_modules resolves), in a folder named after a hash of the sources
+ * and tsconfig: an unchanged tree is built once, a changed one never runs a stale build, and parallel runs
+ * never write into a folder another one reads (each builds into its own folder and renames it into place).
  */
 export function buildApp(): BuiltApp {
-  const sources = tsFiles(join(ROOT, 'src'));
+  const sources = [...tsFiles(join(ROOT, 'src')), join(ROOT, 'scripts', 'train-nlu.ts')];
   const hash = createHash('sha256');
   for (const file of [join(ROOT, 'tsconfig.json'), ...sources]) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   const cache = join(ROOT, '.tmp', 'app-build');
@@ -61,6 +61,8 @@ export function buildApp(): BuiltApp {
     }
     // The card templates are imported as JSON from ../../cards, as in dist/.
     symlinkSync(join(ROOT, 'cards'), join(work, 'cards'), 'dir');
+    const trained = spawnSync(process.execPath, [join(work, 'scripts', 'train-nlu.js'), join(work, 'nlu', 'model.json')], { encoding: 'utf8' });
+    if (trained.status !== 0) throw new Error(`train-nlu failed: ${trained.stdout}${trained.stderr}`);
     renameSync(work, outDir);
   } catch (err) {
     rmSync(work, { recursive: true, force: true });
