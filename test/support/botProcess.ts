@@ -9,7 +9,7 @@
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import type { Reply } from './replies';
@@ -31,6 +31,16 @@ function tsFiles(dir: string): string[] {
     .sort();
 }
 
+/** Builds of other source trees, untouched for an hour: no run still reads them. */
+function pruneOldBuilds(cache: string): void {
+  if (!existsSync(cache)) return;
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /**
  * src/ compiled with the project's compiler options, file by file without type checking (the type check is
  * its own step), and the NLU model trained next to it as `npm run build` does. The output lives under .tmp/
@@ -45,7 +55,12 @@ export function buildApp(): BuiltApp {
   const cache = join(ROOT, '.tmp', 'app-build');
   const outDir = join(cache, hash.digest('hex').slice(0, 16));
   const entry = join(outDir, 'src', 'index.js');
-  if (existsSync(entry)) return { entry };
+  if (existsSync(entry)) {
+    // Marks the build as in use, for pruneOldBuilds.
+    utimesSync(outDir, new Date(), new Date());
+    return { entry };
+  }
+  pruneOldBuilds(cache);
 
   const configFile = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (p) => ts.sys.readFile(p));
   if (configFile.error) throw new Error(ts.flattenDiagnosticMessageText(configFile.error.messageText, '\n'));
