@@ -1,63 +1,52 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../src/i18n/strings';
 import { messageActivity, person, personalChat } from './support/activities';
-import { visibleText } from './support/botServer';
+import { visibleText } from './support/replies';
+import { buildApp, startBotProcess, type BotProcess, type BuiltApp } from './support/botProcess';
+import { postgresSchema } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
 
-const ROOT = join(__dirname, '..');
-
-/** Runs `npm start`'s entry as a real process and resolves with its base URL once it listens. */
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/index.js')], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /"url":"(http:\/\/localhost:\d+)\/api\/messages"/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1].replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bot exited with ${code}: ${out}`)));
-  });
+/** Where both processes keep their data, and how to delete it. */
+interface Backend {
+  env: Record<string, string>;
+  dispose(): Promise<void>;
 }
 
-async function send(url: string, activity: unknown) {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { activities: [] }).activities;
-}
-
-const backends: Array<{ name: string; env: () => Record<string, string> }> = [
-  { name: 'sqlite', env: () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'assistant-restart-')) }) },
+const backends: Array<{ name: string; open: () => Promise<Backend> }> = [
+  {
+    name: 'sqlite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'assistant-restart-'));
+      return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
 ];
-if (process.env.TEST_DATABASE_URL) backends.push({ name: 'postgres', env: () => ({ DATABASE_URL: process.env.TEST_DATABASE_URL! }) });
+const databaseUrl = process.env.TEST_DATABASE_URL;
+if (databaseUrl) {
+  backends.push({
+    name: 'postgres',
+    open: async () => {
+      const schema = await postgresSchema(databaseUrl);
+      return { env: { DATABASE_URL: schema.url }, dispose: () => schema.drop() };
+    },
+  });
+}
 
-describe.each(backends)('a process killed in the middle of the activation dialog ($name)', ({ env }) => {
-  const children: ChildProcess[] = [];
-  let backendEnv: Record<string, string>;
+describe.each(backends)('a process killed in the middle of the activation dialog ($name)', ({ open }) => {
+  const children: BotProcess[] = [];
+  let backend: Backend;
+  let built: BuiltApp;
 
-  beforeAll(() => {
-    const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
-    backendEnv = env();
+  beforeAll(async () => {
+    built = buildApp();
+    backend = await open();
   }, 120_000);
-  afterAll(() => {
-    children.forEach((c) => c.kill('SIGKILL'));
-    if (backendEnv.DATA_DIR) rmSync(backendEnv.DATA_DIR, { recursive: true, force: true });
+  afterAll(async () => {
+    await Promise.all(children.map((c) => c.kill()));
+    await backend?.dispose();
   });
 
   it('resumes in a new process: the Contract ID typed after the restart completes the activation', async () => {
@@ -66,21 +55,20 @@ describe.each(backends)('a process killed in the middle of the activation dialog
     const tenantId = randomUUID();
     connector.members.set(admin.id, { id: admin.id, aadObjectId: admin.aadObjectId, tenantId });
     const where = { ...personalChat(tenantId), serviceUrl: connector.serviceUrl };
-    const processEnv = { ...backendEnv, BOOTSTRAP_ADMINS: admin.aadObjectId };
+    const processEnv = { ...backend.env, BOOTSTRAP_ADMINS: admin.aadObjectId };
 
-    const first = await startProcess(processEnv);
-    children.push(first.child);
-    await send(first.url, messageActivity('activate our benefit', admin, where));
-    const asked = await send(first.url, messageActivity('ACC-4242', admin, where));
+    const first = await startBotProcess(built, processEnv);
+    children.push(first);
+    await first.send(messageActivity('activate our benefit', admin, where));
+    const asked = await first.send(messageActivity('ACC-4242', admin, where));
     expect(visibleText(asked)).toContain(t('en', 'act.typed.askContractId'));
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await first.kill();
 
-    const second = await startProcess(processEnv);
-    children.push(second.child);
-    const done = await send(second.url, messageActivity('77665544', admin, where));
+    const second = await startBotProcess(built, processEnv);
+    children.push(second);
+    const done = await second.send(messageActivity('77665544', admin, where));
     expect(visibleText(done)).toContain(t('en', 'act.recorded.title'));
-    const ids = await send(second.url, messageActivity('our IDs', admin, where));
+    const ids = await second.send(messageActivity('our IDs', admin, where));
     expect(visibleText(ids)).toContain('ACC-4242');
     expect(visibleText(ids)).toContain('77665544');
     await connector.close();

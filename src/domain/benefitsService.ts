@@ -110,7 +110,10 @@ export class BenefitsService {
       current.state === 'active' &&
       (current.accessId !== checked.value.accessId || current.contractId !== checked.value.contractId)
     ) {
-      return { kind: 'alreadyActive', record: current };
+      // The form and the typed flow are offered only while the benefit is not active: other IDs recorded by
+      // someone else since then won a race, told the same way however close the two were.
+      const byCaller = current.recordedBy?.userId === caller.userId;
+      return byCaller ? { kind: 'alreadyActive', record: current } : { kind: 'recordedByOther', record: current };
     }
     let details;
     try {

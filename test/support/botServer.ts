@@ -6,13 +6,9 @@ import { FakeConnector } from '../fakes/fakeConnector';
 import { DEFAULT_SERVICE_URL } from './activities';
 import { loadConfig } from '../../src/config';
 import { captureLogger } from '../../src/logger';
+import type { Reply } from './replies';
 
-export interface Reply {
-  type: string;
-  text?: string;
-  attachments?: Array<{ contentType: string; content: unknown }>;
-  [k: string]: unknown;
-}
+export { visibleText, type Reply } from './replies';
 
 export interface RunningBot {
   url: string;
@@ -104,24 +100,4 @@ function throughConnector(body: unknown, connector: FakeConnector): unknown {
     });
   }
   return { ...a, serviceUrl: connector.serviceUrl };
-}
-
-/** Everything a user can read in the replies: text, and every string inside the cards. */
-export function visibleText(replies: Reply[]): string {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'data' || k === 'type' || k === 'contentType' || k === '$schema' || k === 'version') continue;
-        walk(x);
-      }
-    }
-  };
-  for (const r of replies) {
-    if (r.text) out.push(r.text);
-    walk(r.attachments?.map((a) => a.content));
-  }
-  return out.join('\n');
 }

@@ -110,19 +110,25 @@ async function asAdmin(databaseUrl: string, sql: string): Promise<void> {
   }
 }
 
+/** A fresh, empty PostgreSQL schema; `url` is a DATABASE_URL whose connections use it (search_path). */
+export async function postgresSchema(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await asAdmin(databaseUrl, `CREATE SCHEMA ${schema}`);
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => asAdmin(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+}
+
 function postgresFactory(databaseUrl: string): StoreFactory {
   const location = async (): Promise<StoreLocation> => {
-    const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    await asAdmin(databaseUrl, `CREATE SCHEMA ${schema}`);
-    const url = new URL(databaseUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
+    const schema = await postgresSchema(databaseUrl);
     return trackedLocation(
       ({ logger, ...options }) =>
-        openStore({ dataDir: '', databaseUrl: url.toString() }, logger ?? errorsOnlyLogger(), {
+        openStore({ dataDir: '', databaseUrl: schema.url }, logger ?? errorsOnlyLogger(), {
           poolSize: 5,
           ...options,
         }),
-      () => asAdmin(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+      () => schema.drop(),
     );
   };
   return {
@@ -134,6 +140,8 @@ function postgresFactory(databaseUrl: string): StoreFactory {
     },
   };
 }
+
+export { errorsOnlyLogger };
 
 export function storeFactories(): StoreFactory[] {
   const factories = [sqliteFactory()];
