@@ -7,6 +7,10 @@
  * RSS and time-to-ready of our bot, and PASS/MISS against the targets. Exit code 1 only when the run
  * itself failed (a bot did not start or answer, non-2xx responses, connection errors).
  *
+ * Memory and start-up (our bot): RSS when ready, after the load and after an optional soak of turns from
+ * distinct users; time from spawn to a 200 on GET /healthz (and the CPU the process used until then, the
+ * steadier figure on a loaded machine) over a few cold starts, and `npm start` to ready once.
+ *
  * Options (after `npm run bench --`):
  *   --ours "<cmd>"      command for the "ours" slot instead of `node dist/src/index.js` (also BENCH_OURS_CMD),
  *                       e.g. --ours "node dist/scripts/echoBot.js" to test the harness
@@ -17,6 +21,12 @@
  *                       so that load from other processes on the machine hits both alike (default 2)
  *   --users <n>         n returning users, each in their own personal chat, instead of a fresh conversation
  *                       per request (default 0 = fresh; e.g. 200); n must be at least 2 x connections
+ *   --soak <n>          after the load, n more turns each from a distinct user in their own new personal chat
+ *                       (default 0 = none; the target is for 100000), then RSS; stops at --soak-seconds
+ *   --soak-seconds <s>  time bound of the soak (default 900); the report says how many turns it reached
+ *   --starts <n>        extra cold starts of our bot to time, median reported (default 3; 0 = only the run's own)
+ *   --no-npm-start      do not time `npm start` to ready
+ *   --duration 0        skip the throughput comparison (and the echo bot): start-up, RSS and soak only
  *   --profile           CPU-profile our bot over the measured slices (not startup or warm-up) and print
  *                       where its time goes (the profiler costs throughput: use the figures of a run without it)
  */
@@ -28,6 +38,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { formatProfileSummary, summarizeCpuProfile } from './benchSupport/cpuProfile';
 import { createRecognizer } from '../src/nlu';
+import { startFakeConnector } from './benchSupport/fakeConnector';
 
 // ---------------------------------------------------------------------------------------------
 // autocannon has no bundled types: the part of its API used here.
@@ -45,6 +56,7 @@ interface AcOptions {
   headers?: Record<string, string>;
   connections: number;
   duration: number;
+  amount?: number;
   timeout?: number;
   requests?: AcRequest[];
 }
@@ -67,6 +79,7 @@ interface AcResult {
   '2xx': number;
 }
 interface AcTracker {
+  stop(): void;
   on(event: 'response', fn: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void): void;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -86,6 +99,10 @@ interface Options {
   rounds: number;
   users: number;
   profile: boolean;
+  soak: number;
+  soakSeconds: number;
+  starts: number;
+  npmStart: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -97,6 +114,10 @@ function parseArgs(argv: string[]): Options {
     rounds: 2,
     users: 0,
     profile: false,
+    soak: 0,
+    soakSeconds: 900,
+    starts: 3,
+    npmStart: true,
   };
   const num = (name: string, v: string | undefined): number => {
     const n = Number(v);
@@ -128,6 +149,18 @@ function parseArgs(argv: string[]): Options {
       case '--profile':
         opts.profile = true;
         break;
+      case '--soak':
+        opts.soak = Math.floor(num(a, argv[++i]));
+        break;
+      case '--soak-seconds':
+        opts.soakSeconds = num(a, argv[++i]);
+        break;
+      case '--starts':
+        opts.starts = Math.floor(num(a, argv[++i]));
+        break;
+      case '--no-npm-start':
+        opts.npmStart = false;
+        break;
       case '-h':
       case '--help':
         console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
@@ -154,6 +187,10 @@ const PROFILE_ON_SIGNAL_JS = path.join(__dirname, 'benchSupport', 'profileOnSign
 
 const TARGET_RATIO = 1.0;
 const TARGET_P99_MS = 50;
+const TARGET_RSS_MIB = 250;
+const TARGET_READY_MS = 1000;
+const TARGET_NPM_START_MS = 1500;
+const SOAK_TARGET_TURNS = 100_000;
 const READY_TIMEOUT_MS = 20_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -193,11 +230,43 @@ const RUN_TAG = randomUUID().slice(0, 8);
 const TENANT_ID = randomUUID();
 const USER_AAD_ID = randomUUID();
 let seq = 0;
+/** The loopback fake of the Bot Connector that answers the bot's member lookups (set in main). */
+let SERVICE_URL = 'http://127.0.0.1:1/';
 /** 0: a fresh conversation per request; N: N returning users (set from --users). */
 let USERS = 0;
 
 function userGuid(i: number): string {
   return `${RUN_TAG}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}
+
+/** n as lowercase letters (no digits, which the bot could read as a number in the question). */
+function letters(n: number): string {
+  let out = '';
+  for (let v = n; v > 0; v = Math.floor(v / 26)) out = String.fromCharCode(97 + (v % 26)) + out;
+  return out || 'a';
+}
+
+/**
+ * A soak turn: a user never seen before, in a new personal chat, asking a question with a word never seen
+ * before (so per-text caches see new keys too, as with real traffic).
+ */
+function soakActivityBody(q: Question): string {
+  const n = ++seq;
+  const id = `${RUN_TAG}-5000-4000-8000-${String(n).padStart(12, '0')}`;
+  return JSON.stringify({
+    type: 'message',
+    id: `soak-${RUN_TAG}-${n}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    from: { id: `29:${id}`, aadObjectId: id, name: `Soak ${n}` },
+    recipient: { id: '28:bot' },
+    conversation: { id: `a:soak-${RUN_TAG}-${n}`, conversationType: 'personal', tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+    locale: q.locale,
+    text: `${q.text} ${letters(n)}`,
+    deliveryMode: 'expectReplies',
+  });
 }
 
 function activityBody(q: Question): string {
@@ -207,11 +276,11 @@ function activityBody(q: Question): string {
     id: `bench-${RUN_TAG}-${n}`,
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:1/',
+    serviceUrl: SERVICE_URL,
     from:
       USERS > 0
-        ? { id: `29:bench-user-${n % USERS}`, aadObjectId: userGuid(n % USERS), name: `Bench ${n % USERS}` }
-        : { id: '29:bench-user', aadObjectId: USER_AAD_ID, name: 'Bench' },
+        ? { id: `29:${userGuid(n % USERS)}`, aadObjectId: userGuid(n % USERS), name: `Bench ${n % USERS}` }
+        : { id: `29:${USER_AAD_ID}`, aadObjectId: USER_AAD_ID, name: 'Bench' },
     recipient: { id: '28:bot' },
     conversation: {
       id: `a:bench-${RUN_TAG}-${USERS > 0 ? `u${n % USERS}` : n}`,
@@ -233,6 +302,8 @@ class Bot {
   readonly exited: Promise<number | string | null>;
   exitCode: number | string | null | undefined = undefined;
   readyMs?: number;
+  /** CPU time (user + system) of the process and its children when it was ready, ms. */
+  readyCpuMs?: number;
 
   private constructor(
     readonly name: string,
@@ -261,9 +332,11 @@ class Bot {
     });
   }
 
-  static start(name: string, argv: string[], port: number, env: NodeJS.ProcessEnv): Bot {
+  /** `group`: the command starts others (npm): it gets its own process group, stopped as a whole. */
+  static start(name: string, argv: string[], port: number, env: NodeJS.ProcessEnv, group = false): Bot {
     const [cmd, ...args] = argv;
-    const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+    if (group) groups.add(proc);
     const bot = new Bot(name, port, proc);
     live.add(bot);
     return bot;
@@ -289,6 +362,7 @@ class Bot {
         await res.arrayBuffer();
         if (res.status === 200) {
           this.readyMs = Date.now() - startedAt;
+          this.readyCpuMs = this.treeCpuMs();
           return this.readyMs;
         }
       } catch {
@@ -301,22 +375,51 @@ class Bot {
 
   /** CPU time (user + system) used so far, ms, from /proc (clock ticks of 10 ms). */
   cpuMs(): number {
+    return this.proc.pid === undefined ? NaN : procCpuMs(this.proc.pid, false);
+  }
+
+  /**
+   * CPU time of the process, the children it has waited for, and its live descendants, ms: for a command
+   * like `npm start`, whose work is done by the processes it starts.
+   */
+  treeCpuMs(): number {
     if (this.proc.pid === undefined) return NaN;
-    try {
-      const stat = fs.readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(f[11]) + Number(f[12])) * 10;
-    } catch {
-      return NaN;
+    const parentOf = new Map<number, number>();
+    for (const name of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {
+        // gone meanwhile
+      }
     }
+    const inTree = (pid: number): boolean => {
+      for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parentOf.get(p), hops++) {
+        if (p === this.proc.pid) return true;
+      }
+      return false;
+    };
+    let total = 0;
+    for (const pid of parentOf.keys()) if (inTree(pid)) total += procCpuMs(pid, true) || 0;
+    return total;
   }
 
   /** Peak resident set size (VmHWM) in KiB, from /proc. */
   peakRssKiB(): number | undefined {
+    return this.statusKiB('VmHWM');
+  }
+
+  /** Resident set size now (VmRSS) in KiB, from /proc. */
+  rssKiB(): number | undefined {
+    return this.statusKiB('VmRSS');
+  }
+
+  private statusKiB(field: 'VmHWM' | 'VmRSS'): number | undefined {
     if (!this.alive || this.proc.pid === undefined) return undefined;
     try {
       const status = fs.readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
-      const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+      const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
       return m ? Number(m[1]) : undefined;
     } catch {
       return undefined;
@@ -325,21 +428,48 @@ class Bot {
 
   async stop(graceMs = 5000): Promise<void> {
     if (this.alive) {
-      this.proc.kill('SIGTERM');
-      const timer = setTimeout(() => this.alive && this.proc.kill('SIGKILL'), graceMs);
+      this.signal('SIGTERM');
+      const timer = setTimeout(() => this.alive && this.signal('SIGKILL'), graceMs);
       await this.exited;
       clearTimeout(timer);
     }
     live.delete(this);
+    groups.delete(this.proc);
+  }
+
+  signal(sig: NodeJS.Signals): void {
+    if (groups.has(this.proc) && this.proc.pid !== undefined) {
+      try {
+        process.kill(-this.proc.pid, sig);
+      } catch {
+        // the group is gone already
+      }
+    } else {
+      this.proc.kill(sig);
+    }
+  }
+}
+
+/** utime + stime (+ cutime + cstime: children waited for) of a process, ms; NaN when it is gone. */
+function procCpuMs(pid: number, withChildren: boolean): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0);
+    return ticks * 10;
+  } catch {
+    return NaN;
   }
 }
 
 const live = new Set<Bot>();
+/** Processes started in their own group (npm start): signals go to the whole group. */
+const groups = new Set<ChildProcess>();
 /** Temp dirs removed at exit, whatever the path out. */
 const tempDirs = new Set<string>();
 
 function killAllNow(): void {
-  for (const bot of live) if (bot.alive) bot.proc.kill('SIGKILL');
+  for (const bot of live) if (bot.alive) bot.signal('SIGKILL');
   for (const dir of tempDirs) {
     fs.rmSync(dir, { recursive: true, force: true });
     tempDirs.delete(dir);
@@ -507,6 +637,58 @@ function load(bot: Bot, seconds: number, connections: number): Promise<LoadResul
   });
 }
 
+interface SoakResult {
+  turns: number;
+  seconds: number;
+  failed: number;
+  /** True when --soak-seconds ran out before every turn was sent. */
+  cut: boolean;
+  cpuMs: number;
+}
+
+/** `amount` turns, each from a user never seen before; stopped at `maxSeconds`. */
+function soak(bot: Bot, amount: number, maxSeconds: number, connections: number): Promise<SoakResult> {
+  let i = 0;
+  let ok = 0;
+  let failed = 0;
+  let cut = false;
+  const cpu0 = bot.cpuMs();
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${bot.port}/api/messages`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        connections,
+        amount,
+        duration: maxSeconds,
+        timeout: 15,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/messages',
+            setupRequest: (req) => ({ ...req, body: soakActivityBody(QUESTIONS[i++ % QUESTIONS.length]) }),
+            onResponse: (status, body) => {
+              if (status >= 200 && status < 300 && ACTIVITIES_RE.test(body)) ok++;
+              else failed++;
+            },
+          },
+        ],
+      },
+      (err) => {
+        clearTimeout(timer);
+        if (err) return reject(err);
+        resolve({ turns: ok, failed, seconds: (Date.now() - started) / 1000, cut, cpuMs: bot.cpuMs() - cpu0 });
+      },
+    );
+    const timer = setTimeout(() => {
+      cut = true;
+      instance.stop();
+    }, maxSeconds * 1000);
+  });
+}
+
 type RawLoad = Omit<LoadResult, 'turnsPerSec' | 'p50' | 'p99' | 'mean'>;
 
 function summarize(r: RawLoad): LoadResult {
@@ -559,18 +741,45 @@ function fmt(n: number | undefined, digits = 0): string {
   return n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
 }
 
-function printReport(
+interface StartupFigures {
+  /** Cold starts of `node dist/src/index.js`: ms from spawn to a 200 on /healthz, and CPU ms until then. */
+  readyMs: number[];
+  readyCpuMs: number[];
+  readyRssKiB: number[];
+  npmStart?: { readyMs: number; cpuMs: number };
+}
+
+interface MemoryFigures {
+  atReady?: number;
+  afterLoad?: number;
+  peakLoad?: number;
+  afterSoak?: number;
+  peakSoak?: number;
+}
+
+function median(xs: number[]): number {
+  const finite = xs.filter(Number.isFinite).sort((x, y) => x - y);
+  if (finite.length === 0) return NaN;
+  const mid = Math.floor(finite.length / 2);
+  return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
+}
+
+function verdict(ok: boolean | undefined): string {
+  return ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS';
+}
+
+const mib = (kib?: number) => (kib === undefined ? 'n/a' : (kib / 1024).toFixed(1));
+
+function printThroughput(
   opts: Options,
   oursLabel: string,
   ours: Bot,
   echo: Bot,
   r: { ours: LoadResult; echo: LoadResult },
   rss: { ours?: number; echo?: number },
-  loadAvg: number,
 ): void {
   const ratio = r.ours.turnsPerSec / r.echo.turnsPerSec;
   const row = (label: string, a: string, b: string) => `  ${label.padEnd(24)}${a.padStart(12)}${b.padStart(12)}`;
-  const mib = (kib?: number) => (kib === undefined ? 'n/a' : (kib / 1024).toFixed(1));
   const lines = [
     '',
     `Bench: ${opts.connections} connections, ${opts.duration} s per bot in ${opts.rounds} alternating slice(s), ` +
@@ -592,21 +801,66 @@ function printReport(
     row('peak RSS VmHWM (MiB)', mib(rss.ours), mib(rss.echo)),
     row('time-to-ready (ms)', fmt(ours.readyMs), fmt(echo.readyMs)),
     '',
-    'Targets:',
-    `  ratio ours/echo turns/s  ${fmt(ratio, 2).padStart(8)}   target >= ${TARGET_RATIO.toFixed(1)}   ${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'}`,
-    `  ours p99 latency (ms)    ${fmt(r.ours.p99, 1).padStart(8)}   target <= ${TARGET_P99_MS}    ${r.ours.p99 <= TARGET_P99_MS ? 'PASS' : 'MISS'}`,
+    'Targets (throughput):',
+    `  ratio ours/echo turns/s  ${fmt(ratio, 2).padStart(8)}   target >= ${TARGET_RATIO.toFixed(1)}   ${verdict(ratio >= TARGET_RATIO)}`,
+    `  ours p99 latency (ms)    ${fmt(r.ours.p99, 1).padStart(8)}   target <= ${TARGET_P99_MS}    ${verdict(r.ours.p99 <= TARGET_P99_MS)}`,
     `  (info) CPU per turn ours/echo ${fmt(r.ours.cpuMs / r.ours.ok / (r.echo.cpuMs / r.echo.ok), 2)}: below 1.0 means ours is cheaper per turn`,
-    '',
   ];
+  console.log(lines.join('\n'));
+}
+
+function printMemoryAndStartup(opts: Options, startup: StartupFigures, mem: MemoryFigures, soaked?: SoakResult): void {
+  const readyMs = median(startup.readyMs);
+  const readyCpu = median(startup.readyCpuMs);
+  const peakUnderLoad = mem.peakLoad;
+  const soakDone = soaked !== undefined && soaked.turns >= SOAK_TARGET_TURNS;
+  const line = (label: string, value: string, target: string, ok: boolean | undefined) =>
+    `  ${label.padEnd(34)}${value.padStart(10)}   ${target.padEnd(12)} ${verdict(ok)}`;
+  const lines = [
+    '',
+    `Start-up of ours (${startup.readyMs.length} cold start(s), spawn -> 200 on GET /healthz; median; CPU = user + system):`,
+    `  process ready (ms)       ${fmt(readyMs).padStart(8)}   each: ${startup.readyMs.map((x) => fmt(x)).join(' ')}`,
+    `  process CPU to ready (ms)${fmt(readyCpu).padStart(8)}   each: ${startup.readyCpuMs.map((x) => fmt(x)).join(' ')}`,
+    `  RSS when ready (MiB)     ${mib(median(startup.readyRssKiB)).padStart(8)}`,
+    startup.npmStart
+      ? `  npm start ready (ms)     ${fmt(startup.npmStart.readyMs).padStart(8)}   CPU of npm and its children: ${fmt(startup.npmStart.cpuMs)} ms`
+      : '  npm start               (not timed)',
+    '',
+    'Memory of ours (resident set, MiB):',
+    `  when ready               ${mib(mem.atReady).padStart(8)}`,
+    `  after the load           ${mib(mem.afterLoad).padStart(8)}   peak (VmHWM) ${mib(mem.peakLoad)}`,
+    soaked
+      ? `  after the soak           ${mib(mem.afterSoak).padStart(8)}   peak (VmHWM) ${mib(mem.peakSoak)}; ${soaked.turns} turns from distinct users ` +
+        `in ${fmt(soaked.seconds)} s${soaked.failed ? `, ${soaked.failed} failed` : ''}${soaked.cut ? ' (cut at --soak-seconds)' : ''}, ` +
+        `CPU ${fmt(soaked.cpuMs / Math.max(1, soaked.turns), 2)} ms/turn`
+      : '  after the soak           (no soak: --soak 100000)',
+    '',
+    'Targets (memory and start-up):',
+    line('process ready (ms, median)', fmt(readyMs), `<= ${TARGET_READY_MS}`, Number.isFinite(readyMs) ? readyMs <= TARGET_READY_MS : undefined),
+    line('npm start to ready (ms)', fmt(startup.npmStart?.readyMs), `<= ${TARGET_NPM_START_MS}`,
+      startup.npmStart ? startup.npmStart.readyMs <= TARGET_NPM_START_MS : undefined),
+    line('peak RSS under the load (MiB)', mib(peakUnderLoad), `<= ${TARGET_RSS_MIB}`,
+      peakUnderLoad === undefined ? undefined : peakUnderLoad / 1024 <= TARGET_RSS_MIB),
+    line(`peak RSS after ${SOAK_TARGET_TURNS} users (MiB)`, mib(mem.peakSoak), `<= ${TARGET_RSS_MIB}`,
+      soaked && mem.peakSoak !== undefined ? soakDone && mem.peakSoak / 1024 <= TARGET_RSS_MIB : undefined),
+  ];
+  if (soaked && !soakDone) {
+    lines.push(`  (the soak reached ${soaked.turns} of ${SOAK_TARGET_TURNS} turns: the RSS target counts only a full soak)`);
+  }
+  if (opts.duration === 0) lines.push('  (--duration 0: no throughput load, "under the load" is the warm-up only)');
+  console.log(lines.join('\n'));
+}
+
+function printLoadNote(loadAvg: number): void {
   const cores = os.cpus().length;
+  const lines = ['', `Load average during the run: ${loadAvg.toFixed(1)} on ${cores} cores.`];
   if (loadAvg > cores) {
     lines.push(
-      `NOTE: load average ${loadAvg.toFixed(1)} on ${cores} cores: other processes competed for the CPU, absolute ` +
-        'figures are low and noisy; the ratio (alternating slices) and CPU ms per turn are the steadier figures.',
-      '',
+      'NOTE: other processes competed for the CPU: absolute figures (turns/s, ms to ready) are low and noisy; the ratio ' +
+        '(alternating slices), CPU ms per turn and CPU ms to ready are the steadier figures.',
     );
   }
-  console.log(lines.join('\n'));
+  console.log(lines.join('\n') + '\n');
 }
 
 /**
@@ -631,6 +885,41 @@ async function printRecognizerSpeed(messages = 500): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+function botEnv(baseEnv: NodeJS.ProcessEnv, port: number, dataDir: string): NodeJS.ProcessEnv {
+  // One tenant at ~2,000 turns/s from loopback (exempt from the per-IP limit by default): no tenant limit.
+  return { ...baseEnv, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '', RATE_LIMIT_PER_TENANT_PER_MINUTE: '0' };
+}
+
+/** Cold starts of our bot (each with an empty data dir) and one `npm start`, stopped once ready. */
+async function timeStartups(opts: Options, oursArgv: string[], baseEnv: NodeJS.ProcessEnv): Promise<StartupFigures> {
+  const figures: StartupFigures = { readyMs: [], readyCpuMs: [], readyRssKiB: [] };
+  for (let n = 0; n < opts.starts; n++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-start-'));
+    tempDirs.add(dir);
+    const port = await freePort();
+    const started = Date.now();
+    const bot = Bot.start(`ours (cold start ${n + 1})`, oursArgv, port, botEnv(baseEnv, port, dir));
+    figures.readyMs.push(await bot.waitReady(started));
+    figures.readyCpuMs.push(bot.readyCpuMs ?? NaN);
+    figures.readyRssKiB.push(bot.rssKiB() ?? NaN);
+    await bot.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  }
+  if (opts.npmStart && !opts.oursCmd) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-start-'));
+    tempDirs.add(dir);
+    const port = await freePort();
+    const started = Date.now();
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const bot = Bot.start('npm start', [npm, 'start', '--silent'], port, botEnv(baseEnv, port, dir), true);
+    const readyMs = await bot.waitReady(started);
+    figures.npmStart = { readyMs, cpuMs: bot.readyCpuMs ?? NaN };
+    await bot.stop();
+  }
+  return figures;
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.users > 0 && opts.users < 2 * opts.connections) {
@@ -647,43 +936,51 @@ async function main(): Promise<number> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
   tempDirs.add(dataDir);
+  const connector = await startFakeConnector(TENANT_ID);
+  SERVICE_URL = connector.url;
   try {
-    const [oursPort, echoPort] = [await freePort(), await freePort()];
     const baseEnv = { ...process.env };
     delete baseEnv.NODE_OPTIONS;
+    let loadAvg = os.loadavg()[0];
 
+    console.log(`Timing start-up: ${opts.starts} cold start(s) of ${oursCmd}${opts.npmStart && !opts.oursCmd ? ' and one `npm start`' : ''}`);
+    const startup = await timeStartups(opts, nodeCommand(oursCmd), baseEnv);
+
+    const [oursPort, echoPort] = [await freePort(), await freePort()];
     console.log(`Starting ours: ${oursCmd} (PORT=${oursPort}, DATA_DIR=${dataDir}, LOG_LEVEL=warn)`);
     const oursStart = Date.now();
     const ours = Bot.start('ours', nodeCommand(oursCmd, profileDir), oursPort, {
-      ...baseEnv,
-      PORT: String(oursPort),
-      DATA_DIR: dataDir,
+      ...botEnv(baseEnv, oursPort, dataDir),
       ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}),
-      LOG_LEVEL: 'warn',
-      MicrosoftAppId: '',
-      MicrosoftAppPassword: '',
-      // One tenant at ~2,000 turns/s from loopback (exempt from the per-IP limit by default): no tenant limit.
-      RATE_LIMIT_PER_TENANT_PER_MINUTE: '0',
     });
     const oursReady = await ours.waitReady(oursStart);
-    console.log(`  ready in ${oursReady} ms`);
+    startup.readyMs.push(oursReady);
+    startup.readyCpuMs.push(ours.readyCpuMs ?? NaN);
+    const mem: MemoryFigures = { atReady: ours.rssKiB() };
+    startup.readyRssKiB.push(mem.atReady ?? NaN);
+    console.log(`  ready in ${oursReady} ms (CPU ${fmt(ours.readyCpuMs)} ms, RSS ${mib(mem.atReady)} MiB)`);
 
-    console.log(`Starting echo: node ${path.relative(REPO_ROOT, ECHO_BOT_JS)} (PORT=${echoPort})`);
-    const echoStart = Date.now();
-    const echo = Bot.start('echo', [process.execPath, ECHO_BOT_JS], echoPort, {
-      ...baseEnv,
-      PORT: String(echoPort),
-      MicrosoftAppId: '',
-    });
-    console.log(`  ready in ${await echo.waitReady(echoStart)} ms`);
+    const compare = opts.duration > 0;
+    let echo: Bot | undefined;
+    if (compare) {
+      console.log(`Starting echo: node ${path.relative(REPO_ROOT, ECHO_BOT_JS)} (PORT=${echoPort})`);
+      const echoStart = Date.now();
+      echo = Bot.start('echo', [process.execPath, ECHO_BOT_JS], echoPort, {
+        ...baseEnv,
+        PORT: String(echoPort),
+        MicrosoftAppId: '',
+      });
+      console.log(`  ready in ${await echo.waitReady(echoStart)} ms`);
+    }
+    const bots = echo ? [ours, echo] : [ours];
 
     console.log('Checking replies (expectReplies):');
     for (const line of await verify(ours, !opts.oursCmd)) console.log(`  ours ${line}`);
-    for (const line of await verify(echo, false)) console.log(`  echo ${line}`);
+    if (echo) for (const line of await verify(echo, false)) console.log(`  echo ${line}`);
 
     const problems: string[] = [];
-    const load_ = os.loadavg()[0];
-    for (const bot of [ours, echo]) {
+    loadAvg = Math.max(loadAvg, os.loadavg()[0]);
+    for (const bot of bots) {
       if (opts.warmup > 0) {
         console.log(`Warm-up ${bot.name}: ${opts.warmup} s`);
         problems.push(...loadProblems(`${bot.name} warm-up`, await load(bot, opts.warmup, opts.connections)));
@@ -693,24 +990,44 @@ async function main(): Promise<number> {
       process.kill(ours.proc.pid, 'SIGUSR2');
       await sleep(200);
     }
-    const slice = opts.duration / opts.rounds;
-    const parts: Record<'ours' | 'echo', LoadResult[]> = { ours: [], echo: [] };
-    for (let round = 0; round < opts.rounds; round++) {
-      // ABBA order: ours, echo, echo, ours, ... so a load change on the machine hits both alike.
-      for (const bot of round % 2 === 0 ? [ours, echo] : [echo, ours]) {
-        console.log(`Measuring ${bot.name}: ${slice} s at ${opts.connections} connections (round ${round + 1}/${opts.rounds})`);
-        const r = await load(bot, slice, opts.connections);
-        parts[bot.name as 'ours' | 'echo'].push(r);
-        problems.push(...loadProblems(`${bot.name} round ${round + 1}`, r));
-        if (!bot.alive) problems.push(`${bot.name} exited (${bot.exitCode}) during the run`);
+    let results: { ours: LoadResult; echo: LoadResult } | undefined;
+    const rss: { ours?: number; echo?: number } = {};
+    if (echo) {
+      const slice = opts.duration / opts.rounds;
+      const parts: Record<'ours' | 'echo', LoadResult[]> = { ours: [], echo: [] };
+      for (let round = 0; round < opts.rounds; round++) {
+        // ABBA order: ours, echo, echo, ours, ... so a load change on the machine hits both alike.
+        for (const bot of round % 2 === 0 ? [ours, echo] : [echo, ours]) {
+          console.log(`Measuring ${bot.name}: ${slice} s at ${opts.connections} connections (round ${round + 1}/${opts.rounds})`);
+          const r = await load(bot, slice, opts.connections);
+          parts[bot.name as 'ours' | 'echo'].push(r);
+          problems.push(...loadProblems(`${bot.name} round ${round + 1}`, r));
+          if (!bot.alive) problems.push(`${bot.name} exited (${bot.exitCode}) during the run`);
+        }
       }
+      results = { ours: merge(parts.ours), echo: merge(parts.echo) };
+      rss.echo = echo.peakRssKiB();
     }
-    const results = { ours: merge(parts.ours), echo: merge(parts.echo) };
-    const loadAvg = Math.max(load_, os.loadavg()[0]);
-    const rss = { ours: ours.peakRssKiB(), echo: echo.peakRssKiB() };
-    await Promise.all([ours.stop(), echo.stop()]);
+    loadAvg = Math.max(loadAvg, os.loadavg()[0]);
+    mem.afterLoad = ours.rssKiB();
+    mem.peakLoad = rss.ours = ours.peakRssKiB();
+    if (echo) await echo.stop();
 
-    printReport(opts, oursCmd, ours, echo, results, rss, loadAvg);
+    let soaked: SoakResult | undefined;
+    if (opts.soak > 0 && !profileDir) {
+      console.log(`Soak: ${opts.soak} turns from distinct users, at most ${opts.soakSeconds} s`);
+      soaked = await soak(ours, opts.soak, opts.soakSeconds, opts.connections);
+      if (!ours.alive) problems.push(`ours exited (${ours.exitCode}) during the soak`);
+      if (soaked.failed > 0) problems.push(`ours: ${soaked.failed} soak turns failed (non-2xx, error or no replies)`);
+      mem.afterSoak = ours.rssKiB();
+      mem.peakSoak = ours.peakRssKiB();
+      loadAvg = Math.max(loadAvg, os.loadavg()[0]);
+    }
+    await ours.stop();
+
+    if (results && echo) printThroughput(opts, oursCmd, ours, echo, results, rss);
+    printMemoryAndStartup(opts, startup, mem, soaked);
+    printLoadNote(loadAvg);
     await printRecognizerSpeed();
 
     if (profileDir) {
@@ -730,6 +1047,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     killAllNow();
+    await connector.close();
   }
 }
 

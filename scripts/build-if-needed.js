@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm start` builds only when the sources are newer than the build (or there is no build yet).
+// scripts/start.js calls it in-process; run directly, it exits with the build's status.
 'use strict';
 const { statSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -20,15 +21,21 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-const built = Math.min(...outputs.map((f) => {
-  try {
-    return statSync(f).mtimeMs;
-  } catch {
-    return 0;
-  }
-}));
-if (built > 0 && built >= Math.max(...inputs.map(newest))) process.exit(0);
+/** 0 when the build is up to date or was rebuilt; the build's exit status otherwise. */
+function buildIfNeeded() {
+  const built = Math.min(...outputs.map((f) => {
+    try {
+      return statSync(f).mtimeMs;
+    } catch {
+      return 0;
+    }
+  }));
+  if (built > 0 && built >= Math.max(...inputs.map(newest))) return 0;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  return result.status ?? 1;
+}
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+module.exports = { buildIfNeeded };
+
+if (require.main === module) process.exit(buildIfNeeded());

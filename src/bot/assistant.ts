@@ -1,6 +1,6 @@
 import { BotState, Storage, TurnContext } from 'botbuilder';
 import { OptimisticPrivateConversationState } from '../store/botStorage';
-import { Dialog } from 'botbuilder-dialogs';
+import { Dialog } from '../dialogs/dialogsSdk';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
 import { ActivationDialog } from '../dialogs/activationDialog';

@@ -1,5 +1,5 @@
 import { CloudAdapterBase, TurnContext } from 'botbuilder';
-import { ComponentDialog, OAuthPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, OAuthPrompt, WaterfallDialog, WaterfallStepContext } from '../dialogs/dialogsSdk';
 import type { UserTokenClient } from 'botframework-connector';
 import { LOCALES, Locale } from '../domain/types';
 import { t } from '../i18n/strings';

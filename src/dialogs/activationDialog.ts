@@ -1,4 +1,4 @@
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsSdk';
 import { Locale } from '../domain/types';
 import { BenefitsService } from '../domain/benefitsService';
 import { ACTIVATION_ID_MAX_LENGTH } from '../domain/activationDetails';

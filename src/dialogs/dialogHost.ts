@@ -1,5 +1,5 @@
 import { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnStatus } from './dialogsSdk';
 import type { DialogRunner } from '../bot/router';
 import { AssistantTurn } from '../bot/turn';
 

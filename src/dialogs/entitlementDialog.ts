@@ -1,4 +1,4 @@
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from './dialogsSdk';
 import { afterQuestion, SlotBasis, withChanges } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
 import { productInForm } from '../domain/products';
