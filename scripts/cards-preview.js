@@ -50,11 +50,12 @@ function readTemplates(dir, names) {
   return out;
 }
 
-/** Buttons the card should show: card actions and ActionSet actions (not fallbacks, not selectActions). */
+/** Buttons the card should show: card actions and ActionSet actions (not fallbacks, not selectActions, not inside a ShowCard). */
 function visibleActionCount(card) {
   let n = 0;
   for (const { path: p, obj } of objects(card)) {
-    if (typeof obj.type === 'string' && obj.type.startsWith('Action.') && /\.actions\[\d+\]$/.test(p)) n++;
+    // Actions inside an Action.ShowCard's card show only once it is opened.
+    if (typeof obj.type === 'string' && obj.type.startsWith('Action.') && /\.actions\[\d+\]$/.test(p) && !/\.card\./.test(p)) n++;
   }
   return n;
 }

@@ -3,9 +3,9 @@
  *
  * Browser end-to-end tests through the Microsoft 365 Agents Playground: starts the bot (dist/src/index.js) on a
  * free port with a fresh SQLite folder, one Playground per mocked user (e2e/playground.yml: Alex the Global admin,
- * Megan a member, and a user of another tenant), and headless Debian Chromium; types questions, clicks card
- * buttons and asserts what the user sees in the rendered cards. A screenshot per step goes to e2e-screenshots/.
- * Stops everything it started, also on failure and Ctrl+C, and ends with "N passed, N failed".
+ * Megan a member, Adele who is granted the helpdesk role in chat, and a user of another tenant), and headless
+ * Debian Chromium; types questions, clicks card buttons and asserts what the user sees in the rendered cards. A
+ * screenshot per step goes to e2e-screenshots/. Stops everything it started, also on failure and Ctrl+C, and ends with "N passed, N failed".
  *
  *   --only <text>   run the scenarios whose name contains <text> (the others are skipped)
  *   --docs          also write the README screenshots (docs/*.png)
@@ -188,6 +188,7 @@ async function main(): Promise<number> {
   const worlds = {
     admin: world,
     member: config.asUser(world, world.users[0].givenName),
+    helpdesk: config.asUser(world, world.users[1].givenName),
     outsider: config.otherTenant(world),
   };
 
@@ -197,7 +198,7 @@ async function main(): Promise<number> {
     const started = Date.now();
     const bot = await startBot(run, world.currentUser.aadObjectId);
     endpoint = bot.endpoint;
-    // The admin's and the member's Playgrounds start together; the outsider's only when a scenario needs it.
+    // The admin's and the member's Playgrounds start together; the others only when a scenario needs them.
     urls.admin = startPlayground(run, 'admin', worlds.admin, endpoint);
     urls.member = startPlayground(run, 'member', worlds.member, endpoint);
     await Promise.all([urls.admin, urls.member]);
@@ -242,6 +243,7 @@ async function main(): Promise<number> {
     const ctx: ScenarioContext = {
       admin: () => pageOf('admin'),
       member: () => pageOf('member'),
+      helpdesk: () => pageOf('helpdesk'),
       outsider: () => pageOf('outsider'),
       step: async (chat, label, fn, docsName) => {
         lastChat = chat;
@@ -266,7 +268,7 @@ async function main(): Promise<number> {
       },
     };
     try {
-      await withTimeout(runScenario(scenario, ctx), SCENARIO_TIMEOUT_MS, `scenario "${scenario.name}"`);
+      await withTimeout(runScenario(scenario, ctx), scenario.timeoutMs ?? SCENARIO_TIMEOUT_MS, `scenario "${scenario.name}"`);
       passed += 1;
       say(`PASS  ${scenario.name} (${Date.now() - began} ms)`);
     } catch (err) {

@@ -106,6 +106,7 @@
     TableRow: ['cells'],
     ActionSet: ['actions'],
     ImageSet: ['images'],
+    'Action.ShowCard': ['card'],
   };
   // Keys Teams reads that the renderer has no property for.
   var HOST_EXTRAS = { card: ['$schema', 'msteams'] };

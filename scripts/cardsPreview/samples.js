@@ -21,6 +21,7 @@ function loadModules() {
     types: load('src/domain/types.js'),
     entitlements: load('src/domain/entitlements.js'),
     dialog: load('src/dialogs/entitlementDialog.js'),
+    tickets: load('src/cards/ticketCards.js'),
   };
 }
 
@@ -142,6 +143,68 @@ function buildSamples(m) {
     add('notice', 'asked', locale, askedNotice(locale, 'Jean-Baptiste Lemoine'));
     add('notice', 'roster', locale, rosterNotice(locale, grants));
     add('notice', 'rosterEmpty', locale, rosterNotice(locale, []));
+
+    // helpdesk: the ticket card (new with every action, waiting with a long exchange and a delivery problem,
+    // resolved, read-only for a requester), the queue and the requester's list, the escalation form, a reply.
+    const { ticketCardData, queueCardData, escalationCardData, ticketReplyCardData } = m.tickets;
+    const question = {
+      en: 'Our Gold cloud incidents are used up: can we buy more before the renewal in June?',
+      ru: 'У нас закончились облачные инциденты Gold: можно ли докупить их до продления в июне?',
+      fr: 'Nos incidents cloud Gold sont épuisés : pouvons-nous en acheter avant le renouvellement en juin ?',
+    }[locale];
+    const requester = { userId: '29:r1', aadObjectId: 'r1', name: 'Jean-Baptiste Lemoine', conversationId: 'a:1', reference: {} };
+    const deskMember = { userId: '29:a3', aadObjectId: 'a3', name: 'Дмитрий Константинопольский' };
+    const at = (m) => `2026-11-30T09:${String(m).padStart(2, '0')}:00Z`;
+    const ticket = {
+      tenantId: 'contoso',
+      number: 1042,
+      status: 'new',
+      requester,
+      locale,
+      question,
+      urgency: 'high',
+      topic: 'paidPlans',
+      transcript: [
+        { from: 'user', text: question },
+        { from: 'bot', text: 'Gold: unlimited Signature Cloud Support incidents with a cloud competency, 20 on-premises incidents.' },
+        { from: 'user', text: 'I want to talk to the helpdesk' },
+      ],
+      entitlement: {
+        tier: 'gold',
+        competencies: ['security'],
+        activation: { activated: true, state: 'active', expires: '2026-06-30' },
+        incidents: { onPremises: { kind: 'count', incidents: 20 }, cloud: { kind: 'unlimited' } },
+      },
+      createdAt: at(5),
+      updatedAt: at(5),
+      version: 1,
+      history: [{ at: at(5), kind: 'created', actor: requester }],
+    };
+    const exchange = [
+      ...ticket.history,
+      { at: at(7), kind: 'assigned', actor: deskMember, detail: deskMember.name },
+      { at: at(9), kind: 'reply', actor: deskMember, text: 'Open the request in Partner Center, Support, and mention ticket 1042; the renewal keeps your allowance.' },
+      { at: at(20), kind: 'answer', actor: requester, text: 'Thanks, we opened it.' },
+      { at: at(21), kind: 'reply', actor: deskMember, text: 'Good: tell me when Microsoft answers.' },
+    ];
+    const roster = grants.filter((g) => g.role === 'helpdesk');
+    add('ticket', 'new', locale, ticketCardData(locale, ticket, roster, true));
+    add('ticket', 'waiting', locale, ticketCardData(locale, { ...ticket, status: 'waiting', assignee: deskMember, history: exchange, deliveryProblem: 'requester:403' }, roster, true));
+    add('ticket', 'resolved', locale, ticketCardData(locale, { ...ticket, status: 'resolved', assignee: deskMember, history: [...exchange, { at: at(30), kind: 'resolved', actor: deskMember }] }, roster, true));
+    add('ticket', 'readOnly', locale, ticketCardData(locale, { ...ticket, status: 'assigned', assignee: deskMember, history: exchange.slice(0, 2), entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } }, topic: undefined, urgency: 'normal' }, [], false));
+    const open = [
+      ticket,
+      { ...ticket, number: 1043, status: 'assigned', assignee: deskMember, urgency: 'normal', history: exchange, deliveryProblem: 'channel:403' },
+      { ...ticket, number: 1044, status: 'waiting', assignee: deskMember, history: exchange },
+    ];
+    add('queue', 'queue', locale, queueCardData(locale, open, { kind: 'queue', filter: 'all', noChannel: false }));
+    add('queue', 'queueNoChannel', locale, queueCardData(locale, open.slice(0, 1), { kind: 'queue', filter: 'unassigned', noChannel: true }));
+    add('queue', 'queueEmpty', locale, queueCardData(locale, [], { kind: 'queue', filter: 'mine', noChannel: false }));
+    add('queue', 'mine', locale, queueCardData(locale, open, { kind: 'mine' }));
+    add('queue', 'mineEmpty', locale, queueCardData(locale, [], { kind: 'mine' }));
+    add('escalation', 'question', locale, escalationCardData(locale, 'draft-1', question));
+    add('escalation', 'empty', locale, escalationCardData(locale, 'draft-2', ''));
+    add('ticketReply', 'plain', locale, ticketReplyCardData(locale, 1042, deskMember.name, exchange[2].text));
   }
   return samples;
 }

@@ -135,6 +135,16 @@ export class ChatPage {
     throw new Error(`${this.label}: "${what}" (${re}) did not appear within ${timeoutMs} ms. Cards on screen:\n${await this.describeCards()}`);
   }
 
+  /** Waits until the conversation shows `re` (a message the bot sent on its own, which may already be there). */
+  async expectText(re: RegExp, what: string, timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (re.test(await this.chatText())) return;
+      await this.page.waitForTimeout(150);
+    }
+    throw new Error(`${this.label}: "${what}" (${re}) did not appear within ${timeoutMs} ms. Cards on screen:\n${await this.describeCards()}`);
+  }
+
   /** The text of the conversation column (everything but the conversation tree and the log panel). */
   async chatText(): Promise<string> {
     // Runs in the page (the project compiles without the DOM library, so the function is given as source).

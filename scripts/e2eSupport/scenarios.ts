@@ -6,6 +6,8 @@ export interface ScenarioContext {
   admin(): Promise<ChatPage>;
   /** Megan Bowen, a member of the same tenant without a role, in her own Playground. */
   member(): Promise<ChatPage>;
+  /** Adele Vance, a member of the same tenant, in her own Playground (scenario h grants her the helpdesk role). */
+  helpdesk(): Promise<ChatPage>;
   /** A user of another tenant (Fabrikam), in a third Playground with its own tenant id. */
   outsider(): Promise<ChatPage>;
   /**
@@ -17,6 +19,8 @@ export interface ScenarioContext {
 
 export interface Scenario {
   name: string;
+  /** How long the whole scenario may take (default 60 s). */
+  timeoutMs?: number;
   run(ctx: ScenarioContext): Promise<void>;
 }
 
@@ -91,6 +95,10 @@ export const scenarios: Scenario[] = [
       await admin.openConversation('personal');
       let card = admin.cards().last();
       let first = card;
+      await ctx.step(admin, 'clarify-start-over', async () => {
+        // Scenario b stated Gold in this chat, and stated facts fill gaps: forget them so the bot has to ask.
+        await admin.expectNewText(/start over/i, () => admin.say('start over'), 'the context cleared');
+      });
       await ctx.step(admin, 'clarify-ask', async () => {
         card = await admin.expectNewCard(
           /Silver/,
@@ -206,4 +214,131 @@ export const scenarios: Scenario[] = [
       });
     },
   },
+  {
+    name: 'h. helpdesk: a member escalates, the helpdesk assigns, replies and resolves, the member answers',
+    // Four Playgrounds talk to one bot here (the helpdesk's starts during the scenario).
+    timeoutMs: 120_000,
+    async run(ctx) {
+      const admin = await ctx.admin();
+      const member = await ctx.member();
+      // The helpdesk's Playground starts while the admin and the member go first.
+      const helpdeskReady = ctx.helpdesk();
+      helpdeskReady.catch(() => undefined);
+      const adele = admin.world.users[1]; // Adele Vance: the helpdesk Playground's current user
+      const question = 'Our Gold cloud incidents are used up: can we buy more before the renewal?';
+      const reply = 'Yes: open the request in Partner Center, Support, and mention ticket HD-E2E.';
+      const answer = 'Thanks, we opened it just now.';
+      let number = '';
+      // Not \\b: a card's textContent runs its text blocks together ("Ticket #1New").
+      const ticketTitle = () => new RegExp(`Ticket #${number}(?!\\d)`);
+
+      await ctx.step(admin, 'helpdesk-here', async () => {
+        await admin.openConversation('channel', 'Support');
+        await admin.expectNewText(/This channel is now the helpdesk queue/, () => admin.say('helpdesk here'), 'the queue set in Support');
+      });
+      await ctx.step(admin, 'grant-helpdesk', async () => {
+        await admin.openConversation('personal');
+        await admin.expectNewText(/now has the role/, () => admin.say(`grant helpdesk ${adele.aadObjectId}`), 'the helpdesk role granted to Adele');
+      });
+
+      let card = member.cards().last();
+      await ctx.step(member, 'escalate-confirm', async () => {
+        await member.openConversation('personal');
+        card = await member.expectNewCard(/Create the ticket/, () => member.say('I want to talk to the helpdesk'), 'the confirmation card');
+        await member.fill(card, /Your question/, question);
+        return { from: card, question: 'I want to talk to the helpdesk' };
+      });
+      await ctx.step(member, 'escalate-created', async () => {
+        await member.expectNewText(/Ticket #\d+ is created\. The helpdesk will answer you here\./, () => member.click(card, 'Create the ticket'), 'the ticket number');
+        const created = (await member.chatText()).match(/Ticket #(\d+) is created\. The helpdesk/g) ?? [];
+        number = /#(\d+)/.exec(created[created.length - 1] ?? '')?.[1] ?? '';
+        if (!number) throw new Error('no ticket number in the confirmation');
+      });
+
+      await ctx.step(admin, 'queue-card-posted', async () => {
+        // The outbox posts the ticket card in the Support channel, behind the turn.
+        await admin.openConversation('channel', 'Support');
+        const posted = admin.cards(ticketTitle()).filter({ visible: true }).first();
+        await posted.waitFor({ state: 'visible', timeout: 15_000 });
+        await expectCardText(posted, /\bNew\b/, 'the status New');
+        await expectCardText(posted, new RegExp(question.slice(0, 30)), 'the question as typed');
+        await expectCardText(posted, /Megan Bowen/, 'the requester');
+        await admin.button(posted, 'Assign to me');
+      });
+
+      const helpdesk = await helpdeskReady;
+      let desk = helpdesk.cards().last();
+      await ctx.step(helpdesk, 'helpdesk-opens-ticket', async () => {
+        // Each Playground keeps its own copy of the channel: the post went to the admin's, so the helpdesk opens
+        // the ticket by number in the same channel of hers (the card with the actions).
+        await helpdesk.openConversation('channel', 'Support');
+        desk = await helpdesk.expectNewCard(ticketTitle(), () => helpdesk.say(`ticket ${number}`), 'the ticket card with its actions');
+        await expectCardText(desk, new RegExp(question.slice(0, 30)), 'the question');
+      });
+      await ctx.step(helpdesk, 'helpdesk-assigns', async () => {
+        desk = await helpdesk.expectNewCard(/Adele Vance/, () => helpdesk.click(desk, 'Assign to me'), 'the card assigned to Adele');
+        await expectCardText(desk, /\bAssigned\b/, 'the status Assigned');
+      });
+      await ctx.step(member, 'member-told-assigned', async () => {
+        await member.expectText(new RegExp(`Ticket #${number}: Adele Vance from the helpdesk is handling your question`), 'the assignment notice (a proactive message)');
+      });
+      await ctx.step(helpdesk, 'helpdesk-replies', async () => {
+        await helpdesk.click(desk, /^Reply$/);
+        await helpdesk.fill(desk, /Reply to the requester/, reply);
+        desk = await helpdesk.expectNewCard(/Waiting on requester/, () => helpdesk.click(desk, 'Send'), 'the card waiting on the requester');
+        await expectCardText(desk, /HD-E2E/, 'the reply in the history');
+      });
+      let replyCard = member.cards().last();
+      await ctx.step(member, 'member-sees-reply', async () => {
+        replyCard = member.cards(new RegExp(`Ticket #${number}: Adele Vance from the helpdesk`)).last();
+        await replyCard.waitFor({ state: 'visible', timeout: 15_000 });
+        await expectCardText(replyCard, /HD-E2E/, 'the helpdesk reply');
+      });
+      await ctx.step(member, 'member-answers', async () => {
+        await member.click(replyCard, /^Reply$/);
+        // The answer box has a placeholder and no label.
+        await replyCard.getByPlaceholder('Your answer').fill(answer, { timeout: 5_000 });
+        const send = await member.button(replyCard, 'Send');
+        // The Playground re-renders the chat as the Action.Submit goes out, and a Playwright click() on it never
+        // returns: the click is dispatched instead.
+        await member.expectNewText(new RegExp(`Sent to the helpdesk with ticket #${number}`), () => send.dispatchEvent('click'), 'the answer sent');
+      });
+      await ctx.step(helpdesk, 'helpdesk-sees-answer', async () => {
+        desk = await helpdesk.expectNewCard(/we opened it just now/, () => helpdesk.say(`ticket ${number}`), 'the answer in the history');
+      });
+      await ctx.step(helpdesk, 'helpdesk-resolves', async () => {
+        desk = await helpdesk.expectNewCard(/\bResolved\b/, () => helpdesk.click(desk, 'Resolve'), 'the resolved card');
+      });
+      await ctx.step(member, 'member-told-resolved', async () => {
+        await member.expectText(new RegExp(`Ticket #${number} is resolved by Adele Vance`), 'the resolution notice (a proactive message)');
+      });
+      await ctx.step(
+        admin,
+        'queue-card-updated',
+        async () => {
+          // The card in the queue channel is updated in place with every change.
+          const posted = admin.cards(ticketTitle()).filter({ visible: true }).first();
+          await expectCardTextSoon(posted, /\bResolved\b/, 'the status Resolved');
+          await expectCardText(posted, /Adele Vance/, 'the assignee');
+          await expectCardText(posted, /we opened it just now/, "the requester's answer");
+          return { from: posted };
+        },
+        'ticket.png',
+      );
+    },
+  },
 ];
+
+/** Like expectCardText, waiting up to the reply timeout for a card updated in place. */
+async function expectCardTextSoon(card: import('playwright-core').Locator, re: RegExp, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const text = await card.innerText({ timeout: 5_000 }).catch(() => '');
+    if (re.test(text)) return;
+    if (Date.now() > deadline) {
+      await expectCardText(card, re, what);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

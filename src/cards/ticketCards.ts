@@ -3,7 +3,8 @@ import { TIER_NAMES } from '../domain/catalog';
 import type { Allowance } from '../domain/catalog';
 import type { QueueFilter, Ticket, TicketEvent, TicketStatus } from '../domain/tickets';
 import { MAX_TICKET_TEXT } from '../domain/tickets';
-import type { Locale } from '../domain/types';
+import { TOPIC_INTENTS, type Locale } from '../domain/types';
+import { say } from '../answers/answerParts';
 import { t, type StringKey } from '../i18n/strings';
 
 type Style = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
@@ -35,7 +36,11 @@ export interface QueueCardData {
   notice: string;
   empty: string;
   rows: { line: string; detail: string; problem: string; style: Style; open: string; query: string }[];
+  /** The queue's filters as a drop-down (the chosen one is sent as the query, like typing it). */
   filters: { title: string; query: string }[];
+  filterLabel: string;
+  filterShow: string;
+  filterValue: string;
 }
 
 export interface EscalationCardData {
@@ -100,6 +105,11 @@ export function problemText(locale: Locale, problem: string | undefined): string
   return t(locale, where === 'channel' ? 'helpdesk.problem.channel' : 'helpdesk.problem.requester', { status: status || '?' });
 }
 
+/** The recognized topic as the help card names it ("Paid support plans"), not the intent's id. */
+function topicText(locale: Locale, topic: string): string {
+  return (TOPIC_INTENTS as readonly string[]).includes(topic) ? say(locale, `answers.q.${topic}.title` as StringKey) : topic;
+}
+
 /** The ticket card in the helpdesk channel; `roster` are the helpdesk members one can assign to. */
 export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObjectId: string; name?: string }[], withActions = true): TicketCardData {
   const e = ticket.entitlement;
@@ -118,7 +128,7 @@ export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObje
     { title: t(locale, 'helpdesk.card.assignee'), value: ticket.assignee ? nameOf(ticket.assignee) : t(locale, 'helpdesk.card.nobody') },
     { title: t(locale, 'helpdesk.card.urgency'), value: t(locale, ticket.urgency === 'high' ? 'helpdesk.urgency.high' : 'helpdesk.urgency.normal') },
     { title: t(locale, 'helpdesk.card.opened'), value: timeText(ticket.createdAt) },
-    ...(ticket.topic ? [{ title: t(locale, 'helpdesk.card.topic'), value: ticket.topic }] : []),
+    ...(ticket.topic ? [{ title: t(locale, 'helpdesk.card.topic'), value: topicText(locale, ticket.topic) }] : []),
     { title: t(locale, 'helpdesk.card.membership'), value: membership },
     { title: t(locale, 'helpdesk.card.activation'), value: activation },
     { title: t(locale, 'helpdesk.card.incidents'), value: incidents },
@@ -171,7 +181,7 @@ function lastReply(ticket: Ticket): TicketEvent | undefined {
   return [...ticket.history].reverse().find((e) => e.kind === 'reply');
 }
 
-/** The helpdesk queue (filters as buttons) or, with `mine`, a requester's own tickets. */
+/** The helpdesk queue (filters in a drop-down: five buttons do not fit a card's width) or, with `mine`, a requester's own tickets. */
 export function queueCardData(
   locale: Locale,
   tickets: Ticket[],
@@ -200,7 +210,7 @@ export function queueCardData(
     };
   });
   if (view.kind === 'mine') {
-    return { title: t(locale, 'helpdesk.mine.title'), notice: '', empty: t(locale, 'helpdesk.mine.none'), rows, filters: [] };
+    return { title: t(locale, 'helpdesk.mine.title'), notice: '', empty: t(locale, 'helpdesk.mine.none'), rows, filters: [], filterLabel: '', filterShow: '', filterValue: '' };
   }
   return {
     title: t(locale, 'helpdesk.queue.title', { filter: t(locale, `helpdesk.queue.filter.${view.filter}` as StringKey) }),
@@ -211,6 +221,9 @@ export function queueCardData(
       title: t(locale, `helpdesk.queue.filter.${f}` as StringKey),
       query: t(locale, `helpdesk.queue.query.${f}` as StringKey),
     })),
+    filterLabel: t(locale, 'helpdesk.queue.filterLabel'),
+    filterShow: t(locale, 'helpdesk.queue.filterShow'),
+    filterValue: t(locale, `helpdesk.queue.query.${view.filter}` as StringKey),
   };
 }
 

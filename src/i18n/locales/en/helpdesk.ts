@@ -102,4 +102,6 @@ export const helpdesk = {
   'helpdesk.queue.problem': 'Delivery failed: {problem}',
   'helpdesk.queue.noChannel': 'No helpdesk channel is set yet: a Global admin or an MPN partner admin says "helpdesk here" in the team channel.',
   'helpdesk.queue.open': 'Open #{number}',
+  'helpdesk.queue.filterLabel': 'Tickets to show',
+  'helpdesk.queue.filterShow': 'Show',
 };

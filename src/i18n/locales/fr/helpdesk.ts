@@ -104,4 +104,6 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.queue.problem': 'Échec de livraison : {problem}',
   'helpdesk.queue.noChannel': 'Aucun canal du support n’est encore défini : un Global admin ou un MPN partner admin dit « support ici » dans le canal d’équipe.',
   'helpdesk.queue.open': 'Ouvrir n° {number}',
+  'helpdesk.queue.filterLabel': 'Tickets à afficher',
+  'helpdesk.queue.filterShow': 'Afficher',
 };

@@ -104,4 +104,6 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.queue.problem': 'Не доставлено: {problem}',
   'helpdesk.queue.noChannel': 'Канал службы поддержки ещё не выбран: Global admin или MPN partner admin пишет «хелпдеск здесь» в канале команды.',
   'helpdesk.queue.open': 'Открыть №{number}',
+  'helpdesk.queue.filterLabel': 'Какие заявки показать',
+  'helpdesk.queue.filterShow': 'Показать',
 };
