@@ -164,6 +164,8 @@ export class Helpdesk {
   }
 
   private async myTickets(turn: AssistantTurn): Promise<void> {
+    // A person's questions and the helpdesk's replies are theirs: never listed where others read.
+    if (turn.conversationKind !== 'personal') return void (await turn.context.sendActivity(turn.t('helpdesk.myTickets.personalOnly')));
     const caller = await this.deps.callers.resolve(turn);
     if (!caller) return;
     if (isOutsider(caller)) return void (await turn.context.sendActivity(refusalText(turn, caller)));

@@ -11,6 +11,7 @@ export const helpdesk = {
   'helpdesk.escalate.placeholder': 'Describe what you need',
   'helpdesk.escalate.urgencyLabel': 'Urgency',
   'helpdesk.escalate.submit': 'Create the ticket',
+  'helpdesk.myTickets.personalOnly': 'Your tickets are shown only in your personal chat with me: write “my tickets” there.',
   'helpdesk.escalate.personalOnly': 'Please ask the helpdesk in a personal chat with me: your question stays between you and your helpdesk.',
   'helpdesk.escalate.empty': 'Please write your question first (at most {max} characters).',
   'helpdesk.urgency.normal': 'Normal',

@@ -13,6 +13,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.escalate.placeholder': 'Décrivez votre besoin',
   'helpdesk.escalate.urgencyLabel': 'Urgence',
   'helpdesk.escalate.submit': 'Créer le ticket',
+  'helpdesk.myTickets.personalOnly': 'Vos tickets ne s’affichent que dans votre conversation personnelle avec moi : écrivez « mes tickets » là-bas.',
   'helpdesk.escalate.personalOnly': 'Adressez-vous au support dans une conversation personnelle avec moi : votre question reste entre vous et votre support.',
   'helpdesk.escalate.empty': 'Écrivez d’abord votre question ({max} caractères au plus).',
   'helpdesk.urgency.normal': 'Normale',

@@ -13,6 +13,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.escalate.placeholder': 'Опишите, что нужно',
   'helpdesk.escalate.urgencyLabel': 'Срочность',
   'helpdesk.escalate.submit': 'Создать заявку',
+  'helpdesk.myTickets.personalOnly': 'Ваши заявки видны только в личном чате со мной: напишите там «мои заявки».',
   'helpdesk.escalate.personalOnly': 'Обратитесь в службу поддержки в личном чате со мной: вопрос останется между вами и службой поддержки.',
   'helpdesk.escalate.empty': 'Сначала напишите вопрос (не длиннее {max} символов).',
   'helpdesk.urgency.normal': 'Обычная',
