@@ -42,15 +42,15 @@ const CASES: Array<{ text: string; locale: 'en' | 'ru' | 'fr'; lead: RegExp; mus
   { text: "Combien d'heures TPD avec Gold ?", locale: 'fr', lead: /^L’article ne dit pas combien d’heures de Technical Presales and Deployment services/ },
   // Phone number
   { text: "What's the phone number for Microsoft partner support?", locale: 'en', lead: /^The article gives no phone number/, mustShow: ['Support for Business'] },
-  { text: 'Какой номер телефона партнерской поддержки Microsoft?', locale: 'ru', lead: /^Номера телефона партнерской поддержки в статье нет/, mustShow: ['Support for Business'] },
+  { text: 'Какой номер телефона партнерской поддержки Microsoft?', locale: 'ru', lead: /^В статье не указан номер телефона партнерской поддержки/, mustShow: ['Support for Business'] },
   { text: 'Quel est le numéro de téléphone du support partenaire Microsoft ?', locale: 'fr', lead: /^L’article ne donne aucun numéro de téléphone/, mustShow: ['Support for Business'] },
   // Prices of the paid plans
   { text: 'How much does Premier Support for Partners cost?', locale: 'en', lead: /^The article gives no prices for Premier Support for Partners or Advanced Support for Partners/ },
-  { text: 'Сколько стоит Advanced Support for Partners?', locale: 'ru', lead: /^Цен Premier Support for Partners и Advanced Support for Partners в статье нет/ },
+  { text: 'Сколько стоит Advanced Support for Partners?', locale: 'ru', lead: /^В статье не указаны цены Premier Support for Partners и Advanced Support for Partners/ },
   { text: 'Quel est le prix de Premier Support for Partners ?', locale: 'fr', lead: /^L’article ne donne pas les prix de Premier Support for Partners/ },
   // Solutions Partner designations: the newer program, not CSP
   { text: 'How many incidents come with the Solutions Partner for Azure designation?', locale: 'en', lead: /^The article says nothing about Solutions Partner designations/ },
-  { text: 'Сколько инцидентов дает статус Solutions Partner for Azure?', locale: 'ru', lead: /^О статусах Solutions Partner в статье ничего нет/ },
+  { text: 'Сколько инцидентов дает статус Solutions Partner for Azure?', locale: 'ru', lead: /^В статье ничего не сказано о статусах Solutions Partner/ },
   { text: "Combien d'incidents avec la désignation Solutions Partner for Azure ?", locale: 'fr', lead: /^L’article ne dit rien des désignations Solutions Partner/ },
 ];
 

@@ -154,7 +154,8 @@ describe('key facts in each summary, in every language', () => {
     expect(summary('cloudRequest', locale)).toContain(UI_TEXT.linkSupportBenefits);
     expect(summary('cloudRequest', locale)).toContain(UI_TEXT.helpAndSupport);
     expect(summary('errorAccessIdAssociated', locale)).toContain(UI_TEXT.errorAccessIdAssociated);
-    expect(summary('errorAccessIdAssociated', locale)).toContain(UI_TEXT.newSupportRequest);
+    // Without the case, the summary asks which it is; the explanation with the label follows.
+    expect(COMPOSERS.errorAccessIdAssociated({ locale, slots: {} }).paragraphs.join(' ')).toContain(UI_TEXT.newSupportRequest);
     expect(summary('csp', locale)).toContain(PRODUCT_NAMES.cspPlan);
     expect(summary('csp', locale)).toContain(ROLE_NAMES.adminAgent);
     expect(summary('paidPlans', locale)).toContain(PRODUCT_NAMES.premier);

@@ -99,6 +99,11 @@ export function situationAction(
  * A troubleshooter's lead when the case is known: the fix first, then the error it answers, so the summary
  * Teams shows in the feed still names the message the person saw.
  */
+/** A troubleshooter's question, first, then which on-screen message it is about. */
+export function askSummary(locale: Locale, ask: string, quote: string): string {
+  return `${ask} ${say(locale, 'answers.troubleshooter.askFor', { quote })}`;
+}
+
 export function fixSummary(locale: Locale, fix: string, quote: string): string {
   return fix.includes(quote) ? fix : `${fix} ${say(locale, 'answers.troubleshooter.fixFor', { quote })}`;
 }

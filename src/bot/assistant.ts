@@ -17,7 +17,7 @@ import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
-import { troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
+import { pendingTroubleshooterHandler, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
 import { TROUBLESHOOT_VERB } from '../answers';
 import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { Logger } from '../logger';
@@ -72,6 +72,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
   const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
+  // A typed answer to a troubleshooter's question, before the follow-up reading of the incidents question.
+  router.inContext(pendingTroubleshooterHandler(presenter, frames));
   router.inContext(contextualHandler(incidents));
 
   router

@@ -20,6 +20,8 @@ export interface ContextFrame {
   stated: FrameSlots;
   /** Epoch milliseconds of the last change. */
   updatedAt: number;
+  /** A troubleshooter that asked which case it is: the person's next typed message may be the answer. */
+  awaiting?: string;
 }
 
 /** A frame left alone this long is forgotten. */
@@ -86,6 +88,11 @@ export function questionSlots(frame: ContextFrame | undefined, question: Questio
 /** The frame after a question: a new complete question replaces the last one; stated facts stay. */
 export function afterQuestion(frame: ContextFrame | undefined, topic: string, slots: FrameSlots, now: number): ContextFrame {
   return { topic, slots: withChanges({}, slots), stated: frame?.stated ?? {}, updatedAt: now };
+}
+
+/** The frame after a troubleshooter asked which case the error is: the topic waits for the answer. */
+export function afterTroubleshooterQuestion(frame: ContextFrame | undefined, topic: string, now: number): ContextFrame {
+  return { ...afterQuestion(frame, topic, {}, now), awaiting: topic };
 }
 
 /** The frame after the person stated facts about their organization ("we're Silver with Security"). */

@@ -95,8 +95,9 @@ export const PRODUCTS: readonly Product[] = [
     id: 'teams',
     name: 'Microsoft Teams',
     supportType: 'cloud',
-    spellings: ['microsoft|ms teams'],
-    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'] },
+    // A bare "teams" is an English word ("our teams"): only with what Teams is used for ("Teams calling").
+    spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room'],
+    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'], fr: ['reunion|reunions|appel|appels|canal|canaux teams'] },
   },
   {
     id: 'dynamics365',

@@ -22,6 +22,7 @@ import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitle
 import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
 import { isQuestionText } from '../nlu';
 import { ASKINGS, Asking, QuestionCards } from '../dialogs/questionCards';
+import { SITUATIONS } from '../domain/unknownFacts';
 
 export interface IncidentsDeps {
   dialogs: DialogHost;
@@ -118,6 +119,8 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const heard = askOf(turn);
     if (Object.keys(heard).length === 0) return false;
     const words = turn.text.split(/\s+/).filter(Boolean).length;
+    // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads it).
+    if (rec.intent in SITUATIONS) return false;
     if (rec.cue === 'statement' && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
       const stated = statedPart(heard);
       const facts = factsText(stated);

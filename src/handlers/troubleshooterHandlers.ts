@@ -1,7 +1,10 @@
 import { AnswerComposer, COMPOSERS } from '../answers';
 import type { Presenter } from '../bot/presenter';
-import { TurnHandler } from '../bot/turn';
-import { afterQuestion } from '../domain/conversationContext';
+import { AssistantTurn, TurnHandler } from '../bot/turn';
+import { afterQuestion, afterTroubleshooterQuestion } from '../domain/conversationContext';
+import { COMMAND_INTENTS } from '../domain/types';
+import { situationOf } from '../nlu/situations';
+import { prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { isSituationOf, SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 
@@ -18,20 +21,44 @@ function isTroubleshooterTopic(value: unknown): value is TroubleshooterTopic {
 export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Presenter, frames?: ConversationFrames): TurnHandler {
   const compose: AnswerComposer = COMPOSERS[topic];
   return async (turn) => {
-    const situation = turn.recognition?.situation;
+    const read = turn.recognition?.situation;
+    const situation = read && isSituationOf(topic, read) ? read : undefined;
     const slots = turn.recognition?.slots ?? {};
-    const model = compose({
-      locale: turn.locale,
-      slots,
-      situation: situation && isSituationOf(topic, situation) ? situation : undefined,
-      question: turn.text,
-    });
+    const model = compose({ locale: turn.locale, slots, situation, question: turn.text });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     if (frames) {
       const frame = await frames.load(turn);
-      // The error becomes the context, so "and Silver?" no longer reads as a detail of an older question.
-      if (frame) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+      if (!situation) {
+        // The card asks which case it is: a typed answer ("it expired last month") is read as the case.
+        await frames.save(turn, afterTroubleshooterQuestion(frame, topic, frames.now()));
+      } else if (frame) {
+        // The error becomes the context, so "and Silver?" no longer reads as a detail of an older question.
+        await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+      }
     }
+  };
+}
+
+const NOT_AN_ANSWER: ReadonlySet<string> = new Set([...COMMAND_INTENTS, ...TOPICS]);
+
+/**
+ * The typed answer to a troubleshooter's question ("we linked it last year", "le contrat a expiré"): when
+ * the last reply asked which case the error is and this message tells, the fix for that case. A command,
+ * another pasted error or a message that does not tell the case goes on as usual.
+ */
+export function pendingTroubleshooterHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
+  return async (turn) => {
+    if (turn.submit || !turn.text || !turn.recognition) return false;
+    if (NOT_AN_ANSWER.has(turn.recognition.intent)) return false;
+    const frame = await frames.load(turn);
+    const topic = frame?.awaiting;
+    if (!frame || !isTroubleshooterTopic(topic)) return false;
+    const situation = situationOf(topic, prepareText(turn.text), turn.recognition.slots);
+    if (!situation || !isSituationOf(topic, situation)) return false;
+    const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, situation, question: turn.text });
+    await turn.context.sendActivity(presenter.answer(turn.locale, model));
+    await frames.save(turn, afterQuestion(frame, topic, {}, frames.now()));
+    return true;
   };
 }
 

@@ -48,7 +48,9 @@ const FR_WORDS: ReadonlySet<string> = new Set(
     'savoir sais connais marche fonctionne probleme produit produits locaux serveur serveurs ' +
     'utilisateur utilisateurs autorise autorisee apres avant seulement chaque fois premiere ' +
     'nouveau nouvel nouvelle autre autres liste parle parler explique annuler annule arrete laisse ' +
-    'tomber oublie quitter perdu sujets connais reponds infos bonne journee'
+    'tomber oublie quitter perdu sujets connais reponds infos bonne journee ' +
+    // Price words around an English product name ("tarif … par mois").
+    'par tarif tarifs prix cout couts mois annuel annuelle mensuel combien'
   ).split(' '),
 );
 

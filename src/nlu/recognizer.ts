@@ -3,7 +3,7 @@ import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
-import { matchBenefitDefinition, matchRuleOn } from './rules';
+import { isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
@@ -31,6 +31,22 @@ export interface Recognition {
 export interface Recognizer {
   recognize(text: string, hint?: Locale): Promise<Recognition>;
 }
+
+/**
+ * Readings a membership plus a count question overrides: the problem or product named around it pulls the
+ * classifier toward the requests, coverage or remaining-incidents topics.
+ */
+const COUNTABLE_READINGS: ReadonlySet<Intent> = new Set<Intent>([
+  'none',
+  'incidentsRemaining',
+  'coverage',
+  'onPremisesRequest',
+  'cloudRequest',
+  // A pasted error is read by a rule before the classifier: the model's guess of an error topic is not one.
+  'errorNotAuthorized',
+  'errorNoBenefits',
+  'errorAccessIdAssociated',
+]);
 
 /** Below this classifier score the message is treated as out of scope. */
 export const DEFAULT_THRESHOLD = 0.4;
@@ -101,6 +117,9 @@ export class NluRecognizer implements Recognizer {
     for (const locale of locales.slice(1)) {
       const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
+    }
+    if (slots.tier && COUNTABLE_READINGS.has(best.intent) && isEntitlementCountQuestion(message)) {
+      return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     if (best.intent !== 'none' && best.score < this.threshold) {
       return { intent: 'none', score: 1 - best.score, language, slots };

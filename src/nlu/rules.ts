@@ -46,7 +46,35 @@ const COMMANDS: ReadonlyMap<string, CommandIntent> = new Map(
 export interface RuleMatch {
   intent: ErrorIntent | CommandIntent;
   /** Which rule fired, for logs and tests. */
-  rule: 'errorQuote' | 'commandWord' | 'questionMark';
+  rule: 'errorQuote' | 'commandWord' | 'questionMark' | 'startOver';
+}
+
+/**
+ * A short message asking to start the conversation over, in any wording ("let's begin again from the top",
+ * "давайте всё заново", "on reprend à zéro"): a cancel, which forgets what was said. Only short messages: a
+ * question that also says "again" is still a question.
+ */
+const START_OVER = new RegExp(
+  [
+    ' (start|begin|starting|go) (all |it )?(over|again|afresh|anew|from (scratch|the (beginning|start|top)))',
+    ' (restart|reset)( (the |this )?(conversation|chat|everything|all))? $',
+    ' from (scratch|the (beginning|top)) $',
+    ' (clean|fresh) (slate|start) ',
+    ' forget (it|that|this|everything|all)( (i|we) said)? $',
+    ' (сначала|заново|с начала|с нуля|по новой) ',
+    ' забудь(те)? (все|это) ',
+    ' recommenc[a-z]* ',
+    ' (depuis le debut|a zero|du debut|de zero) ',
+    ' oublie[sz]? (tout|ca|cela) ',
+  ].join('|'),
+);
+const START_OVER_MAX_WORDS = 7;
+/** Words that make a start-over phrase a question about something else ("how many again?"). */
+const START_OVER_NOT = / (how|what|which|сколько|какие|какой|как|что|combien|quel|quels|quelle|comment|incidents?|инцидент[а-я]*) /;
+
+function isStartOver(form: string): boolean {
+  const words = form.trim().split(' ').length;
+  return words <= START_OVER_MAX_WORDS && START_OVER.test(form) && !START_OVER_NOT.test(form);
 }
 
 export function matchRule(text: string): RuleMatch | undefined {
@@ -59,6 +87,7 @@ export function matchRuleOn(message: PreparedText): RuleMatch | undefined {
   const form = compactNormalized(message.normalized);
   const command = COMMANDS.get(form);
   if (command) return { intent: command, rule: 'commandWord' };
+  if (isStartOver(form)) return { intent: 'cancel', rule: 'startOver' };
   for (const { intent, fragment } of COMPILED_QUOTES) {
     if (form.includes(fragment)) return { intent, rule: 'errorQuote' };
   }
@@ -84,4 +113,17 @@ export function matchBenefitDefinition(message: PreparedText): SupportType | und
   const form = compactNormalized(message.normalized);
   if (!DEFINITION.test(form)) return undefined;
   return BENEFIT_NAMES.find((b) => form.includes(` ${b.phrase} `))?.supportType;
+}
+
+/**
+ * "Gold, Windows Server is down, how many tickets?": a membership named with a count question (or a bare
+ * "incidents?") asks how many incidents the membership gives, whatever else the message says about the
+ * problem or a product. Not when it asks what is left, or how to open one.
+ */
+const COUNT_QUESTION = / (how many|how much|сколько|combien) | (incidents?|tickets?|cases?|инциденты?|инцидентов|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $/;
+const NOT_COUNT = / (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /;
+
+export function isEntitlementCountQuestion(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return COUNT_QUESTION.test(form) && !NOT_COUNT.test(form);
 }

@@ -10,11 +10,11 @@ import { PreparedText, spacedWords, wordRegExp } from './text';
 
 // An invalid contract: expired, or its Signature pack has no incidents left.
 const INVALID =
-  wordRegExp(/\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
+  wordRegExp(/\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bпросроч|\bсрок [а-я ]{0,20}вышел|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
 
 // The user linked or added the contract before (themselves, in the past): the message is not about an expiry.
 const LINKED_BEFORE =
-  wordRegExp(/\b(linked|added|entered|attached)\b.*\b(before|earlier|previously|already|last|ago|yesterday|on prem\w*|on premises|first)\b|\b(already|previously) (linked|added|entered)\b|\b(привязали|добавили|связали|ввели|подключили|привязал|добавил|связал|ввел)\b|\b(a|avons|ai|ont) (deja )?(lie|ajoute|saisi|entre)\b|\b(l|les) (a|avons|ai) (deja )?(lie|ajoute|saisi|associe)\b/);
+  wordRegExp(/\b(linked|added|entered|attached)\b.*\b(before|earlier|previously|already|last|ago|yesterday|on prem\w*|on premises|first)\b|\b(already|previously|earlier) (been )?(linked|added|entered|attached)\b|\b(при|до|с|в|под)(вязал|бавил|бавлял|вязывал|ключил|ключал|вел|водил)(и|а)?\b|\b(уже|раньше|ранее) был[аио]? (привязан|добавлен|связан|подключен)|\bбыл[аио]? (уже|раньше|ранее) (привязан|добавлен|связан|подключен)|\b(a|avons|ai|ont|avait|avions|avaient|aviez|avais) (deja )?(lie|ajoute|saisi|entre|associe|rattache)\b|\b(l|les) (a|avons|ai|avait|avions|avaient) (deja )?(lie|ajoute|saisi|associe|rattache)\b|\bdeja (ete )?(lie|ajoute|rattache)\b/);
 
 const CSP = wordRegExp(/\bcsp\b|\bcloud solution provider\b|\bfournisseur de solutions cloud\b|\bпоставщик[а-я]* облачн/);
 const MPN = wordRegExp(/\bmpn\b/);

@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, askSummary, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 9, a troubleshooter: the misleading Azure error. Its fix depends on the case: a contract linked
@@ -34,11 +34,11 @@ export const composeErrorAccessIdAssociated: AnswerComposer = ({ locale, situati
       actions: [helpdesk],
     };
   }
+  // The case is unknown: the question comes first, then what the message means, then the buttons.
   return {
     ...base,
-    summary: overview,
-    paragraphs: [],
-    question: say(locale, 'answers.errorAccessIdAssociated.ask'),
+    summary: askSummary(locale, say(locale, 'answers.errorAccessIdAssociated.ask'), UI_TEXT.errorAccessIdAssociated),
+    paragraphs: [overview],
     actions: [
       situationAction(locale, 'errorAccessIdAssociated', 'linkedBefore', question),
       situationAction(locale, 'errorAccessIdAssociated', 'invalid', question),

@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, askSummary, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 5b, a troubleshooter: "Looks like you don't have any benefits yet": no active membership offers,
@@ -34,11 +34,11 @@ export const composeErrorNoBenefits: AnswerComposer = ({ locale, situation, ques
       actions: [helpdesk],
     };
   }
+  // The case is unknown: the question comes first, then what the message means, then the buttons.
   return {
     ...base,
-    summary: overview,
-    paragraphs: [say(locale, 'answers.errorNoBenefits.ifActive')],
-    question: say(locale, 'answers.errorNoBenefits.ask'),
+    summary: askSummary(locale, say(locale, 'answers.errorNoBenefits.ask'), UI_TEXT.errorNoBenefits),
+    paragraphs: [overview, say(locale, 'answers.errorNoBenefits.ifActive')],
     actions: [
       situationAction(locale, 'errorNoBenefits', 'wrongAccount', question),
       situationAction(locale, 'errorNoBenefits', 'noMembership', question),

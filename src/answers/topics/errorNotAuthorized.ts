@@ -1,6 +1,6 @@
 import { SECTIONS, UI_TEXT } from '../../domain/catalog';
 import { AnswerComposer, AnswerModel } from '../answerModel';
-import { answerSource, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
+import { answerSource, askSummary, fixSummary, followUps, helpdeskAction, link, say, situationAction } from '../answerParts';
 
 /**
  * Topic 5a, a troubleshooter: "You are not authorized for this action". The article's cause is an account
@@ -34,11 +34,11 @@ export const composeErrorNotAuthorized: AnswerComposer = ({ locale, situation, q
       actions: [helpdesk],
     };
   }
+  // The case is unknown: the question comes first, then what the message means, then the buttons.
   return {
     ...base,
-    summary: overview,
-    paragraphs: [say(locale, 'answers.errorNotAuthorized.why')],
-    question: say(locale, 'answers.errorNotAuthorized.ask'),
+    summary: askSummary(locale, say(locale, 'answers.errorNotAuthorized.ask'), UI_TEXT.errorNotAuthorized),
+    paragraphs: [overview, say(locale, 'answers.errorNotAuthorized.why')],
     actions: [
       situationAction(locale, 'errorNotAuthorized', 'cspOnly', question),
       situationAction(locale, 'errorNotAuthorized', 'mpnAccount', question),

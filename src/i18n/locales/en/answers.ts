@@ -216,6 +216,8 @@ export const answers = {
     'Read the article',
   'answers.troubleshooter.fixFor':
     'This is the fix for “{quote}”.',
+  'answers.troubleshooter.askFor':
+    'I ask because the fix for “{quote}” depends on it.',
   'answers.errorAccessIdAssociated.ask':
     'Which is your case: did you link this contract to the account before (with “{linkSupportBenefits}”), or has it expired or run out of incidents?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
@@ -245,7 +247,7 @@ export const answers = {
   'answers.errorNoBenefits.choose.noMembership':
     'No, or I am not sure',
   'answers.errorNoBenefits.fix.wrongAccount':
-    'Your company has an active membership, so you are signed in with the wrong account: switch to the account associated with your company’s MPN membership.',
+    'Your company has an active membership, so you are signed in with the wrong account: select “{account}”, then “{signInWithAnotherAccount}”, and sign in with the account associated with your company’s MPN membership.',
   'answers.errorNoBenefits.fix.noMembership':
     'Without an active {gold}, {silver} or {actionPack} membership offer, Partner Center has no technical benefits to show.',
   'answers.errorNoBenefits.notSaid':

@@ -209,6 +209,8 @@ export const answers: Record<keyof typeof en, string> = {
     'Lire l’article',
   'answers.troubleshooter.fixFor':
     'C’est la solution au message «\u00a0{quote}\u00a0».',
+  'answers.troubleshooter.askFor':
+    'La solution au message «\u00a0{quote}\u00a0» en dépend.',
   'answers.errorAccessIdAssociated.ask':
     'Quel est votre cas\u00a0: avez-vous déjà associé ce contrat au compte (avec «\u00a0{linkSupportBenefits}\u00a0»), ou a-t-il expiré ou épuisé ses incidents\u00a0?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
@@ -238,7 +240,7 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.errorNoBenefits.choose.noMembership':
     'Non, ou je ne sais pas',
   'answers.errorNoBenefits.fix.wrongAccount':
-    'Votre entreprise a une adhésion active, vous êtes donc connecté avec le mauvais compte\u00a0: passez au compte associé à l’adhésion MPN de votre entreprise.',
+    'Votre entreprise a une adhésion active, vous êtes donc connecté avec le mauvais compte\u00a0: sélectionnez «\u00a0{account}\u00a0», puis «\u00a0{signInWithAnotherAccount}\u00a0», et connectez-vous avec le compte associé à l’adhésion MPN de votre entreprise.',
   'answers.errorNoBenefits.fix.noMembership':
     'Sans offre d’adhésion {gold}, {silver} ou {actionPack} active, l’Espace partenaires n’a aucun avantage technique à afficher.',
   'answers.errorNoBenefits.notSaid':

@@ -199,6 +199,8 @@ export const answers: Record<keyof typeof en, string> = {
     'Открыть статью',
   'answers.troubleshooter.fixFor':
     'Это решение для сообщения «{quote}».',
+  'answers.troubleshooter.askFor':
+    'От этого зависит решение для сообщения «{quote}».',
   'answers.errorAccessIdAssociated.ask':
     'Какой у вас случай: вы уже связывали этот контракт с учетной записью (через «{linkSupportBenefits}») или у него истек срок либо закончились инциденты?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
@@ -228,7 +230,7 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.errorNoBenefits.choose.noMembership':
     'Нет или не знаю',
   'answers.errorNoBenefits.fix.wrongAccount':
-    'У вашей компании есть действующее членство, значит, вы вошли не под той учетной записью: войдите под учетной записью, связанной с членством MPN вашей компании.',
+    'У вашей компании есть действующее членство, значит, вы вошли не под той учетной записью: нажмите «{account}», затем «{signInWithAnotherAccount}» и войдите под учетной записью, связанной с членством MPN вашей компании.',
   'answers.errorNoBenefits.fix.noMembership':
     'Без действующего предложения членства {gold}, {silver} или {actionPack} Центру партнеров нечего показать в технических преимуществах.',
   'answers.errorNoBenefits.notSaid':
@@ -240,11 +242,11 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.notInArticle.tpdHours':
     'В статье не сказано, сколько часов {tpd} вам положено; TPD там названы только как второе техническое преимущество.',
   'answers.notInArticle.phoneNumber':
-    'Номера телефона партнерской поддержки в статье нет: запросы в поддержку в ней создаются онлайн.',
+    'В статье не указан номер телефона партнерской поддержки: по ней запросы в поддержку создаются онлайн.',
   'answers.notInArticle.planPrice':
-    'Цен {premier} и {advanced} в статье нет; планы сравниваются на страницах партнерской поддержки Microsoft.',
+    'В статье не указаны цены {premier} и {advanced}; планы сравниваются на страницах партнерской поддержки Microsoft.',
   'answers.notInArticle.solutionsPartner':
-    'О статусах Solutions Partner в статье ничего нет, они относятся к более новой партнерской программе Microsoft: статья дает инциденты только для членства {actionPack}, {silver} и {gold}.',
+    'В статье ничего не сказано о статусах Solutions Partner: они относятся к более новой партнерской программе Microsoft, а статья дает инциденты только для членства {actionPack}, {silver} и {gold}.',
   'answers.notInArticle.where.tpdHours':
     'Смотрите страницу Microsoft о технических преимуществах и страницу «{technicalBenefits}» в Центре партнеров или спросите службу поддержки вашей организации.',
   'answers.notInArticle.where.phoneNumber':
