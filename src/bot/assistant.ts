@@ -15,6 +15,7 @@ import { ConversationFrames } from '../dialogs/conversationFrames';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
+import { AnswerFeedback } from '../handlers/answerFeedback';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -114,6 +115,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    feedback: services.helpdesk ? new AnswerFeedback({ store: services.helpdesk.store, cards: services.helpdesk.cards, callers, logger }) : undefined,
     privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onConversationSeen: async (context) => {

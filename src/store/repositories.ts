@@ -20,8 +20,10 @@ import type {
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
 import type { OutboxRepository, TicketRepository } from './helpdesk/contracts';
+import type { FeedbackRepository } from './learning/contracts';
 
 export type * from './helpdesk/contracts';
+export type * from './learning/contracts';
 
 /** `applied: false` means nothing was written (a repeat, or nothing to do); `record` is the current state. */
 export interface WriteResult<T> {
@@ -177,6 +179,8 @@ export interface Store {
   readonly tickets: TicketRepository;
   /** Proactive sends written with the change they tell about (see src/services/outbox.ts). */
   readonly outbox: OutboxRepository;
+  /** Answers sent (topic, language) and the feedback people gave on them. */
+  readonly feedback: FeedbackRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

@@ -19,7 +19,8 @@ export interface ConnectorMember {
 }
 
 export class FakeConnector {
-  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; method?: string; status?: number }> = [];
+  /** `id`: the resource id answered to an accepted POST (the activity id Teams would give the message). */
+  readonly posts: Array<{ path: string; activity: { type?: string; text?: string }; method?: string; status?: number; id?: string }> = [];
   /** While set, every POST and PUT of an activity gets this answer (an outage: throttling, bot removed...). */
   outage: ConnectorReply | undefined;
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
@@ -52,7 +53,8 @@ export class FakeConnector {
       }
       post.status = isUpdate ? 200 : 201;
       if (isUpdate) return sendJson(res, 200, { id: decodeURIComponent(path.split('/').pop() ?? '') });
-      sendJson(res, 201, { id: randomUUID() });
+      post.id = randomUUID();
+      sendJson(res, 201, { id: post.id });
     });
     return c;
   }
