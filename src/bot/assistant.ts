@@ -16,6 +16,7 @@ import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { AnswerFeedback } from '../handlers/answerFeedback';
+import { CASE_OPENED_VERB, caseCommandOf, IncidentLedger } from '../handlers/incidentLedger';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -81,16 +82,20 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
+  let ledger: IncidentLedger | undefined;
   const helpdesk =
     services.helpdesk && transcript
       ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
       : undefined;
-  if (helpdesk) {
+  if (helpdesk && services.helpdesk) {
     router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
     for (const verb of [HELPDESK_VERBS.assignSelf, HELPDESK_VERBS.assign, HELPDESK_VERBS.reply, HELPDESK_VERBS.resolve, HELPDESK_VERBS.reopen, HELPDESK_VERBS.close]) {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
+    ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick });
+    router.verb(CASE_OPENED_VERB, ledger.caseOpened);
+    router.command(caseCommandOf, ledger.command);
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
@@ -99,7 +104,9 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('activation', activationHandler(activation));
   router.intent('ids', idsHandler(flows));
   for (const topic of TOPIC_INTENTS) {
-    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') router.intent(topic, topicAnswerHandler(topic, presenter, frames));
+    if (topic !== 'incidents' && topic !== 'activation' && topic !== 'ids') {
+      router.intent(topic, topicAnswerHandler(topic, presenter, frames, topic === 'incidentsRemaining' ? ledger?.withLedger : undefined));
+    }
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));

@@ -23,11 +23,13 @@ export interface TicketCardData {
   historyLabel: string;
   history: string[];
   roster: { title: string; value: string }[];
-  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close', boolean>;
+  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close' | 'caseOpened', boolean>;
   labels: Record<
     'assignSelf' | 'assignTo' | 'assignToLabel' | 'assign' | 'reply' | 'replyLabel' | 'send' | 'resolve' | 'reopen' | 'close',
     string
   >;
+  /** "Microsoft case opened": the form's labels and the two support types (the incident ledger). */
+  caseForm: { button: string; supportType: string; caseNumber: string; openedOn: string; record: string; supportTypes: { title: string; value: string }[] };
 }
 
 export interface QueueCardData {
@@ -149,6 +151,7 @@ export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObje
       resolve: withActions && open,
       reopen: withActions && (ticket.status === 'resolved' || ticket.status === 'closed'),
       close: withActions && ticket.status === 'resolved',
+      caseOpened: withActions && ticket.status !== 'closed',
     },
     labels: {
       assignSelf: t(locale, 'helpdesk.action.assignSelf'),
@@ -161,6 +164,17 @@ export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObje
       resolve: t(locale, 'helpdesk.action.resolve'),
       reopen: t(locale, 'helpdesk.action.reopen'),
       close: t(locale, 'helpdesk.action.close'),
+    },
+    caseForm: {
+      button: t(locale, 'ledger.card.caseOpened'),
+      supportType: t(locale, 'ledger.card.supportType'),
+      caseNumber: t(locale, 'ledger.card.caseNumber'),
+      openedOn: t(locale, 'ledger.card.openedOn'),
+      record: t(locale, 'ledger.card.record'),
+      supportTypes: [
+        { title: t(locale, 'ledger.choice.onPremises'), value: 'onPremises' },
+        { title: t(locale, 'ledger.choice.cloud'), value: 'cloud' },
+      ],
     },
   };
 }

@@ -40,7 +40,7 @@ export interface EntitlementSnapshot {
   incidents?: { onPremises: Allowance; cloud?: Allowance };
 }
 
-export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed';
+export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed' | 'caseOpened';
 
 export interface TicketEvent {
   at: string;

@@ -20,7 +20,7 @@ import type {
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
 import type { OutboxRepository, TicketRepository } from './helpdesk/contracts';
-import type { FeedbackRepository } from './learning/contracts';
+import type { CaseRepository, FeedbackRepository } from './learning/contracts';
 
 export type * from './helpdesk/contracts';
 export type * from './learning/contracts';
@@ -181,6 +181,8 @@ export interface Store {
   readonly outbox: OutboxRepository;
   /** Answers sent (topic, language) and the feedback people gave on them. */
   readonly feedback: FeedbackRepository;
+  /** Microsoft cases recorded on tickets or typed by admins (the incident ledger). */
+  readonly cases: CaseRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

@@ -73,6 +73,7 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     tickets: store.tickets,
     outbox: store.outbox,
     feedback: store.feedback,
+    cases: store.cases,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

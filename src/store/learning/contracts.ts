@@ -1,5 +1,7 @@
 /** Persistence contracts of what the helpdesk learns: answers sent and the feedback on them. */
 import type { AnsweredTopic, Reaction } from '../../domain/feedback';
+import type { MicrosoftCase, NewMicrosoftCase } from '../../domain/incidentLedger';
+import type { Actor } from '../../domain/records';
 
 export interface SentAnswerKey {
   conversationId: string;
@@ -29,4 +31,14 @@ export interface FeedbackRepository {
   add(tenantId: string, key: SentAnswerKey, personKey: string, click: { reaction: Reaction; comment?: string }): Promise<AnswerFeedbackRecord | undefined>;
   /** Newest first, at most `limit` (default 100, at most 1000). */
   list(tenantId: string, limit?: number): Promise<AnswerFeedbackRecord[]>;
+}
+
+export interface CaseRepository {
+  /**
+   * Records a Microsoft case once per case number (a repeat gives the first record, applied false) and
+   * audits `case.recorded` (support type and ticket number, never more).
+   */
+  record(tenantId: string, input: NewMicrosoftCase, actor: Actor, conversationId: string): Promise<{ applied: boolean; record: MicrosoftCase }>;
+  /** Every case of the tenant, oldest first. */
+  list(tenantId: string): Promise<MicrosoftCase[]>;
 }

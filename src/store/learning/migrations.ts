@@ -28,12 +28,22 @@ CREATE TABLE answer_feedback (
 );
 CREATE UNIQUE INDEX answer_feedback_once ON answer_feedback (tenant_id, conversation_id, activity_id, person_key);
 CREATE INDEX answer_feedback_topic ON answer_feedback (tenant_id, topic);
+CREATE TABLE microsoft_cases (
+  tenant_id TEXT NOT NULL,
+  case_number TEXT NOT NULL,
+  support_type TEXT NOT NULL CHECK (support_type IN ('onPremises', 'cloud')),
+  opened_on TEXT NOT NULL,
+  ticket_number INTEGER,
+  recorded_by TEXT NOT NULL,
+  recorded_at ${t.time} NOT NULL,
+  PRIMARY KEY (tenant_id, case_number)
+);
 `;
 
 export const LEARNING_SQLITE_MIGRATIONS: readonly Migration[] = [
-  { version: 110, name: 'answers sent and their feedback', sql: FEEDBACK({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
+  { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
 ];
 
 export const LEARNING_POSTGRES_MIGRATIONS: readonly Migration[] = [
-  { version: 110, name: 'answers sent and their feedback', sql: FEEDBACK({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
+  { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
 ];

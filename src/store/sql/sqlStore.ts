@@ -26,7 +26,8 @@ import { SqlSettingsRepository } from './settings';
 import type { OutboxRepository, TicketRepository } from '../helpdesk/contracts';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
-import type { FeedbackRepository } from '../learning/contracts';
+import type { CaseRepository, FeedbackRepository } from '../learning/contracts';
+import { SqlCaseRepository } from '../learning/sqlCases';
 import { SqlFeedbackRepository } from '../learning/sqlFeedback';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
@@ -41,6 +42,7 @@ export class SqlStore implements Store {
   readonly tickets: TicketRepository;
   readonly outbox: OutboxRepository;
   readonly feedback: FeedbackRepository;
+  readonly cases: CaseRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -59,6 +61,7 @@ export class SqlStore implements Store {
     this.tickets = new SqlTicketRepository(ctx);
     this.outbox = new SqlOutboxRepository(ctx);
     this.feedback = new SqlFeedbackRepository(ctx);
+    this.cases = new SqlCaseRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);
