@@ -17,6 +17,7 @@ import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { AnswerFeedback } from '../handlers/answerFeedback';
 import { CASE_OPENED_VERB, caseCommandOf, IncidentLedger } from '../handlers/incidentLedger';
+import { SEND_ANSWER_VERB, SuggestedAnswer } from '../handlers/suggestedAnswer';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -95,6 +96,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
     router.command(helpdeskCommandOf, helpdesk.command);
     ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick });
     router.verb(CASE_OPENED_VERB, ledger.caseOpened);
+    const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
+    router.verb(SEND_ANSWER_VERB, suggested.send);
     router.command(caseCommandOf, ledger.command);
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));

@@ -23,4 +23,9 @@ export const learning = {
   'ledger.case.already': 'Microsoft case {caseNumber} is already recorded (opened on {date}).',
   'ledger.case.refused': 'Only the helpdesk, a Global admin or an MPN partner admin of this organization can record Microsoft cases.',
   'ledger.case.adminOnly': 'Only a Global admin or an MPN partner admin of this organization can record a Microsoft case from chat; the helpdesk records them on the ticket card.',
+  'suggest.label': 'What I would answer',
+  'suggest.sameTopic': 'Also open on this topic: {numbers}',
+  'suggest.send': 'Send this answer',
+  'suggest.none': 'I have no answer of my own for ticket #{number}’s topic.',
+  'helpdesk.event.answerSent': '{time}: {name} sent the bot’s answer ({target})',
 };

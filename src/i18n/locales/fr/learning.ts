@@ -25,4 +25,9 @@ export const learning: Record<keyof typeof en, string> = {
   'ledger.case.already': 'Le dossier Microsoft {caseNumber} est déjà enregistré (ouvert le {date}).',
   'ledger.case.refused': 'Seuls le support, un administrateur général ou un administrateur partenaire MPN de cette organisation peuvent enregistrer des dossiers Microsoft.',
   'ledger.case.adminOnly': 'Seul un administrateur général ou un administrateur partenaire MPN de cette organisation peut enregistrer un dossier Microsoft depuis la conversation ; le support les enregistre sur la carte du ticket.',
+  'suggest.label': 'Ce que je répondrais',
+  'suggest.sameTopic': 'Également ouverts sur ce sujet : {numbers}',
+  'suggest.send': 'Envoyer cette réponse',
+  'suggest.none': 'Je n’ai pas de réponse à moi sur le sujet du ticket #{number}.',
+  'helpdesk.event.answerSent': '{time} : {name} a envoyé la réponse du bot ({target})',
 };

@@ -25,4 +25,9 @@ export const learning: Record<keyof typeof en, string> = {
   'ledger.case.already': 'Обращение в Microsoft {caseNumber} уже записано (открыто {date}).',
   'ledger.case.refused': 'Записывать обращения в Microsoft могут только хелпдеск, глобальный администратор или администратор партнёра MPN этой организации.',
   'ledger.case.adminOnly': 'Записать обращение в Microsoft из чата может только глобальный администратор или администратор партнёра MPN этой организации; хелпдеск записывает их на карточке заявки.',
+  'suggest.label': 'Что ответил бы бот',
+  'suggest.sameTopic': 'Открыты и на эту тему: {numbers}',
+  'suggest.send': 'Отправить этот ответ',
+  'suggest.none': 'У меня нет своего ответа на тему заявки #{number}.',
+  'helpdesk.event.answerSent': '{time}: {name} отправил(а) ответ бота ({target})',
 };
