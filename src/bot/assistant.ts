@@ -94,7 +94,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
-    ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick });
+    ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
     router.verb(CASE_OPENED_VERB, ledger.caseOpened);
     const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
     router.verb(SEND_ANSWER_VERB, suggested.send);

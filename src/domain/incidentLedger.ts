@@ -91,3 +91,29 @@ export function ledgerOf(profile: PartnerProfile | undefined, benefit: BenefitRe
 export function remainingOf(line: LedgerLine): number | undefined {
   return line.allowance?.kind === 'count' ? Math.max(0, line.allowance.incidents - line.used) : undefined;
 }
+
+/** A notice admins get once per contract period (the dedupe key says which period). */
+export type AdminNotice =
+  | { kind: 'lowIncidents'; supportType: SupportType; left: number; allowance: number; key: string }
+  | { kind: 'contractEnds'; end: string; days: number; key: string };
+
+/** Two or fewer incidents left by the ledger; the contract ends within 30 days. */
+export const LOW_INCIDENTS = 2;
+export const CONTRACT_END_DAYS = 30;
+
+/** The notices due now for the tenant's ledger and contract (`today` YYYY-MM-DD). */
+export function dueNotices(ledger: Ledger, benefit: BenefitRecord, today: string): AdminNotice[] {
+  const out: AdminNotice[] = [];
+  const period = `${ledger.period?.start ?? '-'}..${ledger.period?.end ?? '-'}`;
+  for (const line of ledger.lines) {
+    const left = remainingOf(line);
+    if (left === undefined || line.allowance?.kind !== 'count' || left > LOW_INCIDENTS) continue;
+    out.push({ kind: 'lowIncidents', supportType: line.supportType, left, allowance: line.allowance.incidents, key: `notice:low:${line.supportType}:${period}` });
+  }
+  const end = benefit.contractEnd;
+  if (end && isIsoDate(end) && isIsoDate(today)) {
+    const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    if (days >= 0 && days <= CONTRACT_END_DAYS) out.push({ kind: 'contractEnds', end, days, key: `notice:end:${end}` });
+  }
+  return out;
+}

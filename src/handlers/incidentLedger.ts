@@ -3,7 +3,11 @@ import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { actorOf } from '../domain/benefitsService';
 import { PRODUCT_NAMES } from '../domain/catalog';
-import { ledgerOf, newCase, parseCaseCommand, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
+import { dueNotices, ledgerOf, newCase, parseCaseCommand, type AdminNotice, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
+import { ActivityTypes } from 'botbuilder';
+import type { CardRenderer } from '../cards';
+import type { NoticeCardData } from '../cards/activationCards';
+import { localeFromTag } from '../i18n/locale';
 import type { Caller } from '../domain/policy';
 import { canHandleTickets, canSetHelpdeskChannel } from '../domain/tickets';
 import type { Locale, SupportType } from '../domain/types';
@@ -22,6 +26,7 @@ export interface IncidentLedgerDeps {
   helpdesk: Helpdesk;
   logger: Logger;
   kick: () => void;
+  cards: CardRenderer;
   now?: () => Date;
 }
 
@@ -91,6 +96,7 @@ export class IncidentLedger {
         { dedupeKey: `t${after.number}:v${after.version}`, kind: 'ticketUpdate', ticketNumber: after.number, payload: {}, lane: `ticket:${after.number}` },
       ],
     }));
+    await this.notifyAdmins(caller.tenantId);
     this.deps.kick();
     this.deps.logger.info('microsoft case recorded', { tenantId: caller.tenantId, number, supportType: input.supportType });
     if (turn.submit?.viaInvoke && changed) return void (await turn.context.sendActivity(await this.deps.helpdesk.ticketCard(turn.locale, changed.ticket, true)));
@@ -110,6 +116,7 @@ export class IncidentLedger {
     const { applied, record } = await this.deps.store.cases.record(caller.tenantId, input, actorOf(caller), caller.conversationId);
     if (!applied) return void (await turn.context.sendActivity(turn.t('ledger.case.already', { caseNumber: record.caseNumber, date: record.openedOn })));
     this.deps.logger.info('microsoft case recorded', { tenantId: caller.tenantId, supportType: input.supportType });
+    await this.notifyAdmins(caller.tenantId);
     await turn.context.sendActivity(await this.recordedText(turn, caller.tenantId, input));
   };
 
@@ -117,6 +124,7 @@ export class IncidentLedger {
   withLedger = async (turn: AssistantTurn, model: AnswerModel): Promise<AnswerModel> => {
     if (!turn.tenantId || !(await this.deps.callers.isVerifiedMember(turn))) return model;
     const sentences = ledgerSentences(turn.locale, await this.ledger(turn.tenantId));
+    await this.notifyAdmins(turn.tenantId);
     if (sentences.length === 0) return model;
     return { ...model, summary: `${sentences.join(' ')} ${model.summary}`, paragraphs: [...sentences, ...model.paragraphs] };
   };
@@ -128,6 +136,51 @@ export class IncidentLedger {
       this.deps.store.cases.list(tenantId),
     ]);
     return ledgerOf(profile, benefit, cases);
+  }
+
+  /**
+   * Tells the Global admins and MPN partner admins, in their personal chats and languages, when two or fewer
+   * incidents are left by the ledger or the contract ends within 30 days: once per contract period (the
+   * outbox writes each dedupe key once). Checked whenever a case is recorded and the incidents left are asked.
+   */
+  async notifyAdmins(tenantId: string): Promise<void> {
+    const { store } = this.deps;
+    const [profile, benefit, cases] = await Promise.all([store.profiles.get(tenantId), store.benefits.get(tenantId), store.cases.list(tenantId)]);
+    const notices = dueNotices(ledgerOf(profile, benefit, cases), benefit, this.today());
+    if (notices.length === 0) return;
+    const admins = (await store.roles.list(tenantId)).filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
+    const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
+    const messages = chats.flatMap((chat) => {
+      const locale = localeFromTag((chat.reference as { locale?: string }).locale) ?? 'en';
+      return notices.map((notice) => ({
+        dedupeKey: `${notice.key}:${chat.conversationId}`,
+        kind: 'message' as const,
+        payload: { reference: chat.reference, activity: this.noticeActivity(locale, notice) },
+        lane: `conv:${chat.conversationId}`,
+      }));
+    });
+    await store.outbox.enqueue(tenantId, messages);
+    this.deps.kick();
+  }
+
+  private noticeActivity(locale: Locale, notice: AdminNotice) {
+    const data: NoticeCardData =
+      notice.kind === 'lowIncidents'
+        ? {
+            title: t(locale, 'notice.lowIncidents.title'),
+            style: 'attention',
+            lines: [t(locale, 'notice.lowIncidents.text', { left: notice.left, allowance: notice.allowance, type: t(locale, `ledger.type.${notice.supportType}`) })],
+            facts: [],
+            buttons: [],
+          }
+        : {
+            title: t(locale, 'notice.contractEnds.title'),
+            style: 'attention',
+            lines: [t(locale, 'notice.contractEnds.text', { date: notice.end, days: notice.days })],
+            facts: [],
+            buttons: [],
+          };
+    return { type: ActivityTypes.Message, attachments: [this.deps.cards.render('notice', data)], summary: data.lines[0] };
   }
 
   private async recordedText(turn: AssistantTurn, tenantId: string, input: NewMicrosoftCase): Promise<string> {

@@ -112,4 +112,6 @@ export interface OutboxRepository {
   failed(id: string, status?: number): Promise<void>;
   /** This tenant's messages, oldest first (operators and tests). */
   list(tenantId: string): Promise<OutboxMessage[]>;
+  /** Writes sends that belong to no ticket change (notices); a dedupe key already written is skipped. */
+  enqueue(tenantId: string, messages: NewOutboxMessage[]): Promise<void>;
 }

@@ -28,4 +28,8 @@ export const learning = {
   'suggest.send': 'Send this answer',
   'suggest.none': 'I have no answer of my own for ticket #{number}’s topic.',
   'helpdesk.event.answerSent': '{time}: {name} sent the bot’s answer ({target})',
+  'notice.lowIncidents.title': 'Few incidents left',
+  'notice.lowIncidents.text': 'By our records only {left} of {allowance} {type} incidents are left for this contract period. Support for Business shows Microsoft’s count.',
+  'notice.contractEnds.title': 'The support contract ends soon',
+  'notice.contractEnds.text': 'The partner support contract on record ends on {date}, in {days} day(s).',
 };

@@ -30,4 +30,8 @@ export const learning: Record<keyof typeof en, string> = {
   'suggest.send': 'Envoyer cette réponse',
   'suggest.none': 'Je n’ai pas de réponse à moi sur le sujet du ticket #{number}.',
   'helpdesk.event.answerSent': '{time} : {name} a envoyé la réponse du bot ({target})',
+  'notice.lowIncidents.title': 'Peu d’incidents restants',
+  'notice.lowIncidents.text': 'D’après nos enregistrements, il ne reste que {left} incidents {type} sur {allowance} pour cette période du contrat. Support for Business affiche le décompte de Microsoft.',
+  'notice.contractEnds.title': 'Le contrat de support se termine bientôt',
+  'notice.contractEnds.text': 'Le contrat de support partenaire enregistré se termine le {date}, dans {days} jour(s).',
 };

@@ -30,4 +30,8 @@ export const learning: Record<keyof typeof en, string> = {
   'suggest.send': 'Отправить этот ответ',
   'suggest.none': 'У меня нет своего ответа на тему заявки #{number}.',
   'helpdesk.event.answerSent': '{time}: {name} отправил(а) ответ бота ({target})',
+  'notice.lowIncidents.title': 'Осталось мало инцидентов',
+  'notice.lowIncidents.text': 'По нашим записям в этом периоде контракта осталось только {left} из {allowance} {type} инцидентов. Точный счёт Microsoft — в Support for Business.',
+  'notice.contractEnds.title': 'Контракт поддержки скоро заканчивается',
+  'notice.contractEnds.text': 'Записанный контракт партнёрской поддержки заканчивается {date}, через {days} дн.',
 };
