@@ -240,6 +240,26 @@ function helpdeskCards(locale: Locale): { label: string; name: CardName; data: C
     })),
     { label: 'ticket resolved, failed delivery, no profile', name: 'ticket', data: ticketCardData(locale, replied, []) },
     { label: 'ticket without actions', name: 'ticket', data: ticketCardData(locale, ticket, roster, false) },
+    {
+      label: 'ticket with a suggested answer, others on its topic, a Microsoft case and a sent answer',
+      name: 'ticket',
+      data: ticketCardData(
+        locale,
+        {
+          ...ticket,
+          topic: 'onPremisesRequest',
+          history: [
+            ...ticket.history,
+            { at: '2026-11-30T10:06:00.000Z', kind: 'caseOpened', actor: { userId: '29:dana', name: 'Dana' }, detail: '1234567, 2026-11-30', text: 'Microsoft Product Support' },
+            { at: '2026-11-30T10:07:00.000Z', kind: 'answerSent', actor: { userId: '29:dana', name: 'Dana' }, detail: 'On-premises support request' },
+          ],
+        },
+        roster,
+        true,
+        [7, 9],
+      ),
+    },
+    { label: 'ticket without a topic (no suggestion)', name: 'ticket', data: ticketCardData(locale, { ...ticket, topic: undefined }, roster) },
     { label: 'queue', name: 'queue', data: queueCardData(locale, [ticket, replied], { kind: 'queue', filter: 'all', noChannel: true }) },
     { label: 'queue empty', name: 'queue', data: queueCardData(locale, [], { kind: 'queue', filter: 'waiting', noChannel: false }) },
     { label: 'my tickets', name: 'queue', data: queueCardData(locale, [ticket, replied], { kind: 'mine' }) },

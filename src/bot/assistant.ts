@@ -20,6 +20,9 @@ import { overridingReadingHandler, overridingReadingOf } from '../handlers/notIn
 import { pendingTroubleshooterHandler, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
 import { TROUBLESHOOT_VERB } from '../answers';
 import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
+import { AnswerFeedback } from '../handlers/answerFeedback';
+import { CASE_OPENED_VERB, caseCommandOf, IncidentLedger } from '../handlers/incidentLedger';
+import { SEND_ANSWER_VERB, SuggestedAnswer } from '../handlers/suggestedAnswer';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -89,16 +92,22 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(TROUBLESHOOT_VERB, troubleshootChooseHandler(presenter));
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
+  let ledger: IncidentLedger | undefined;
   const helpdesk =
     services.helpdesk && transcript
       ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
       : undefined;
-  if (helpdesk) {
+  if (helpdesk && services.helpdesk) {
     router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
     for (const verb of [HELPDESK_VERBS.assignSelf, HELPDESK_VERBS.assign, HELPDESK_VERBS.reply, HELPDESK_VERBS.resolve, HELPDESK_VERBS.reopen, HELPDESK_VERBS.close]) {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
+    ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
+    router.verb(CASE_OPENED_VERB, ledger.caseOpened);
+    const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
+    router.verb(SEND_ANSWER_VERB, suggested.send);
+    router.command(caseCommandOf, ledger.command);
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
@@ -113,7 +122,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   for (const topic of TOPIC_INTENTS) {
     if (topic === 'incidents' || topic === 'activation' || topic === 'ids') continue;
     if ((troubleshooters as string[]).includes(topic)) continue;
-    router.intent(topic, topicAnswerHandler(topic, presenter, frames));
+    router.intent(topic, topicAnswerHandler(topic, presenter, frames, topic === 'incidentsRemaining' ? ledger?.withLedger : undefined));
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));
@@ -129,6 +138,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context: TurnContext, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    feedback: services.helpdesk ? new AnswerFeedback({ store: services.helpdesk.store, cards: services.helpdesk.cards, callers, logger }) : undefined,
     privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),
     onSaying: (context, activities) => transcript?.said(context, activities),

@@ -45,7 +45,15 @@ export interface AssistantBotDeps {
    * only after the save): state kept about the bot's own answers (the helpdesk transcript) goes in here.
    */
   onSaying?: (context: TurnContext, activities: Partial<Activity>[]) => void;
+  /** Teams' feedback buttons on answers: records the answers sent, handles the `message/submitAction` invoke. */
+  feedback?: {
+    installOn(context: TurnContext): void;
+    submitAction(turn: AssistantTurn): Promise<void>;
+  };
 }
+
+/** The invoke of Teams' feedback buttons (like / dislike) on a message with `feedbackLoopEnabled`. */
+const SUBMIT_ACTION_INVOKE = 'message/submitAction';
 
 /** How often a turn runs when its dialog state keeps being changed by other instances. */
 const MAX_TURN_ATTEMPTS = 3;
@@ -98,6 +106,8 @@ export class AssistantBot extends TeamsActivityHandler {
     // Registered after the hold: what is released goes through the check that keeps IDs out of shared chats.
     this.deps.privacy?.install(context);
     let saved = false;
+    // Last: it sees the messages as they really go out, and records the answers among them.
+    this.deps.feedback?.installOn(context);
     try {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -177,6 +187,11 @@ export class AssistantBot extends TeamsActivityHandler {
 
   /** An invoke the bot does not handle gets 200 with no body (the SDK would answer 501 Not Implemented). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === SUBMIT_ACTION_INVOKE && this.deps.feedback) {
+      // Teams expects 200 with an empty body, whatever the feedback held.
+      await this.deps.feedback.submitAction(await this.prepare(context, undefined));
+      return { status: StatusCodes.OK };
+    }
     const response = await super.onInvokeActivity(context);
     return response.status === StatusCodes.NOT_IMPLEMENTED ? { status: StatusCodes.OK } : response;
   }

@@ -12,6 +12,7 @@ import {
   welcomeCard,
 } from '../cards';
 import { Locale } from '../domain/types';
+import { answerChannelData } from '../handlers/answerFeedback';
 import { t } from '../i18n/strings';
 import { BenefitRecord, RoleGrant } from '../domain/records';
 import {
@@ -31,6 +32,11 @@ function message(attachment: { contentType: string; content: unknown }, summary:
   return { type: ActivityTypes.Message, attachments: [attachment], summary };
 }
 
+/** An answer to a question: with Teams' feedback buttons, and its topic and language for the feedback. */
+function answerMessage(attachment: { contentType: string; content: unknown }, summary: string, topic: string, locale: Locale): Partial<Activity> {
+  return { ...message(attachment, summary), channelData: answerChannelData({ topic, locale }) };
+}
+
 /** Adaptive Card presentation of every answer. Deterministic cards are expanded once and cached. */
 export class CardPresenter implements Presenter, ActivationPresenter {
   constructor(protected readonly cards: CardRenderer = new CardRenderer()) {}
@@ -38,7 +44,7 @@ export class CardPresenter implements Presenter, ActivationPresenter {
   answer(locale: Locale, model: AnswerModel): Partial<Activity> {
     // Buttons carrying the user's question (helpdesk, troubleshooter) make the card per message: no cache.
     const key = model.actions?.length ? undefined : answerCacheKey(locale, model.topic, {}) + '|' + model.title + '|' + model.summary;
-    return message(this.cards.render('answer', answerCard(model, locale), key), model.summary);
+    return answerMessage(this.cards.render('answer', answerCard(model, locale), key), model.summary, model.topic, locale);
   }
 
   incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis): Partial<Activity> {
@@ -50,13 +56,13 @@ export class CardPresenter implements Presenter, ActivationPresenter {
       () => entitlementTableCard({ ...composeEntitlementTable(locale, highlightOf(result)), summary }, locale),
       key,
     );
-    return message(card, summary);
+    return answerMessage(card, summary, 'incidents', locale);
   }
 
   cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity> {
     const summary = withBasis(locale, cellsSentence(locale, tiers), basis);
     const card = this.cards.render('entitlementTable', entitlementTableCard({ ...composeEntitlementTable(locale, highlightsOf(tiers)), summary }, locale));
-    return message(card, summary);
+    return answerMessage(card, summary, 'incidents', locale);
   }
 
   text(_locale: Locale, text: string): Partial<Activity> {

@@ -1,4 +1,5 @@
 /** Typed data for the helpdesk templates (ticket, queue, escalation, ticketReply); every string localized. */
+import { COMPOSERS, type AnswerModel } from '../answers';
 import { TIER_NAMES } from '../domain/catalog';
 import type { Allowance } from '../domain/catalog';
 import type { QueueFilter, Ticket, TicketEvent, TicketStatus } from '../domain/tickets';
@@ -24,11 +25,15 @@ export interface TicketCardData {
   historyLabel: string;
   history: string[];
   roster: { title: string; value: string }[];
-  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close', boolean>;
+  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close' | 'caseOpened' | 'sendAnswer', boolean>;
   labels: Record<
     'assignSelf' | 'assignTo' | 'assignToLabel' | 'assign' | 'reply' | 'replyLabel' | 'send' | 'resolve' | 'reopen' | 'close',
     string
   >;
+  /** "Microsoft case opened": the form's labels and the two support types (the incident ledger). */
+  /** What the bot would answer (topic and first sentence), and other open tickets on the same topic. */
+  suggestion: { show: boolean; label: string; line: string; sameTopic: string; send: string };
+  caseForm: { button: string; supportType: string; caseNumber: string; openedOn: string; record: string; supportTypes: { title: string; value: string }[] };
 }
 
 export interface QueueCardData {
@@ -111,7 +116,30 @@ function topicText(locale: Locale, topic: string): string {
 }
 
 /** The ticket card in the helpdesk channel; `roster` are the helpdesk members one can assign to. */
-export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObjectId: string; name?: string }[], withActions = true): TicketCardData {
+/** The bot's own answer to a ticket's topic, in `locale`; undefined when the topic has no answer card of its own. */
+export function suggestedAnswer(locale: Locale, topic: string | undefined): AnswerModel | undefined {
+  if (!topic || !Object.prototype.hasOwnProperty.call(COMPOSERS, topic)) return undefined;
+  return COMPOSERS[topic as keyof typeof COMPOSERS]({ locale, slots: {} });
+}
+
+/** The first sentence of a plain text (the answer's summary). */
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?…])(\s|$)/.exec(text.trim());
+  return (m ? m[1] : text).trim();
+}
+
+/**
+ * The ticket card in the helpdesk channel; `roster` are the helpdesk members one can assign to, `sameTopic`
+ * the numbers of the organization's other open tickets on the same topic.
+ */
+export function ticketCardData(
+  locale: Locale,
+  ticket: Ticket,
+  roster: { aadObjectId: string; name?: string }[],
+  withActions = true,
+  sameTopic: readonly number[] = [],
+): TicketCardData {
+  const suggestion = suggestedAnswer(locale, ticket.topic);
   const e = ticket.entitlement;
   const open = ticket.status === 'new' || ticket.status === 'assigned' || ticket.status === 'waiting';
   const activation = e.activation.activated
@@ -159,6 +187,15 @@ export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObje
       resolve: withActions && open,
       reopen: withActions && (ticket.status === 'resolved' || ticket.status === 'closed'),
       close: withActions && ticket.status === 'resolved',
+      caseOpened: withActions && ticket.status !== 'closed',
+      sendAnswer: withActions && open && !!suggestion,
+    },
+    suggestion: {
+      show: !!suggestion,
+      label: t(locale, 'suggest.label'),
+      line: suggestion ? `${suggestion.title}: ${firstSentence(suggestion.summary)}` : '',
+      sameTopic: suggestion && sameTopic.length > 0 ? t(locale, 'suggest.sameTopic', { numbers: sameTopic.map((n) => `#${n}`).join(', ') }) : '',
+      send: t(locale, 'suggest.send'),
     },
     labels: {
       assignSelf: t(locale, 'helpdesk.action.assignSelf'),
@@ -171,6 +208,17 @@ export function ticketCardData(locale: Locale, ticket: Ticket, roster: { aadObje
       resolve: t(locale, 'helpdesk.action.resolve'),
       reopen: t(locale, 'helpdesk.action.reopen'),
       close: t(locale, 'helpdesk.action.close'),
+    },
+    caseForm: {
+      button: t(locale, 'ledger.card.caseOpened'),
+      supportType: t(locale, 'ledger.card.supportType'),
+      caseNumber: t(locale, 'ledger.card.caseNumber'),
+      openedOn: t(locale, 'ledger.card.openedOn'),
+      record: t(locale, 'ledger.card.record'),
+      supportTypes: [
+        { title: t(locale, 'ledger.choice.onPremises'), value: 'onPremises' },
+        { title: t(locale, 'ledger.choice.cloud'), value: 'cloud' },
+      ],
     },
   };
 }

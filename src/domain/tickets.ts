@@ -40,7 +40,7 @@ export interface EntitlementSnapshot {
   incidents?: { onPremises: Allowance; cloud?: Allowance };
 }
 
-export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed';
+export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed' | 'caseOpened' | 'answerSent';
 
 export interface TicketEvent {
   at: string;
@@ -164,6 +164,15 @@ export function entitlementSnapshot(profile: PartnerProfile | undefined, benefit
       ...(cloud.status === 'answered' ? { cloud: cloud.allowance } : {}),
     },
   };
+}
+
+/** Numbers of the other open tickets (new, assigned, waiting) on the same recognized topic. */
+export function sameTopicOpen(open: readonly Ticket[], ticket: Ticket): number[] {
+  if (!ticket.topic) return [];
+  return open
+    .filter((x) => x.number !== ticket.number && x.topic === ticket.topic && (x.status === 'new' || x.status === 'assigned' || x.status === 'waiting'))
+    .map((x) => x.number)
+    .sort((a, b) => a - b);
 }
 
 export type QueueFilter = 'all' | 'unassigned' | 'mine' | 'waiting' | 'old';

@@ -19,6 +19,7 @@ import {
   MAX_TICKET_TEXT,
   parseHelpdeskCommand,
   personKeyOf,
+  sameTopicOpen,
   Ticket,
   TicketAction,
   TicketEvent,
@@ -381,7 +382,7 @@ export class Helpdesk {
 
   // ---- helpers --------------------------------------------------------------------------------------
 
-  private cardUpdate(after: Ticket): NewOutboxMessage {
+  cardUpdate(after: Ticket): NewOutboxMessage {
     return { dedupeKey: `t${after.number}:v${after.version}`, kind: 'ticketUpdate', ticketNumber: after.number, payload: {}, lane: ticketLane(after.number) };
   }
 
@@ -423,8 +424,12 @@ export class Helpdesk {
   }
 
   async ticketCard(locale: Locale, ticket: Ticket, withActions: boolean): Promise<Partial<Activity>> {
-    const roster = withActions ? (await this.deps.store.roles.list(ticket.tenantId)).filter((g) => g.role === 'helpdesk') : [];
-    const data = ticketCardData(locale, ticket, roster, withActions);
+    const [grants, open] = await Promise.all([
+      withActions ? this.deps.store.roles.list(ticket.tenantId) : Promise.resolve([]),
+      ticket.topic ? this.deps.store.tickets.listOpen(ticket.tenantId) : Promise.resolve([]),
+    ]);
+    const roster = grants.filter((g) => g.role === 'helpdesk');
+    const data = ticketCardData(locale, ticket, roster, withActions, sameTopicOpen(open, ticket));
     return cardMessage(this.deps.cards.render('ticket', data), `${data.title} · ${data.statusLine}`);
   }
 

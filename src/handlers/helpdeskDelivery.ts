@@ -1,6 +1,7 @@
 import { Activity, ActivityTypes, ConversationReference } from 'botbuilder';
 import { CardRenderer } from '../cards';
 import { ticketCardData } from '../cards/ticketCards';
+import { sameTopicOpen } from '../domain/tickets';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
 import type { Locale } from '../domain/types';
@@ -91,8 +92,12 @@ export class HelpdeskDelivery implements OutboxResolver {
   }
 
   private async card(locale: Locale, ticket: Ticket): Promise<Partial<Activity>> {
-    const roster = (await this.store.roles.list(ticket.tenantId)).filter((g) => g.role === 'helpdesk');
-    const data = ticketCardData(locale, ticket, roster);
+    const [grants, open] = await Promise.all([
+      this.store.roles.list(ticket.tenantId),
+      ticket.topic ? this.store.tickets.listOpen(ticket.tenantId) : Promise.resolve([]),
+    ]);
+    const roster = grants.filter((g) => g.role === 'helpdesk');
+    const data = ticketCardData(locale, ticket, roster, true, sameTopicOpen(open, ticket));
     return { type: ActivityTypes.Message, attachments: [this.cards.render('ticket', data)], summary: `${data.title} · ${data.statusLine}` };
   }
 }

@@ -21,8 +21,10 @@ import type {
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
 import type { OutboxRepository, TicketRepository } from './helpdesk/contracts';
+import type { CaseRepository, FeedbackRepository } from './learning/contracts';
 
 export type * from './helpdesk/contracts';
+export type * from './learning/contracts';
 
 /** `applied: false` means nothing was written (a repeat, or nothing to do); `record` is the current state. */
 export interface WriteResult<T> {
@@ -178,6 +180,10 @@ export interface Store {
   readonly tickets: TicketRepository;
   /** Proactive sends written with the change they tell about (see src/services/outbox.ts). */
   readonly outbox: OutboxRepository;
+  /** Answers sent (topic, language) and the feedback people gave on them. */
+  readonly feedback: FeedbackRepository;
+  /** Microsoft cases recorded on tickets or typed by admins (the incident ledger). */
+  readonly cases: CaseRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

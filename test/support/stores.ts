@@ -72,6 +72,8 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     settings: store.settings,
     tickets: store.tickets,
     outbox: store.outbox,
+    feedback: store.feedback,
+    cases: store.cases,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

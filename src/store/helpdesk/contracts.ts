@@ -114,4 +114,6 @@ export interface OutboxRepository {
   list(tenantId: string): Promise<OutboxMessage[]>;
   /** Messages still to send, every tenant (the /metrics outbox depth). */
   pendingCount(): Promise<number>;
+  /** Writes sends that belong to no ticket change (notices); a dedupe key already written is skipped. */
+  enqueue(tenantId: string, messages: NewOutboxMessage[]): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { iso, optNum, parseJson, type Row, type SqlContext } from '../sql/rows';
-import type { OutboxKind, OutboxMessage, OutboxRepository, OutboxState } from './contracts';
+import type { NewOutboxMessage, OutboxKind, OutboxMessage, OutboxRepository, OutboxState } from './contracts';
+import { insertOutbox } from './sqlTickets';
 
 const COLUMNS = 'id, tenant_id, dedupe_key, lane, kind, ticket_number, payload, state, attempts, next_attempt_at, last_status, created_at';
 
@@ -85,6 +86,11 @@ export class SqlOutboxRepository implements OutboxRepository {
       `UPDATE outbox SET state = 'failed', attempts = attempts + 1, lease_until = NULL, last_status = $2, done_at = $3 WHERE id = $1`,
       [Number(id), status ?? null, this.ctx.now().toISOString()],
     );
+  }
+
+  enqueue(tenantId: string, messages: NewOutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return Promise.resolve();
+    return this.ctx.client.transaction((tx) => insertOutbox(tx, tenantId, messages, this.ctx.now().toISOString()));
   }
 
   async list(tenantId: string): Promise<OutboxMessage[]> {

@@ -1,5 +1,6 @@
 import type { Migration } from '../sql/migrate';
 import { HELPDESK_POSTGRES_MIGRATIONS } from '../helpdesk/migrations';
+import { LEARNING_POSTGRES_MIGRATIONS } from '../learning/migrations';
 
 /**
  * PostgreSQL DDL of the logical schema (same steps as sqlite/migrations.ts). JSON stays TEXT so both
@@ -111,4 +112,5 @@ CREATE INDEX audit_log_refused ON audit_log (at) WHERE outcome = 'refused';
 `,
   },
   ...HELPDESK_POSTGRES_MIGRATIONS,
+  ...LEARNING_POSTGRES_MIGRATIONS,
 ];

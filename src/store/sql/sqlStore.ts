@@ -27,6 +27,9 @@ import { SqlSettingsRepository } from './settings';
 import type { OutboxRepository, TicketRepository } from '../helpdesk/contracts';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
+import type { CaseRepository, FeedbackRepository } from '../learning/contracts';
+import { SqlCaseRepository } from '../learning/sqlCases';
+import { SqlFeedbackRepository } from '../learning/sqlFeedback';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
 export class SqlStore implements Store {
@@ -39,6 +42,8 @@ export class SqlStore implements Store {
   readonly settings: SettingsRepository;
   readonly tickets: TicketRepository;
   readonly outbox: OutboxRepository;
+  readonly feedback: FeedbackRepository;
+  readonly cases: CaseRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -56,6 +61,8 @@ export class SqlStore implements Store {
     this.settings = new SqlSettingsRepository(ctx);
     this.tickets = new SqlTicketRepository(ctx);
     this.outbox = new SqlOutboxRepository(ctx);
+    this.feedback = new SqlFeedbackRepository(ctx);
+    this.cases = new SqlCaseRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);

@@ -1,5 +1,6 @@
 import type { Migration } from '../sql/migrate';
 import { HELPDESK_SQLITE_MIGRATIONS } from '../helpdesk/migrations';
+import { LEARNING_SQLITE_MIGRATIONS } from '../learning/migrations';
 
 /** SQLite DDL of the logical schema; postgres/migrations.ts has the same steps with native types. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -108,4 +109,5 @@ CREATE INDEX audit_log_refused ON audit_log (at) WHERE outcome = 'refused';
 `,
   },
   ...HELPDESK_SQLITE_MIGRATIONS,
+  ...LEARNING_SQLITE_MIGRATIONS,
 ];

@@ -3,6 +3,7 @@ import { answers } from './answers';
 import { cards } from './cards';
 import { activation } from './activation';
 import { helpdesk } from './helpdesk';
+import { learning } from './learning';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning };

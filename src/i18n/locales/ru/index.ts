@@ -4,5 +4,6 @@ import { answers } from './answers';
 import { cards } from './cards';
 import { activation } from './activation';
 import { helpdesk } from './helpdesk';
+import { learning } from './learning';
 
-export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk };
+export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning };

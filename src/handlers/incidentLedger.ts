@@ -1,0 +1,209 @@
+import type { Callers } from '../bot/callers';
+import type { AssistantTurn, TurnHandler } from '../bot/turn';
+import type { AnswerModel } from '../answers/answerModel';
+import { actorOf } from '../domain/benefitsService';
+import { PRODUCT_NAMES } from '../domain/catalog';
+import { dueNotices, ledgerOf, newCase, parseCaseCommand, type AdminNotice, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
+import { ActivityTypes } from 'botbuilder';
+import type { CardRenderer } from '../cards';
+import type { NoticeCardData } from '../cards/activationCards';
+import { localeFromTag } from '../i18n/locale';
+import type { Caller } from '../domain/policy';
+import { canHandleTickets, canSetHelpdeskChannel } from '../domain/tickets';
+import type { Locale, SupportType } from '../domain/types';
+import { t } from '../i18n/strings';
+import type { Logger } from '../logger';
+import type { Store } from '../store/repositories';
+import type { Helpdesk } from './helpdesk';
+import { refusalText } from './refusal';
+
+/** The verb of the ticket card's "Microsoft case opened" form. */
+export const CASE_OPENED_VERB = 'helpdesk.caseOpened';
+
+export interface IncidentLedgerDeps {
+  store: Store;
+  callers: Callers;
+  helpdesk: Helpdesk;
+  logger: Logger;
+  kick: () => void;
+  cards: CardRenderer;
+  now?: () => Date;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+function ticketNumberOf(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+function isOutsider(caller: Caller): boolean {
+  return caller.homeTenantId !== caller.tenantId;
+}
+
+/** The sentences of the ledger for an answer, in `locale`; none when there is nothing to say. */
+export function ledgerSentences(locale: Locale, ledger: Ledger): string[] {
+  const out: string[] = [];
+  for (const line of ledger.lines) {
+    const type = t(locale, `ledger.type.${line.supportType}`);
+    const a = line.allowance;
+    if (a?.kind === 'count') out.push(t(locale, 'ledger.used', { used: line.used, allowance: a.incidents, type }));
+    else if (a?.kind === 'unlimited') out.push(t(locale, 'ledger.usedUnlimited', { used: line.used, type }));
+    else if (line.used > 0) out.push(t(locale, a?.kind === 'none' ? 'ledger.usedNone' : 'ledger.usedUnknown', { used: line.used, type }));
+  }
+  if (out.length === 0) return out;
+  const period = ledger.period;
+  out.push(period ? t(locale, 'ledger.period', { start: period.start ?? '…', end: period.end ?? '…' }) : t(locale, 'ledger.periodUnknown'));
+  return out;
+}
+
+/** Microsoft cases recorded on tickets or typed by admins, and what they leave of the allowance. */
+export class IncidentLedger {
+  constructor(private readonly deps: IncidentLedgerDeps) {}
+
+  private today(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  }
+
+  /** The ticket card's "Microsoft case opened": helpdesk and admins only, checked here on every click. */
+  caseOpened: TurnHandler = async (turn) => {
+    const data = turn.submit?.data ?? {};
+    const caller = await this.deps.callers.resolve(turn);
+    if (!caller) return;
+    const number = ticketNumberOf(data.number);
+    if (!canHandleTickets(caller)) {
+      await this.refuse(caller, 'ticket.caseOpened', number);
+      return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.refused')));
+    }
+    const input = newCase({ supportType: str(data.supportType), caseNumber: str(data.caseNumber), openedOn: str(data.openedOn) || this.today(), ticketNumber: number });
+    if (!input || number === undefined) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
+    const ticket = await this.deps.store.tickets.get(caller.tenantId, number);
+    if (!ticket) return void (await turn.context.sendActivity(turn.t('helpdesk.notFound', { number })));
+    const me = actorOf(caller);
+    const { applied, record } = await this.deps.store.cases.record(caller.tenantId, input, me, caller.conversationId);
+    if (!applied) {
+      return void (await turn.context.sendActivity(turn.t('ledger.case.already', { caseNumber: record.caseNumber, date: record.openedOn })));
+    }
+    // The ticket's history tells who recorded which case; its card is updated in place through the outbox.
+    const changed = await this.deps.store.tickets.change(caller.tenantId, number, me, caller.conversationId, (current) => ({
+      status: current.status,
+      assignee: current.assignee,
+      event: { at: '', kind: 'caseOpened', actor: me, detail: `${input.caseNumber}, ${input.openedOn}`, text: PRODUCT_NAMES[input.supportType] },
+      auditAction: 'ticket.caseOpened',
+      outbox: (after) => [
+        { dedupeKey: `t${after.number}:v${after.version}`, kind: 'ticketUpdate', ticketNumber: after.number, payload: {}, lane: `ticket:${after.number}` },
+      ],
+    }));
+    await this.notifyAdmins(caller.tenantId);
+    this.deps.kick();
+    this.deps.logger.info('microsoft case recorded', { tenantId: caller.tenantId, number, supportType: input.supportType });
+    if (turn.submit?.viaInvoke && changed) return void (await turn.context.sendActivity(await this.deps.helpdesk.ticketCard(turn.locale, changed.ticket, true)));
+    await turn.context.sendActivity(await this.recordedText(turn, caller.tenantId, input));
+  };
+
+  /** `case opened on-premises 1234567` (ru, fr forms too): Global admins and MPN partner admins only. */
+  command = async (turn: AssistantTurn, command: NonNullable<ReturnType<typeof parseCaseCommand>>): Promise<void> => {
+    const caller = await this.deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return;
+    if (!canSetHelpdeskChannel(caller)) {
+      await this.refuse(caller, 'case.record');
+      return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.adminOnly')));
+    }
+    const input = newCase({ ...command, openedOn: command.openedOn ?? this.today() });
+    if (!input) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
+    const { applied, record } = await this.deps.store.cases.record(caller.tenantId, input, actorOf(caller), caller.conversationId);
+    if (!applied) return void (await turn.context.sendActivity(turn.t('ledger.case.already', { caseNumber: record.caseNumber, date: record.openedOn })));
+    this.deps.logger.info('microsoft case recorded', { tenantId: caller.tenantId, supportType: input.supportType });
+    await this.notifyAdmins(caller.tenantId);
+    await turn.context.sendActivity(await this.recordedText(turn, caller.tenantId, input));
+  };
+
+  /** "How many incidents do we have left?": for a verified member of the tenant, the ledger comes first. */
+  withLedger = async (turn: AssistantTurn, model: AnswerModel): Promise<AnswerModel> => {
+    if (!turn.tenantId || !(await this.deps.callers.isVerifiedMember(turn))) return model;
+    const sentences = ledgerSentences(turn.locale, await this.ledger(turn.tenantId));
+    await this.notifyAdmins(turn.tenantId);
+    if (sentences.length === 0) return model;
+    return { ...model, summary: `${sentences.join(' ')} ${model.summary}`, paragraphs: [...sentences, ...model.paragraphs] };
+  };
+
+  async ledger(tenantId: string): Promise<Ledger> {
+    const [profile, benefit, cases] = await Promise.all([
+      this.deps.store.profiles.get(tenantId),
+      this.deps.store.benefits.get(tenantId),
+      this.deps.store.cases.list(tenantId),
+    ]);
+    return ledgerOf(profile, benefit, cases);
+  }
+
+  /**
+   * Tells the Global admins and MPN partner admins, in their personal chats and languages, when two or fewer
+   * incidents are left by the ledger or the contract ends within 30 days: once per contract period (the
+   * outbox writes each dedupe key once). Checked whenever a case is recorded and the incidents left are asked.
+   */
+  async notifyAdmins(tenantId: string): Promise<void> {
+    const { store } = this.deps;
+    const [profile, benefit, cases] = await Promise.all([store.profiles.get(tenantId), store.benefits.get(tenantId), store.cases.list(tenantId)]);
+    const notices = dueNotices(ledgerOf(profile, benefit, cases), benefit, this.today());
+    if (notices.length === 0) return;
+    const admins = (await store.roles.list(tenantId)).filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
+    const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
+    const messages = chats.flatMap((chat) => {
+      const locale = localeFromTag((chat.reference as { locale?: string }).locale) ?? 'en';
+      return notices.map((notice) => ({
+        dedupeKey: `${notice.key}:${chat.conversationId}`,
+        kind: 'message' as const,
+        payload: { reference: chat.reference, activity: this.noticeActivity(locale, notice) },
+        lane: `conv:${chat.conversationId}`,
+      }));
+    });
+    await store.outbox.enqueue(tenantId, messages);
+    this.deps.kick();
+  }
+
+  private noticeActivity(locale: Locale, notice: AdminNotice) {
+    const data: NoticeCardData =
+      notice.kind === 'lowIncidents'
+        ? {
+            title: t(locale, 'notice.lowIncidents.title'),
+            style: 'attention',
+            lines: [t(locale, 'notice.lowIncidents.text', { left: notice.left, allowance: notice.allowance, type: t(locale, `ledger.type.${notice.supportType}`) })],
+            facts: [],
+            buttons: [],
+          }
+        : {
+            title: t(locale, 'notice.contractEnds.title'),
+            style: 'attention',
+            lines: [t(locale, 'notice.contractEnds.text', { date: notice.end, days: notice.days })],
+            facts: [],
+            buttons: [],
+          };
+    return { type: ActivityTypes.Message, attachments: [this.deps.cards.render('notice', data)], summary: data.lines[0] };
+  }
+
+  private async recordedText(turn: AssistantTurn, tenantId: string, input: NewMicrosoftCase): Promise<string> {
+    const type: SupportType = input.supportType;
+    const ledger = await this.ledger(tenantId);
+    const line = ledgerSentences(turn.locale, { ...ledger, lines: ledger.lines.filter((l) => l.supportType === type) });
+    return [turn.t('ledger.case.recorded', { type: turn.t(`ledger.type.${type}`), caseNumber: input.caseNumber, date: input.openedOn }), ...line].join(' ');
+  }
+
+  private async refuse(caller: Caller, action: string, number?: number): Promise<void> {
+    await this.deps.store.audit
+      .append(caller.tenantId, {
+        actor: actorOf(caller),
+        conversationId: caller.conversationId,
+        action,
+        outcome: 'refused',
+        detail: { number, roles: [...caller.roles], sameOrganization: caller.homeTenantId === caller.tenantId },
+      })
+      .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err, action }));
+  }
+}
+
+/** The typed command, read once by the router. */
+export function caseCommandOf(turn: AssistantTurn) {
+  return turn.submit ? undefined : parseCaseCommand(turn.context.activity.text ?? '');
+}

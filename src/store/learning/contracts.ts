@@ -1,0 +1,44 @@
+/** Persistence contracts of what the helpdesk learns: answers sent and the feedback on them. */
+import type { AnsweredTopic, Reaction } from '../../domain/feedback';
+import type { MicrosoftCase, NewMicrosoftCase } from '../../domain/incidentLedger';
+import type { Actor } from '../../domain/records';
+
+export interface SentAnswerKey {
+  conversationId: string;
+  /** The answer message's activity id (Teams sends it back as the feedback invoke's replyToId). */
+  activityId: string;
+}
+
+export interface AnswerFeedbackRecord extends SentAnswerKey, AnsweredTopic {
+  tenantId: string;
+  /** Entra object id of who gave it (else their channel user id). */
+  personKey: string;
+  reaction: Reaction;
+  comment?: string;
+  at: string;
+}
+
+export interface FeedbackRepository {
+  /** Remembers which topic and language an answer sent in this tenant's conversation was. */
+  recordAnswer(tenantId: string, key: SentAnswerKey, answered: AnsweredTopic): Promise<void>;
+  /** The answer as recorded for this tenant; undefined for another tenant's or an unknown message. */
+  answerOf(tenantId: string, key: SentAnswerKey): Promise<AnsweredTopic | undefined>;
+  /**
+   * Stores one person's feedback on an answer of this tenant, with the answer's topic and language; a later
+   * click of the same person on the same answer replaces theirs. False (nothing stored) when the answer is
+   * not one of this tenant's.
+   */
+  add(tenantId: string, key: SentAnswerKey, personKey: string, click: { reaction: Reaction; comment?: string }): Promise<AnswerFeedbackRecord | undefined>;
+  /** Newest first, at most `limit` (default 100, at most 1000). */
+  list(tenantId: string, limit?: number): Promise<AnswerFeedbackRecord[]>;
+}
+
+export interface CaseRepository {
+  /**
+   * Records a Microsoft case once per case number (a repeat gives the first record, applied false) and
+   * audits `case.recorded` (support type and ticket number, never more).
+   */
+  record(tenantId: string, input: NewMicrosoftCase, actor: Actor, conversationId: string): Promise<{ applied: boolean; record: MicrosoftCase }>;
+  /** Every case of the tenant, oldest first. */
+  list(tenantId: string): Promise<MicrosoftCase[]>;
+}
