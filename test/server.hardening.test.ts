@@ -124,6 +124,17 @@ describe('the HTTP front door survives hostile requests and answers 4xx', () => 
   });
 
   it.each([
+    ['the conversation id', { conversation: { ...messageActivity('', alice, chat).conversation, id: 'a:chat\u0000x' } }],
+    ['the text', { text: 'how many incidents\u0000 does Gold get' }],
+    ['a key of the card data', { value: { ['verb\u0000']: 'ask' } }],
+  ])('answers 400 to a NUL character in %s (PostgreSQL cannot store it; no Teams activity carries it)', async (_where, patch) => {
+    const res = await bot.post({ ...messageActivity('hi', alice, chat), ...patch });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('NUL');
+    await answersGoldOnPremises();
+  });
+
+  it.each([
     ['value.action.verb', { verb: 5 }],
     ['value.action.data', { verb: 'ids.show', data: 'x' }],
   ])('answers 400 naming "%s" on a card action of the wrong type', async (field, action) => {

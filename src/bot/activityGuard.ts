@@ -65,6 +65,8 @@ function badField(path: string, what: string, max?: number): GuardResult {
   return fail(`The activity "${path}" must be ${what}${max ? ` of at most ${max} characters` : ''}.`);
 }
 
+const NUL_MESSAGE = 'The activity contains a NUL character (U+0000).';
+
 /** Depth and node count of the whole body, without recursion (a deep body must not overflow the stack here). */
 function checkShape(body: unknown): GuardResult {
   const stack: Array<[unknown, number]> = [[body, 0]];
@@ -72,8 +74,11 @@ function checkShape(body: unknown): GuardResult {
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (++nodes > MAX_NODES) return fail(`The activity has more than ${MAX_NODES} values.`);
+    // No Teams activity carries U+0000, and PostgreSQL cannot store it in text or JSON: refused here, not mid-turn.
+    if (typeof value === 'string' && value.includes('\u0000')) return fail(NUL_MESSAGE);
     if (!value || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) return fail(`The activity is nested more than ${MAX_DEPTH} levels deep.`);
+    if (!Array.isArray(value) && Object.keys(value).some((k) => k.includes('\u0000'))) return fail(NUL_MESSAGE);
     for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
   }
   return { ok: true };
