@@ -109,7 +109,8 @@ export const scenarios: Scenario[] = [
         first = card;
       });
       await ctx.step(admin, 'clarify-silver', async () => {
-        card = await admin.expectNewCard(/cloud/i, () => admin.click(card, 'Silver'), 'the cloud competency question');
+        // The membership question is updated in place ("Your answer: Silver"); the new card is the competency question.
+        card = await admin.expectNewCard(/cloud competenc/i, () => admin.click(card, 'Silver'), 'the cloud competency question');
         await admin.button(card, /other/i);
       });
       await ctx.step(
@@ -285,7 +286,7 @@ export const scenarios: Scenario[] = [
       await ctx.step(helpdesk, 'helpdesk-replies', async () => {
         await helpdesk.click(desk, /^Reply$/);
         await helpdesk.fill(desk, /Reply to the requester/, reply);
-        desk = await helpdesk.expectNewCard(/Waiting on requester/, () => helpdesk.click(desk, 'Send'), 'the card waiting on the requester');
+        desk = await helpdesk.expectNewCard(/Waiting on requester/, () => helpdesk.click(desk, /^Send$/), 'the card waiting on the requester');
         await expectCardText(desk, /HD-E2E/, 'the reply in the history');
       });
       let replyCard = member.cards().last();
