@@ -3,6 +3,7 @@ import { Phrasing, PHRASINGS } from './fixtures/phrasings';
 import { messageActivity, person, personalChat } from './support/activities';
 import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
 import { normalize } from './support/leakCheck';
+import { buttonTitles as buttons } from './support/replies';
 
 /**
  * The held-out phrasings (never seen in training) sent through the real bot over HTTP, as a user's
@@ -114,21 +115,6 @@ const CHOICES: Record<'tier' | 'supportType' | 'competency', Record<Locale, RegE
 };
 
 const UNLIMITED: Record<Locale, RegExp> = { en: /unlimited/i, ru: /неогранич|без ограничений|безлимит|без лимита/i, fr: /illimit/i };
-
-/** Titles of every button in the replies' cards (card actions and ActionSets in the body). */
-function buttons(replies: Reply[]): string[] {
-  const titles: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') titles.push(o.title);
-      Object.values(o).forEach(walk);
-    }
-  };
-  replies.forEach((r) => walk(r.attachments?.map((a) => a.content)));
-  return titles;
-}
 
 // Words only one of English and French uses; enough of them tell the two apart in a sentence.
 const STOPWORDS: Record<'en' | 'fr', Set<string>> = {

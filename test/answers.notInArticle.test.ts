@@ -1,5 +1,6 @@
 import { messageActivity, person, personalChat, submitActivity } from './support/activities';
 import { Reply, RunningBot, startBot } from './support/botServer';
+import { cardButtons as buttons } from './support/replies';
 
 /**
  * Questions about facts the article does not give, through the real bot over HTTP: the reply's first
@@ -11,26 +12,6 @@ import { Reply, RunningBot, startBot } from './support/botServer';
 function lead(replies: Reply[]): string {
   const card = replies[0]?.attachments?.[0]?.content as { fallbackText?: string } | undefined;
   return String(card?.fallbackText ?? replies[0]?.text ?? '');
-}
-
-interface Button {
-  type: string;
-  title: string;
-  data?: Record<string, unknown>;
-}
-
-function buttons(replies: Reply[]): Button[] {
-  const found: Button[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') found.push(o as unknown as Button);
-      Object.values(o).forEach(walk);
-    }
-  };
-  replies.forEach((r) => walk(r.attachments?.map((a) => a.content)));
-  return found;
 }
 
 const HELPDESK_BUTTON = { en: 'Ask the helpdesk', ru: 'Спросить службу поддержки', fr: 'Demander au support interne' } as const;

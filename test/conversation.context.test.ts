@@ -1,5 +1,6 @@
 import { messageActivity, person, Person, personalChat, submitActivity, TENANT_B, Where } from './support/activities';
 import { Reply, RunningBot, startBot } from './support/botServer';
+import { buttonTitles as buttons } from './support/replies';
 
 /**
  * Answers that follow a conversation, through the real bot over HTTP (expectReplies). Figures are the
@@ -18,21 +19,6 @@ function lead(replies: Reply[]): string {
   if (!card) return r.text ?? '';
   const blocks = (card.body ?? []).filter((b) => b.type === 'TextBlock' && b.text).slice(0, 2).map((b) => b.text);
   return [card.fallbackText ?? '', ...blocks].join('\n');
-}
-
-/** Buttons of the reply's cards. */
-function buttons(replies: Reply[]): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') out.push(o.title);
-      Object.values(o).forEach(walk);
-    }
-  };
-  replies.forEach((r) => walk(r.attachments?.map((a) => a.content)));
-  return out;
 }
 
 /** Highlighted table cells as "row:column" (row 0 on-premises, 1 cloud competencies, 2 other; columns AP, Silver, Gold). */

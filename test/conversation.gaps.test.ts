@@ -1,5 +1,6 @@
 import { messageActivity, person, personalChat } from './support/activities';
 import { Reply, RunningBot, startBot } from './support/botServer';
+import { buttonTitles as buttons } from './support/replies';
 
 /**
  * Gaps found by the held-out conversations, checked with other wordings, through the real bot over HTTP.
@@ -27,20 +28,6 @@ function firstSentence(replies: Reply[]): string {
   const r = replies.find((x) => x.type === 'message');
   const card = r?.attachments?.[0]?.content as { fallbackText?: string } | undefined;
   return card?.fallbackText ?? r?.text ?? '';
-}
-
-function buttons(replies: Reply[]): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') out.push(o.title);
-      Object.values(o).forEach(walk);
-    }
-  };
-  replies.forEach((r) => walk(r.attachments?.map((a) => a.content)));
-  return out;
 }
 
 /** The reply opens with a question: its first sentence ends with a question mark. */

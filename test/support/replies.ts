@@ -25,3 +25,29 @@ export function visibleText(replies: Reply[]): string {
   }
   return out.join('\n');
 }
+
+/** A button a user can press on a card: its title, and the data it submits. */
+export interface CardButton {
+  title: string;
+  data?: Record<string, unknown>;
+}
+
+/** Every button of the replies' cards (card actions and ActionSets in the body), in order. */
+export function cardButtons(replies: Reply[]): CardButton[] {
+  const found: CardButton[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') found.push(o as unknown as CardButton);
+      Object.values(o).forEach(walk);
+    }
+  };
+  replies.forEach((r) => walk(r.attachments?.map((a) => a.content)));
+  return found;
+}
+
+/** The titles of cardButtons(), as a user reads them. */
+export function buttonTitles(replies: Reply[]): string[] {
+  return cardButtons(replies).map((b) => b.title);
+}
