@@ -1,5 +1,5 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
-import { parseRetryAfter } from './retryTiming';
+import { parseRetryAfter, retryAfterOf, statusOf } from './retryTiming';
 import type { ConversationContinuer } from './proactiveSender';
 
 /** One attempt, no retry: the outbox decides what to do with a failure. */
@@ -8,26 +8,6 @@ export type TransportResult = { ok: true; id?: string } | { ok: false; status?: 
 export interface OutboxTransport {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<TransportResult>;
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<TransportResult>;
-}
-
-type HeaderBag = { get?: (name: string) => string | null | undefined } & Record<string, unknown>;
-
-function statusOf(err: unknown): number | undefined {
-  if (!err || typeof err !== 'object') return undefined;
-  const e = err as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
-  for (const v of [e.statusCode, e.response?.status, e.status]) if (typeof v === 'number') return v;
-  return undefined;
-}
-
-function retryAfterOf(err: unknown): string | undefined {
-  if (!err || typeof err !== 'object') return undefined;
-  const e = err as { response?: { headers?: HeaderBag }; headers?: HeaderBag };
-  for (const headers of [e.response?.headers, e.headers]) {
-    if (!headers) continue;
-    const v = typeof headers.get === 'function' ? headers.get('retry-after') : (headers['retry-after'] ?? headers['Retry-After']);
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-  }
-  return undefined;
 }
 
 function failure(err: unknown): TransportResult {

@@ -1,6 +1,6 @@
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
-import { backoffDelay, parseRetryAfter, realSleep, type Sleep } from './retryTiming';
+import { backoffDelay, parseRetryAfter, realSleep, retryAfterOf, statusOf, type Sleep } from './retryTiming';
 
 /** Outbound messages outside a turn (admin notifications, activation announcements). Never throws. */
 export interface ProactiveSender {
@@ -179,26 +179,4 @@ export class CloudAdapterProactiveSender implements ProactiveSender {
       if (lane.pending === 0 && lane.startedAt.every((t) => t <= horizon)) this.lanes.delete(key);
     }
   }
-}
-
-type HeaderBag = { get?: (name: string) => string | null | undefined } & Record<string, unknown>;
-
-/** HTTP status of a connector failure: RestError.statusCode, or the response's status. */
-function statusOf(err: unknown): number | undefined {
-  if (!err || typeof err !== 'object') return undefined;
-  const e = err as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
-  for (const v of [e.statusCode, e.response?.status, e.status]) if (typeof v === 'number') return v;
-  return undefined;
-}
-
-/** Retry-After from a RestError's response headers (HttpHeaders with get(), or a plain object). */
-function retryAfterOf(err: unknown): string | undefined {
-  if (!err || typeof err !== 'object') return undefined;
-  const e = err as { response?: { headers?: HeaderBag }; headers?: HeaderBag };
-  for (const headers of [e.response?.headers, e.headers]) {
-    if (!headers) continue;
-    const v = typeof headers.get === 'function' ? headers.get('retry-after') : (headers['retry-after'] ?? headers['Retry-After']);
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-  }
-  return undefined;
 }
