@@ -67,6 +67,8 @@ export interface AppParts {
   adapter: CloudAdapter;
   outbox: OutboxDispatcher;
   metrics: AppMetrics;
+  /** Closes the kept-alive connections the parts opened to the Bot Connector. */
+  closeClients(): void;
 }
 
 /** Counts recognized intents (a fixed set) in the metrics; the text itself is never looked at here. */
@@ -132,6 +134,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     leaseMs: config.outbox.leaseMs,
     ...outboxTiming,
   });
+  const teamsMembers = overrides.members ? undefined : new TeamsMemberDirectory(logger);
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,
@@ -141,7 +144,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     notifier: new Notifier(store, sender, logger, () => directory.settled()),
     directory,
     helpdesk: { store, cards, kick: () => outbox.kick() },
-    members: overrides.members ?? new TeamsMemberDirectory(logger),
+    members: overrides.members ?? teamsMembers!,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
       ? {
@@ -150,11 +153,11 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory, outbox, metrics };
+  return { store, assistant, adapter, directory, outbox, metrics, closeClients: () => teamsMembers?.close() };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox, metrics } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics, closeClients } = await buildParts(config, logger, overrides);
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
@@ -208,6 +211,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       await sweeper.stop();
       await directory.settled();
       await outbox.stop();
+      closeClients();
       if (!overrides.store) await store.close();
     },
   };

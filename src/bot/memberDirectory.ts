@@ -2,6 +2,7 @@ import { Activity, TeamsInfo, TurnContext } from 'botbuilder';
 import { tenantOf } from './identity';
 import { LruCache } from '../lruCache';
 import type { Logger } from '../logger';
+import { ConnectorMemberClient, type ConnectorMemberInfo } from './connectorMember';
 
 /** What Teams says about the sender: their home tenant, and whether they are a guest here. */
 export interface Membership {
@@ -17,6 +18,8 @@ export interface MemberDirectory {
 }
 
 const TTL_MS = 10 * 60 * 1000;
+/** As long as any other call to the Bot Connector may take (adapter.ts). */
+const LOOKUP_TIMEOUT_MS = 3_000;
 
 /**
  * Asks the Bot Connector who the sender is (GET /v3/conversations/{id}/members/{userId}): a guest or a
@@ -25,11 +28,20 @@ const TTL_MS = 10 * 60 * 1000;
  */
 export class TeamsMemberDirectory implements MemberDirectory {
   private readonly cache = new LruCache<{ at: number; value: Membership }>(5000);
+  private readonly client: ConnectorMemberClient;
 
   constructor(
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
-  ) {}
+    timeoutMs: number = LOOKUP_TIMEOUT_MS,
+  ) {
+    this.client = new ConnectorMemberClient(timeoutMs);
+  }
+
+  /** Closes the kept-alive connections to the Bot Connector. */
+  close(): void {
+    this.client.close();
+  }
 
   async membership(context: TurnContext): Promise<Membership | undefined> {
     const userId = context.activity.from?.id;
@@ -39,11 +51,12 @@ export class TeamsMemberDirectory implements MemberDirectory {
     const hit = this.cache.get(key);
     if (hit && this.now() - hit.at < TTL_MS) return hit.value;
     try {
-      const member = await TeamsInfo.getMember(context, userId);
+      const signer = this.client.signerOf(context);
+      const member: ConnectorMemberInfo = signer ? await this.client.getMember(context, signer, userId) : await TeamsInfo.getMember(context, userId);
       const value: Membership = {
-        tenantId: member.tenantId?.toLowerCase(),
-        aadObjectId: member.aadObjectId?.toLowerCase(),
-        guest: (member.userRole ?? '').toLowerCase() === 'guest',
+        tenantId: typeof member.tenantId === 'string' ? member.tenantId.toLowerCase() : undefined,
+        aadObjectId: typeof member.aadObjectId === 'string' ? member.aadObjectId.toLowerCase() : undefined,
+        guest: typeof member.userRole === 'string' && member.userRole.toLowerCase() === 'guest',
       };
       this.cache.set(key, { at: this.now(), value });
       return value;

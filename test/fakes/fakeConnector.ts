@@ -28,6 +28,8 @@ export class FakeConnector {
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
   readonly members = new Map<string, ConnectorMember>();
   memberLookups = 0;
+  /** Each member lookup as it arrived: its path (still encoded) and its Authorization header. */
+  readonly memberRequests: Array<{ path: string; authorization?: string }> = [];
   private readonly script: ConnectorReply[] = [];
   private server?: LocalServer;
 
@@ -38,6 +40,7 @@ export class FakeConnector {
       const memberPath = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
       if (req.method === 'GET' && memberPath) {
         c.memberLookups += 1;
+        c.memberRequests.push({ path: req.url ?? '', authorization: req.headers.authorization });
         const member = c.members.get(decodeURIComponent(memberPath[1]));
         if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
         return sendJson(res, 200, { userRole: 'user', ...member });
