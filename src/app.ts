@@ -1,3 +1,4 @@
+import { statusOf } from './services/retryTiming';
 import { CloudAdapter, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
@@ -108,6 +109,8 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
   const handleTurnError = adapter.onTurnError;
   adapter.onTurnError = async (context, error) => {
     metrics.turnFailed(context.activity);
+    // A reply the Bot Connector refused with 429 (after the SDK's own retries) fails the turn.
+    if (statusOf(error) === 429) metrics.teamsThrottle('reply');
     await handleTurnError(context, error);
   };
   if (config.graph) {
@@ -161,7 +164,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
-  const operations = new Operations({ metrics, limiter, tracker, ping: () => store.ping(), logger });
+  const operations = new Operations({ metrics, limiter, tracker, ping: () => store.ping(), logger, metricsAccess: config.metrics });
   const server = createServer({
     adapter,
     logic: (context) => assistant.bot.run(context),

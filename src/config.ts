@@ -68,6 +68,11 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   /** SHUTDOWN_GRACE_MS: on SIGTERM, how long turns in flight may take to finish before connections are cut. */
   shutdownGraceMs: number;
+  /**
+   * Who may read GET /metrics: with METRICS_TOKEN, a scraper sending `Authorization: Bearer <token>`; without
+   * it, anyone when the bot runs anonymously (local use), nobody (404) when it has credentials.
+   */
+  metrics: { token?: string; open: boolean };
 }
 
 export class ConfigError extends Error {
@@ -203,5 +208,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       exemptLoopback: bool(env, 'RATE_LIMIT_EXEMPT_LOOPBACK', true),
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
+    metrics: { token: str(env, 'METRICS_TOKEN'), open: appId === '' },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { AppMetrics } from '../src/http/metrics';
+import { metricsAllowed } from '../src/http/operations';
 import { captureLogger } from '../src/logger';
 import { CloudAdapterProactiveSender } from '../src/services/proactiveSender';
 import { executeActivity, messageActivity, person, personalChat } from './support/activities';
@@ -104,6 +105,55 @@ describe('GET /metrics', () => {
       expect(text).toMatch(/^assistant_outbox_depth 0$/m);
     } finally {
       await third.close();
+    }
+  }, 60_000);
+});
+
+describe('who may read /metrics', () => {
+  it('with METRICS_TOKEN, only a scraper sending that bearer token; others get 401 and no figures', async () => {
+    const bot = await startBot({ METRICS_TOKEN: 'scrape-token-7f3a' });
+    try {
+      const url = new URL('/metrics', bot.url);
+      const none = await fetch(url);
+      expect(none.status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      const noneText = await none.text();
+      expect(noneText).not.toContain('assistant_turns_total');
+      const wrong = await fetch(url, { headers: { authorization: 'Bearer scrape-token-7f3b' } });
+      expect(wrong.status).toBe(401);
+      const basic = await fetch(url, { headers: { authorization: 'Basic c2NyYXBlLXRva2VuLTdmM2E=' } });
+      expect(basic.status).toBe(401);
+      const right = await fetch(url, { headers: { authorization: 'Bearer scrape-token-7f3a' } });
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain('assistant_turns_total');
+      // The bot's own route and health are unaffected.
+      expect((await fetch(new URL('/healthz', bot.url))).status).toBe(200);
+    } finally {
+      await bot.close();
+    }
+  }, 60_000);
+
+  it('a bot with credentials and no METRICS_TOKEN hides /metrics; a local anonymous one shows it', () => {
+    expect(metricsAllowed({ open: false }, undefined)).toBe('hidden');
+    expect(metricsAllowed({ open: false }, 'Bearer anything')).toBe('hidden');
+    expect(metricsAllowed({ open: true }, undefined)).toBe('yes');
+    expect(metricsAllowed({ token: 't0k', open: true }, undefined)).toBe('unauthorized');
+    expect(metricsAllowed({ token: 't0k', open: false }, 'bearer t0k')).toBe('yes');
+  });
+
+  it('counts a reply the Bot Connector refuses with 429 (Teams throttling the bot)', async () => {
+    const bot = await startBot();
+    try {
+      bot.connector.outage = { status: 429, headers: { 'retry-after': '0' } };
+      const t = randomUUID();
+      const activity = { ...messageActivity('help', person('ola', t), personalChat(t)) } as Record<string, unknown>;
+      delete activity.deliveryMode;
+      const { status } = await bot.post(activity);
+      expect(status).toBeLessThan(500);
+      const samples = parsePrometheus(await (await fetch(new URL('/metrics', bot.url))).text());
+      expect(valueOf(samples, 'assistant_teams_throttled_total', { path: 'reply' })).toBeGreaterThanOrEqual(1);
+    } finally {
+      await bot.close();
     }
   }, 60_000);
 });

@@ -3,6 +3,7 @@
  * per-IP and per-tenant rate limits, request metrics, GET /readyz, GET /metrics, and the in-flight count
  * that graceful shutdown waits on.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Next, Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
 import type { AppMetrics } from './metrics';
@@ -86,6 +87,19 @@ export interface OperationsDeps {
   /** Rejects when the store cannot answer a cheap query. */
   ping: () => Promise<void>;
   logger: Logger;
+  /** GET /metrics: a bearer token to require, or open (no token) — else the route answers 404. */
+  metricsAccess?: { token?: string; open: boolean };
+}
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/** Whether the request may read /metrics: the configured bearer token (compared in constant time), or open. */
+export function metricsAllowed(access: { token?: string; open: boolean }, authorization: unknown): 'yes' | 'unauthorized' | 'hidden' {
+  if (!access.token) return access.open ? 'yes' : 'hidden';
+  const header = typeof authorization === 'string' ? authorization : '';
+  const m = /^Bearer ([^\s]+)$/i.exec(header.trim());
+  if (!m) return 'unauthorized';
+  return timingSafeEqual(digest(m[1]), digest(access.token)) ? 'yes' : 'unauthorized';
 }
 
 /** Routes are labelled by their registered path; anything unrouted (404) by one label, never its URL. */
@@ -179,7 +193,16 @@ export class Operations {
       });
   }
 
-  private metricsRoute(_req: Request, res: Response, next: Next): void {
+  private metricsRoute(req: Request, res: Response, next: Next): void {
+    const allowed = metricsAllowed(this.deps.metricsAccess ?? { open: true }, req.headers.authorization);
+    if (allowed === 'hidden') {
+      sendJsonError(res, 404, 'ResourceNotFound', `${req.getPath()} does not exist`);
+      return next(false);
+    }
+    if (allowed === 'unauthorized') {
+      sendJsonError(res, 401, 'Unauthorized', 'GET /metrics needs the metrics bearer token.', { 'WWW-Authenticate': 'Bearer realm="metrics"' });
+      return next(false);
+    }
     this.deps.metrics.text().then(
       (text) => {
         res.writeHead(200, { 'content-type': this.deps.metrics.contentType });
