@@ -140,7 +140,7 @@ export interface TicketTimerRepository {
    * Closes a ticket still waiting since `waitingSince` whose requester was reminded: history, audit and
    * outbox as any change. Undefined when it moved on (answered, replied again, closed by another instance).
    */
-  closeUnanswered(tenantId: string, number: number, waitingSince: string, at: Date, change: (current: Ticket) => TicketChange): Promise<Ticket | undefined>;
+  closeUnanswered(tenantId: string, number: number, waitingSince: string, at: Date, change: (current: Ticket) => TicketChange | undefined): Promise<Ticket | undefined>;
   /** Tenants whose recorded benefit has a contract end date (the notices pass). */
   tenantsWithContractEnd(): Promise<string[]>;
   /** Takes the named lease for `ms` from `at` unless another holder has it: one instance per period. */

@@ -70,7 +70,7 @@ export class SqlTicketTimers implements TicketTimerRepository {
     );
   }
 
-  closeUnanswered(tenantId: string, number: number, waitingSince: string, at: Date, change: (current: Ticket) => TicketChange): Promise<Ticket | undefined> {
+  closeUnanswered(tenantId: string, number: number, waitingSince: string, at: Date, change: (current: Ticket) => TicketChange | undefined): Promise<Ticket | undefined> {
     return this.ctx.client.transaction(async (tx) => {
       // Locked, then checked: another instance that closed it first, or a reply since, leaves nothing to do.
       const rows = await tx.query<Row>(
@@ -80,7 +80,9 @@ export class SqlTicketTimers implements TicketTimerRepository {
       );
       if (!rows[0]) return undefined;
       const current = ticketOf(tenantId, rows[0]);
-      return applyChange(tx, current, change(current), TIMERS, current.requester.conversationId, at.toISOString());
+      const decided = change(current);
+      if (!decided) return undefined;
+      return applyChange(tx, current, decided, TIMERS, current.requester.conversationId, at.toISOString());
     });
   }
 
