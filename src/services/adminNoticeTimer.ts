@@ -42,8 +42,17 @@ export class AdminNoticeTimer {
     await this.running;
   }
 
-  /** One pass; undefined when another instance holds this period's lease, else the notice messages due (a repeat is not sent again). */
-  async runOnce(): Promise<number | undefined> {
+  /**
+   * One pass, after any pass in progress: undefined when another instance holds this period's lease, else
+   * the notice messages due (a repeat is not sent again).
+   */
+  runOnce(): Promise<number | undefined> {
+    const pass = this.running.then(() => this.pass());
+    this.running = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async pass(): Promise<number | undefined> {
     const now = this.now();
     // A little shorter than the interval, so this instance's next tick finds its own lease expired.
     const leaseMs = Math.max(1000, Math.floor(this.options.intervalMs * 0.9));
@@ -67,8 +76,6 @@ export class AdminNoticeTimer {
   }
 
   private trigger(): void {
-    this.running = this.running.then(() =>
-      this.runOnce().catch((err: unknown) => this.options.logger.error('admin notices pass failed', { err })),
-    );
+    this.runOnce().catch((err: unknown) => this.options.logger.error('admin notices pass failed', { err }));
   }
 }

@@ -59,8 +59,14 @@ export class TicketReminders {
     await this.running;
   }
 
-  /** One pass at the clock's current time. */
-  async runOnce(): Promise<ReminderPass> {
+  /** One pass at the clock's current time, after any pass in progress (passes of one instance never overlap). */
+  runOnce(): Promise<ReminderPass> {
+    const pass = this.running.then(() => this.pass());
+    this.running = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async pass(): Promise<ReminderPass> {
     const { timers, settings, calendar } = this.options;
     const now = this.now();
     // Business time never runs faster than the clock: a ticket younger than the hours is not due.
@@ -136,9 +142,7 @@ export class TicketReminders {
   }
 
   private trigger(): void {
-    this.running = this.running.then(() =>
-      this.runOnce().catch((err: unknown) => this.options.logger.error('ticket timers pass failed', { err })),
-    );
+    this.runOnce().catch((err: unknown) => this.options.logger.error('ticket timers pass failed', { err }));
   }
 }
 
