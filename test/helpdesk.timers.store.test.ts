@@ -14,6 +14,9 @@ const input = (draftKey: string): NewTicket => ({
   entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
 });
 const FAR = new Date('2100-01-01T00:00:00Z');
+const NEVER = new Date(0);
+/** Everything whose timer could be due by 2100 (or nothing of a kind, with NEVER). */
+const cut = (unassignedBefore: Date, waitingBefore: Date) => ({ unassignedBefore, remindBefore: waitingBefore, closeBefore: waitingBefore, remindedBefore: waitingBefore });
 
 describeEachStore('ticket timers in the store', (factory) => {
   let location: StoreLocation;
@@ -40,18 +43,18 @@ describeEachStore('ticket timers in the store', (factory) => {
 
   it('a new ticket is a candidate only once its tenant has a channel; its reminder is claimed once across two instances, with its message', async () => {
     await a.tickets.create(T, input('d1'), () => [], () => []);
-    expect(await a.timers.candidates(FAR, new Date(0), 10)).toEqual([]);
+    expect(await a.timers.candidates(cut(FAR, NEVER), 10)).toEqual([]);
     await a.tickets.setChannel(T, { conversationId: '19:q', reference: {}, locale: 'en' }, dana);
-    expect(await a.timers.candidates(FAR, new Date(0), 10)).toEqual([{ tenantId: T, number: 1, status: 'new', createdAt: '2026-12-01T10:00:00.000Z' }]);
+    expect(await a.timers.candidates(cut(FAR, NEVER), 10)).toEqual([{ tenantId: T, number: 1, status: 'new', createdAt: '2026-12-01T10:00:00.000Z' }]);
     // Created after the cut-off: not yet.
-    expect(await a.timers.candidates(new Date('2026-12-01T09:59:59Z'), new Date(0), 10)).toEqual([]);
+    expect(await a.timers.candidates(cut(new Date('2026-12-01T09:59:59Z'), NEVER), 10)).toEqual([]);
 
     const at = new Date('2026-12-01T15:00:00Z');
     const message = { dedupeKey: 't1:remind', kind: 'ticketReminder' as const, ticketNumber: 1, payload: { hours: 4 }, lane: 'ticket:1' };
     const claims = await Promise.all([a, b, a, b].map((s) => s.timers.remindUnassigned(T, 1, at, () => [message])));
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect((await a.outbox.list(T)).filter((m) => m.kind === 'ticketReminder')).toHaveLength(1);
-    expect(await b.timers.candidates(FAR, new Date(0), 10)).toEqual([]);
+    expect(await b.timers.candidates(cut(FAR, NEVER), 10)).toEqual([]);
     expect((await a.audit.list(T)).filter((e) => e.action === 'ticket.reminder.unassigned')).toHaveLength(1);
   });
 
@@ -59,17 +62,17 @@ describeEachStore('ticket timers in the store', (factory) => {
     await a.tickets.create(T, input('d2'), () => [], () => []);
     clock = new Date('2026-12-01T11:00:00Z');
     await reply(a, 1);
-    let [waiting] = await a.timers.candidates(FAR, FAR, 10);
+    let [waiting] = await a.timers.candidates(cut(FAR, FAR), 10);
     expect(waiting).toMatchObject({ status: 'waiting', waitingSince: '2026-12-01T11:00:00.000Z' });
     expect(waiting.waitingRemindedAt).toBeUndefined();
 
     // The requester answers, then a second reply: the wait starts again from the second reply.
     clock = new Date('2026-12-02T09:00:00Z');
     await reply(a, 1, 'assigned', 'answer');
-    expect(await a.timers.candidates(FAR, FAR, 10)).toEqual([]);
+    expect(await a.timers.candidates(cut(FAR, FAR), 10)).toEqual([]);
     clock = new Date('2026-12-02T10:00:00Z');
     await reply(a, 1);
-    [waiting] = await a.timers.candidates(FAR, FAR, 10);
+    [waiting] = await a.timers.candidates(cut(FAR, FAR), 10);
     expect(waiting.waitingSince).toBe('2026-12-02T10:00:00.000Z');
 
     // A reminder claimed with a stale wait (the reply before) is refused.
@@ -78,8 +81,10 @@ describeEachStore('ticket timers in the store', (factory) => {
     const msg = { dedupeKey: 't1:w:remind', kind: 'message' as const, ticketNumber: 1, payload: {}, lane: 'conv:a:1' };
     const reminded = await Promise.all([a, b].map((s) => s.timers.remindRequester(T, 1, waiting.waitingSince!, remindedAt, () => [msg])));
     expect(reminded.filter(Boolean)).toHaveLength(1);
-    [waiting] = await a.timers.candidates(FAR, FAR, 10);
+    [waiting] = await a.timers.candidates(cut(FAR, FAR), 10);
     expect(waiting.waitingRemindedAt).toBe('2026-12-04T10:00:00.000Z');
+    // Reminded too recently to close: not listed, so it never crowds out tickets due for their reminder.
+    expect(await a.timers.candidates({ ...cut(FAR, FAR), remindedBefore: new Date('2026-12-04T09:59:59Z') }, 10)).toEqual([]);
 
     const close = (): TicketChange => ({
       status: 'closed',
@@ -96,7 +101,7 @@ describeEachStore('ticket timers in the store', (factory) => {
     expect(ticket.history.filter((e) => e.kind === 'closedNoAnswer')).toEqual([
       { at: '2026-12-05T10:00:00.000Z', kind: 'closedNoAnswer', actor: { userId: 'system:reminders' }, detail: '3' },
     ]);
-    expect(await a.timers.candidates(FAR, FAR, 10)).toEqual([]);
+    expect(await a.timers.candidates(cut(FAR, FAR), 10)).toEqual([]);
   });
 
   it('lists the tenants with a recorded contract end, and lends a named lease to one holder per period', async () => {

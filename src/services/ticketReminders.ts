@@ -70,9 +70,14 @@ export class TicketReminders {
     const { timers, settings, calendar } = this.options;
     const now = this.now();
     // Business time never runs faster than the clock: a ticket younger than the hours is not due.
+    const t0 = now.getTime();
     const candidates = await timers.candidates(
-      new Date(now.getTime() - settings.unassignedBusinessHours * HOUR_MS),
-      new Date(now.getTime() - settings.waitingReminderDays * DAY_MS),
+      {
+        unassignedBefore: new Date(t0 - settings.unassignedBusinessHours * HOUR_MS),
+        remindBefore: new Date(t0 - settings.waitingReminderDays * DAY_MS),
+        closeBefore: new Date(t0 - settings.waitingCloseDays * DAY_MS),
+        remindedBefore: new Date(t0 - (settings.waitingCloseDays - settings.waitingReminderDays) * DAY_MS),
+      },
       this.options.batch ?? 200,
     );
     const pass: ReminderPass = { remindedUnassigned: 0, remindedRequesters: 0, closed: 0 };

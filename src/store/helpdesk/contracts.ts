@@ -120,6 +120,13 @@ export interface OutboxRepository {
   enqueue(tenantId: string, messages: NewOutboxMessage[]): Promise<void>;
 }
 
+export interface TimerCutoffs {
+  unassignedBefore: Date;
+  remindBefore: Date;
+  closeBefore: Date;
+  remindedBefore: Date;
+}
+
 /**
  * The helpdesk's timers (ticket reminders, the daily notices pass). Every step is claimed by a conditional
  * update inside the transaction that writes its outbox messages: across instances each happens once, and a
@@ -127,11 +134,12 @@ export interface OutboxRepository {
  */
 export interface TicketTimerRepository {
   /**
-   * Open tickets whose timers may be due: new ones of tenants with a helpdesk channel, not yet reminded and
-   * created before `unassignedBefore`; waiting ones waiting since before `waitingBefore`. Oldest first, at
-   * most `limit` of each kind.
+   * Open tickets whose timers may be due, oldest first, at most `limit` of each kind: new ones of tenants with
+   * a helpdesk channel, not yet reminded, created before `unassignedBefore`; waiting ones not yet reminded,
+   * waiting since before `remindBefore`; waiting ones reminded before `remindedBefore` and waiting since
+   * before `closeBefore`.
    */
-  candidates(unassignedBefore: Date, waitingBefore: Date, limit: number): Promise<ReminderCandidate[]>;
+  candidates(cutoffs: TimerCutoffs, limit: number): Promise<ReminderCandidate[]>;
   /** Claims the unassigned reminder of a ticket still new; false when taken already or the ticket moved on. */
   remindUnassigned(tenantId: string, number: number, at: Date, outbox: (ticket: Ticket) => NewOutboxMessage[]): Promise<boolean>;
   /** Claims the reminder of a ticket still waiting since `waitingSince`; false when taken already or it moved on. */

@@ -3,7 +3,7 @@ import type { Ticket } from '../../domain/tickets';
 import { insertAudit } from '../sql/auditLog';
 import { iso, optIso, type Row, type SqlContext } from '../sql/rows';
 import type { SqlExecutor, SqlParam } from '../sql/sqlClient';
-import type { NewOutboxMessage, TicketChange, TicketTimerRepository } from './contracts';
+import type { NewOutboxMessage, TicketChange, TicketTimerRepository, TimerCutoffs } from './contracts';
 import { applyChange, COLUMNS, insertOutbox, ticketOf } from './sqlTickets';
 
 /** Who acts for the timers in the audit log and the ticket history. */
@@ -12,20 +12,29 @@ const TIMERS = { userId: 'system:reminders' };
 export class SqlTicketTimers implements TicketTimerRepository {
   constructor(private readonly ctx: SqlContext) {}
 
-  async candidates(unassignedBefore: Date, waitingBefore: Date, limit: number): Promise<ReminderCandidate[]> {
+  async candidates(cutoffs: TimerCutoffs, limit: number): Promise<ReminderCandidate[]> {
     const { client } = this.ctx;
     const fresh = await client.query<Row>(
       `SELECT t.tenant_id, t.number, t.created_at FROM tickets t JOIN helpdesk_channels c ON c.tenant_id = t.tenant_id
        WHERE t.status = 'new' AND t.unassigned_reminded_at IS NULL AND t.created_at <= $1
        ORDER BY t.created_at, t.tenant_id, t.number LIMIT $2`,
-      [unassignedBefore.toISOString(), limit],
+      [cutoffs.unassignedBefore.toISOString(), limit],
     );
-    const waiting = await client.query<Row>(
-      `SELECT tenant_id, number, created_at, waiting_since, waiting_reminded_at FROM tickets
-       WHERE status = 'waiting' AND waiting_since <= $1
-       ORDER BY waiting_since, tenant_id, number LIMIT $2`,
-      [waitingBefore.toISOString(), limit],
-    );
+    // Two lists, so tickets reminded and not yet due to close never crowd out those due for their reminder.
+    const waiting = [
+      ...(await client.query<Row>(
+        `SELECT tenant_id, number, created_at, waiting_since, waiting_reminded_at FROM tickets
+         WHERE status = 'waiting' AND waiting_reminded_at IS NULL AND waiting_since <= $1
+         ORDER BY waiting_since, tenant_id, number LIMIT $2`,
+        [cutoffs.remindBefore.toISOString(), limit],
+      )),
+      ...(await client.query<Row>(
+        `SELECT tenant_id, number, created_at, waiting_since, waiting_reminded_at FROM tickets
+         WHERE status = 'waiting' AND waiting_reminded_at IS NOT NULL AND waiting_since <= $1 AND waiting_reminded_at <= $2
+         ORDER BY waiting_since, tenant_id, number LIMIT $3`,
+        [cutoffs.closeBefore.toISOString(), cutoffs.remindedBefore.toISOString(), limit],
+      )),
+    ];
     return [
       ...fresh.map((r) => ({ tenantId: String(r.tenant_id), number: Number(r.number), status: 'new' as const, createdAt: iso(r.created_at) })),
       ...waiting.map((r) => {
