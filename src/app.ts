@@ -29,6 +29,10 @@ import { CardRenderer } from './cards';
 import { HelpdeskDelivery, type HelpdeskDeliveryOptions } from './handlers/helpdeskDelivery';
 import { OutboxDispatcher, type OutboxDispatcherOptions } from './services/outbox';
 import { CloudAdapterOutboxTransport } from './services/outboxTransport';
+import { BusinessCalendar } from './domain/businessTime';
+import { AdminNotices } from './handlers/adminNotices';
+import { AdminNoticeTimer } from './services/adminNoticeTimer';
+import { TicketReminders } from './services/ticketReminders';
 
 /** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -44,6 +48,8 @@ export interface AppOverrides {
   /** Outbox timing (tests use short polls and backoffs). */
   outbox?: Partial<Pick<OutboxDispatcherOptions, 'pollMs' | 'leaseMs' | 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts' | 'transport'>> &
     HelpdeskDeliveryOptions;
+  /** The clock of the helpdesk's timers (ticket reminders, the notices pass); tests move it. */
+  clock?: () => Date;
 }
 
 export interface App {
@@ -51,6 +57,10 @@ export interface App {
   store: Store;
   /** Proactive sends of the helpdesk, delivered behind the turn. */
   outbox: OutboxDispatcher;
+  /** The ticket timers (unassigned reminder, requester reminder, close) of this instance. */
+  reminders: TicketReminders;
+  /** The daily pass of notices to admins (contract end, incidents left) of this instance. */
+  notices: AdminNoticeTimer;
   /** This instance's Prometheus metrics (GET /metrics); an outbox registers its depth with setOutboxDepthProvider. */
   metrics: AppMetrics;
   /** Resolves when writes made behind replies (conversation references) are done. */
@@ -68,6 +78,7 @@ export interface AppParts {
   adapter: CloudAdapter;
   outbox: OutboxDispatcher;
   metrics: AppMetrics;
+  cards: CardRenderer;
   /** Closes the kept-alive connections the parts opened to the Bot Connector. */
   closeClients(): void;
 }
@@ -156,11 +167,11 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory, outbox, metrics, closeClients: () => teamsMembers?.close() };
+  return { store, assistant, adapter, directory, outbox, metrics, cards, closeClients: () => teamsMembers?.close() };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox, metrics, closeClients } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics, cards, closeClients } = await buildParts(config, logger, overrides);
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
@@ -182,11 +193,32 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   sweeper.start();
   metrics.setOutboxDepthProvider(() => store.outbox.pendingCount());
   outbox.start();
+  const timersConfig = config.helpdeskTimers;
+  const reminders = new TicketReminders({
+    timers: store.timers,
+    settings: timersConfig.reminders,
+    calendar: new BusinessCalendar(timersConfig.schedule),
+    intervalMs: timersConfig.reminderIntervalMs,
+    logger: logger.child({ component: 'ticketTimers' }),
+    kick: () => outbox.kick(),
+    now: overrides.clock,
+  });
+  reminders.start();
+  const notices = new AdminNoticeTimer({
+    timers: store.timers,
+    notices: new AdminNotices({ store, cards, kick: () => outbox.kick() }),
+    intervalMs: timersConfig.noticeIntervalMs,
+    logger: logger.child({ component: 'adminNotices' }),
+    now: overrides.clock,
+  });
+  notices.start();
 
   return {
     server,
     store,
     outbox,
+    reminders,
+    notices,
     metrics,
     settled: () => directory.settled(),
     listen: (port, host = '0.0.0.0') =>
@@ -212,6 +244,8 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       }
       await closed;
       await sweeper.stop();
+      await reminders.stop();
+      await notices.stop();
       await directory.settled();
       await outbox.stop();
       closeClients();

@@ -1,3 +1,6 @@
+import { isTimeZone, parseBusinessDays, parseBusinessHours, type BusinessSchedule } from './domain/businessTime';
+import type { ReminderSettings } from './domain/ticketReminders';
+
 /**
  * Every environment variable the bot reads, validated once. Nothing else reads process.env.
  * The README's configuration table mirrors this file.
@@ -48,6 +51,17 @@ export interface RateLimitConfig {
   exemptLoopback: boolean;
 }
 
+export interface HelpdeskTimersConfig {
+  /** HELPDESK_TIMEZONE, HELPDESK_BUSINESS_HOURS, HELPDESK_BUSINESS_DAYS: the helpdesk's working time. */
+  schedule: BusinessSchedule;
+  /** UNASSIGNED_REMINDER_BUSINESS_HOURS, WAITING_REMINDER_DAYS, WAITING_CLOSE_DAYS. */
+  reminders: ReminderSettings;
+  /** TICKET_REMINDER_INTERVAL_MS: how often each instance looks for due reminders. */
+  reminderIntervalMs: number;
+  /** ADMIN_NOTICE_INTERVAL_MS: how often one instance checks every tenant's contract end and incidents left. */
+  noticeIntervalMs: number;
+}
+
 export interface AppConfig {
   port: number;
   credentials: BotCredentials;
@@ -66,6 +80,7 @@ export interface AppConfig {
   /** The helpdesk outbox: how often due sends are looked for, and how long a claimed send stays with its instance. */
   outbox: { pollMs: number; leaseMs: number };
   rateLimit: RateLimitConfig;
+  helpdeskTimers: HelpdeskTimersConfig;
   /** SHUTDOWN_GRACE_MS: on SIGTERM, how long turns in flight may take to finish before connections are cut. */
   shutdownGraceMs: number;
   /**
@@ -122,6 +137,32 @@ function url(env: Env, name: string): string | undefined {
     throw new ConfigError(`${name} must be an http(s) URL`);
   }
   return raw;
+}
+
+function helpdeskTimers(env: Env): HelpdeskTimersConfig {
+  const timeZone = str(env, 'HELPDESK_TIMEZONE') ?? 'UTC';
+  if (!isTimeZone(timeZone)) throw new ConfigError(`HELPDESK_TIMEZONE must be an IANA time zone name such as Europe/Berlin, got "${timeZone}"`);
+  const hoursText = str(env, 'HELPDESK_BUSINESS_HOURS') ?? '09:00-17:00';
+  const hours = parseBusinessHours(hoursText);
+  if (!hours) throw new ConfigError(`HELPDESK_BUSINESS_HOURS must be HH:MM-HH:MM with the start before the end, got "${hoursText}"`);
+  const daysText = str(env, 'HELPDESK_BUSINESS_DAYS') ?? '1-5';
+  const days = parseBusinessDays(daysText);
+  if (!days) throw new ConfigError(`HELPDESK_BUSINESS_DAYS must be weekdays 1 (Monday) to 7 (Sunday) such as 1-5 or 1,2,3, got "${daysText}"`);
+  const waitingReminderDays = int(env, 'WAITING_REMINDER_DAYS', 2, 1, 365);
+  const waitingCloseDays = int(env, 'WAITING_CLOSE_DAYS', 3, 1, 366);
+  if (waitingCloseDays <= waitingReminderDays) {
+    throw new ConfigError(`WAITING_CLOSE_DAYS (${waitingCloseDays}) must be more than WAITING_REMINDER_DAYS (${waitingReminderDays}): the reminder comes before the close`);
+  }
+  return {
+    schedule: { timeZone, ...hours, days },
+    reminders: {
+      unassignedBusinessHours: int(env, 'UNASSIGNED_REMINDER_BUSINESS_HOURS', 4, 1, 1000),
+      waitingReminderDays,
+      waitingCloseDays,
+    },
+    reminderIntervalMs: int(env, 'TICKET_REMINDER_INTERVAL_MS', 60_000, 1000, 3_600_000),
+    noticeIntervalMs: int(env, 'ADMIN_NOTICE_INTERVAL_MS', 86_400_000, 60_000, 7 * 86_400_000),
+  };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -207,6 +248,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perTenantPerMinute: int(env, 'RATE_LIMIT_PER_TENANT_PER_MINUTE', 3000, 0, 10_000_000),
       exemptLoopback: bool(env, 'RATE_LIMIT_EXEMPT_LOOPBACK', true),
     },
+    helpdeskTimers: helpdeskTimers(env),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
     metrics: { token: str(env, 'METRICS_TOKEN'), open: appId === '' },
   };

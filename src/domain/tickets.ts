@@ -40,7 +40,7 @@ export interface EntitlementSnapshot {
   incidents?: { onPremises: Allowance; cloud?: Allowance };
 }
 
-export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed' | 'caseOpened' | 'answerSent';
+export type TicketEventKind = 'created' | 'assigned' | 'reply' | 'answer' | 'resolved' | 'reopened' | 'closed' | 'deliveryFailed' | 'caseOpened' | 'answerSent' | 'closedNoAnswer';
 
 export interface TicketEvent {
   at: string;
@@ -134,6 +134,12 @@ export function transition(ticket: Pick<Ticket, 'status' | 'assignee'>, action: 
       if (ticket.status !== 'resolved' && ticket.status !== 'closed') return { ok: false, reason: 'notAllowed' };
       return { ok: true, status: ticket.assignee ? 'assigned' : 'new', assignee: ticket.assignee };
   }
+}
+
+/** The timers close a ticket that waited on its requester, reminded, for too long; nothing else. */
+export function closeUnanswered(ticket: Pick<Ticket, 'status' | 'assignee'>): TransitionResult {
+  if (ticket.status !== 'waiting') return { ok: false, reason: 'notAllowed' };
+  return { ok: true, status: 'closed', assignee: ticket.assignee };
 }
 
 /** The requester answered: a ticket waiting on them goes back to the helpdesk. */

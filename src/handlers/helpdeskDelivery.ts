@@ -88,6 +88,18 @@ export class HelpdeskDelivery implements OutboxResolver {
           conversationKey: ticket.card.conversationId,
         };
       }
+      case 'ticketReminder': {
+        // Someone took the ticket since: the reminder has nothing left to say.
+        if (ticket.status !== 'new' || ticket.assignee) return { kind: 'skip' };
+        const text = t(locale, 'reminder.unassigned', { number: ticket.number, hours: Number(message.payload.hours ?? 0) });
+        const under = ticket.card ? `${ticket.card.conversationId};messageid=${ticket.card.activityId}` : channel.conversationId;
+        return {
+          kind: 'send',
+          reference: referenceIn(channel, under),
+          activity: { type: ActivityTypes.Message, text },
+          conversationKey: ticket.card?.conversationId ?? channel.conversationId,
+        };
+      }
     }
   }
 

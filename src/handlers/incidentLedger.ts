@@ -3,17 +3,15 @@ import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { actorOf } from '../domain/benefitsService';
 import { PRODUCT_NAMES } from '../domain/catalog';
-import { dueNotices, ledgerOf, newCase, parseCaseCommand, type AdminNotice, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
-import { ActivityTypes } from 'botbuilder';
+import { ledgerOf, newCase, parseCaseCommand, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
 import type { CardRenderer } from '../cards';
-import type { NoticeCardData } from '../cards/activationCards';
-import { localeFromTag } from '../i18n/locale';
 import type { Caller } from '../domain/policy';
 import { canHandleTickets, canSetHelpdeskChannel } from '../domain/tickets';
 import type { Locale, SupportType } from '../domain/types';
 import { t } from '../i18n/strings';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
+import { AdminNotices } from './adminNotices';
 import type { Helpdesk } from './helpdesk';
 import { refusalText } from './refusal';
 
@@ -61,7 +59,11 @@ export function ledgerSentences(locale: Locale, ledger: Ledger): string[] {
 
 /** Microsoft cases recorded on tickets or typed by admins, and what they leave of the allowance. */
 export class IncidentLedger {
-  constructor(private readonly deps: IncidentLedgerDeps) {}
+  private readonly notices: AdminNotices;
+
+  constructor(private readonly deps: IncidentLedgerDeps) {
+    this.notices = new AdminNotices({ store: deps.store, cards: deps.cards, kick: deps.kick });
+  }
 
   private today(): string {
     return (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
@@ -138,49 +140,9 @@ export class IncidentLedger {
     return ledgerOf(profile, benefit, cases);
   }
 
-  /**
-   * Tells the Global admins and MPN partner admins, in their personal chats and languages, when two or fewer
-   * incidents are left by the ledger or the contract ends within 30 days: once per contract period (the
-   * outbox writes each dedupe key once). Checked whenever a case is recorded and the incidents left are asked.
-   */
+  /** The notices due to the admins (contract end, incidents left), once per period; see AdminNotices. */
   async notifyAdmins(tenantId: string): Promise<void> {
-    const { store } = this.deps;
-    const [profile, benefit, cases] = await Promise.all([store.profiles.get(tenantId), store.benefits.get(tenantId), store.cases.list(tenantId)]);
-    const notices = dueNotices(ledgerOf(profile, benefit, cases), benefit, this.today());
-    if (notices.length === 0) return;
-    const admins = (await store.roles.list(tenantId)).filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
-    const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
-    const messages = chats.flatMap((chat) => {
-      const locale = localeFromTag((chat.reference as { locale?: string }).locale) ?? 'en';
-      return notices.map((notice) => ({
-        dedupeKey: `${notice.key}:${chat.conversationId}`,
-        kind: 'message' as const,
-        payload: { reference: chat.reference, activity: this.noticeActivity(locale, notice) },
-        lane: `conv:${chat.conversationId}`,
-      }));
-    });
-    await store.outbox.enqueue(tenantId, messages);
-    this.deps.kick();
-  }
-
-  private noticeActivity(locale: Locale, notice: AdminNotice) {
-    const data: NoticeCardData =
-      notice.kind === 'lowIncidents'
-        ? {
-            title: t(locale, 'notice.lowIncidents.title'),
-            style: 'attention',
-            lines: [t(locale, 'notice.lowIncidents.text', { left: notice.left, allowance: notice.allowance, type: t(locale, `ledger.type.${notice.supportType}`) })],
-            facts: [],
-            buttons: [],
-          }
-        : {
-            title: t(locale, 'notice.contractEnds.title'),
-            style: 'attention',
-            lines: [t(locale, 'notice.contractEnds.text', { date: notice.end, days: notice.days })],
-            facts: [],
-            buttons: [],
-          };
-    return { type: ActivityTypes.Message, attachments: [this.deps.cards.render('notice', data)], summary: data.lines[0] };
+    await this.notices.notify(tenantId, this.today());
   }
 
   private async recordedText(turn: AssistantTurn, tenantId: string, input: NewMicrosoftCase): Promise<string> {

@@ -20,7 +20,7 @@ import type {
 } from '../domain/records';
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
-import type { OutboxRepository, TicketRepository } from './helpdesk/contracts';
+import type { OutboxRepository, TicketRepository, TicketTimerRepository } from './helpdesk/contracts';
 import type { CaseRepository, FeedbackRepository } from './learning/contracts';
 
 export type * from './helpdesk/contracts';
@@ -184,6 +184,8 @@ export interface Store {
   readonly feedback: FeedbackRepository;
   /** Microsoft cases recorded on tickets or typed by admins (the incident ledger). */
   readonly cases: CaseRepository;
+  /** The helpdesk's timers: ticket reminders and the daily notices pass, each step claimed once. */
+  readonly timers: TicketTimerRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

@@ -1,5 +1,6 @@
 /** Persistence contracts of the helpdesk: tickets, the queue channel and the outbox of proactive sends. */
 import type { Actor } from '../../domain/records';
+import type { ReminderCandidate } from '../../domain/ticketReminders';
 import type { Ticket, TicketEvent, TicketStatus } from '../../domain/tickets';
 
 export interface HelpdeskChannel {
@@ -13,7 +14,8 @@ export interface HelpdeskChannel {
   setAt: string;
 }
 
-export type OutboxKind = 'message' | 'ticketPost' | 'ticketUpdate' | 'ticketThread';
+/** `ticketReminder`: the unassigned reminder, written in the channel's language under the card when sent. */
+export type OutboxKind = 'message' | 'ticketPost' | 'ticketUpdate' | 'ticketThread' | 'ticketReminder';
 export type OutboxState = 'pending' | 'parked' | 'sent' | 'failed';
 
 /** One proactive send, written in the same transaction as the change it tells about. */
@@ -22,7 +24,7 @@ export interface NewOutboxMessage {
   dedupeKey: string;
   kind: OutboxKind;
   ticketNumber?: number;
-  /** `message`: { reference, activity }; `ticketThread`: { activity }; others: {}. */
+  /** `message`: { reference, activity }; `ticketThread`: { name, text }; `ticketReminder`: { hours }; others: {}. */
   payload: Record<string, unknown>;
   /** Sends of one lane go out in order, one at a time. */
   lane: string;
@@ -116,4 +118,39 @@ export interface OutboxRepository {
   pendingCount(): Promise<number>;
   /** Writes sends that belong to no ticket change (notices); a dedupe key already written is skipped. */
   enqueue(tenantId: string, messages: NewOutboxMessage[]): Promise<void>;
+}
+
+export interface TimerCutoffs {
+  unassignedBefore: Date;
+  remindBefore: Date;
+  closeBefore: Date;
+  remindedBefore: Date;
+}
+
+/**
+ * The helpdesk's timers (ticket reminders, the daily notices pass). Every step is claimed by a conditional
+ * update inside the transaction that writes its outbox messages: across instances each happens once, and a
+ * step is never half written.
+ */
+export interface TicketTimerRepository {
+  /**
+   * Open tickets whose timers may be due, oldest first, at most `limit` of each kind: new ones of tenants with
+   * a helpdesk channel, not yet reminded, created before `unassignedBefore`; waiting ones not yet reminded,
+   * waiting since before `remindBefore`; waiting ones reminded before `remindedBefore` and waiting since
+   * before `closeBefore`.
+   */
+  candidates(cutoffs: TimerCutoffs, limit: number): Promise<ReminderCandidate[]>;
+  /** Claims the unassigned reminder of a ticket still new; false when taken already or the ticket moved on. */
+  remindUnassigned(tenantId: string, number: number, at: Date, outbox: (ticket: Ticket) => NewOutboxMessage[]): Promise<boolean>;
+  /** Claims the reminder of a ticket still waiting since `waitingSince`; false when taken already or it moved on. */
+  remindRequester(tenantId: string, number: number, waitingSince: string, at: Date, outbox: (ticket: Ticket) => NewOutboxMessage[]): Promise<boolean>;
+  /**
+   * Closes a ticket still waiting since `waitingSince` whose requester was reminded: history, audit and
+   * outbox as any change. Undefined when it moved on (answered, replied again, closed by another instance).
+   */
+  closeUnanswered(tenantId: string, number: number, waitingSince: string, at: Date, change: (current: Ticket) => TicketChange | undefined): Promise<Ticket | undefined>;
+  /** Tenants whose recorded benefit has a contract end date (the notices pass). */
+  tenantsWithContractEnd(): Promise<string[]>;
+  /** Takes the named lease for `ms` from `at` unless another holder has it: one instance per period. */
+  lease(name: string, holder: string, at: Date, ms: number): Promise<boolean>;
 }

@@ -68,10 +68,25 @@ CREATE INDEX outbox_pending ON outbox (state, next_attempt_at);
 CREATE INDEX outbox_lane ON outbox (tenant_id, lane, state, id);
 `;
 
+/**
+ * The ticket timers' state, on the ticket so it survives restarts: when the unassigned reminder went out,
+ * since when the ticket waits on its requester (the helpdesk's last reply) and when they were reminded.
+ * A ticket already waiting starts its wait at its last change.
+ */
+const REMINDERS = (t: { time: string }) => `
+ALTER TABLE tickets ADD COLUMN unassigned_reminded_at ${t.time};
+ALTER TABLE tickets ADD COLUMN waiting_since ${t.time};
+ALTER TABLE tickets ADD COLUMN waiting_reminded_at ${t.time};
+UPDATE tickets SET waiting_since = updated_at WHERE status = 'waiting';
+CREATE INDEX tickets_timers ON tickets (status, created_at);
+`;
+
 export const HELPDESK_SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'helpdesk tickets and outbox', sql: TABLES({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
+  { version: 120, name: 'ticket reminders', sql: REMINDERS({ time: 'TEXT' }) },
 ];
 
 export const HELPDESK_POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'helpdesk tickets and outbox', sql: TABLES({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
+  { version: 120, name: 'ticket reminders', sql: REMINDERS({ time: 'TIMESTAMPTZ' }) },
 ];

@@ -9,10 +9,10 @@ import type { HelpdeskChannel, NewOutboxMessage, NewTicket, TicketChange, Ticket
 /** History kept on a ticket; older events are dropped (the audit log keeps who did what). */
 const MAX_HISTORY = 200;
 
-const COLUMNS = `number, status, requester, locale, question, urgency, topic, transcript, entitlement, assignee,
+export const COLUMNS = `number, status, requester, locale, question, urgency, topic, transcript, entitlement, assignee,
   card_conversation_id, card_activity_id, delivery_problem, history, created_at, updated_at, version`;
 
-function ticketOf(tenantId: string, row: Row): Ticket {
+export function ticketOf(tenantId: string, row: Row): Ticket {
   const cardId = optStr(row.card_activity_id);
   return compact({
     tenantId,
@@ -48,6 +48,51 @@ export async function insertOutbox(tx: SqlExecutor, tenantId: string, messages: 
       [tenantId, m.dedupeKey, m.lane, m.kind, m.ticketNumber ?? null, JSON.stringify(m.payload), m.parked ? 'parked' : 'pending', at],
     );
   }
+}
+
+/**
+ * Writes a decided change of a ticket locked by the caller's transaction: status, assignee, history, its
+ * outbox messages and audit. A reply (or a move into waiting) starts the wait on the requester afresh; any
+ * other status ends it (see the ticket timers).
+ */
+export async function applyChange(
+  tx: SqlExecutor,
+  current: Ticket,
+  change: TicketChange,
+  actor: Actor,
+  conversationId: string,
+  at: string,
+): Promise<Ticket> {
+  const { tenantId, number } = current;
+  const event = { ...change.event, at };
+  const history = [...current.history, event].slice(-MAX_HISTORY);
+  const restartsWait = change.status === 'waiting' && (current.status !== 'waiting' || change.event.kind === 'reply');
+  const waitEnds = change.status !== 'waiting';
+  const updated = await tx.query<Row>(
+    `UPDATE tickets SET status = $3, assignee = $4, history = $5, updated_at = $6, version = version + 1,
+       waiting_since = CASE WHEN $7 = 1 THEN $6 WHEN $8 = 1 THEN NULL ELSE waiting_since END,
+       waiting_reminded_at = CASE WHEN $7 = 1 OR $8 = 1 THEN NULL ELSE waiting_reminded_at END
+     WHERE tenant_id = $1 AND number = $2 RETURNING ${COLUMNS}`,
+    [
+      tenantId,
+      number,
+      change.status,
+      change.assignee ? actorJson(change.assignee) : null,
+      JSON.stringify(history),
+      at,
+      restartsWait ? 1 : 0,
+      waitEnds ? 1 : 0,
+    ],
+  );
+  const ticket = ticketOf(tenantId, updated[0]);
+  await insertOutbox(tx, tenantId, change.outbox(ticket), at);
+  await insertAudit(
+    tx,
+    tenantId,
+    { actor, conversationId, action: change.auditAction, outcome: 'done', detail: { number, status: change.status } },
+    at,
+  );
+  return ticket;
 }
 
 export class SqlTicketRepository implements TicketRepository {
@@ -208,22 +253,7 @@ export class SqlTicketRepository implements TicketRepository {
       const current = ticketOf(tenantId, rows[0]);
       const change = decide(current);
       if (!change) return { applied: false, ticket: current };
-      const at = this.ctx.now().toISOString();
-      const event = { ...change.event, at };
-      const history = [...current.history, event].slice(-MAX_HISTORY);
-      const updated = await tx.query<Row>(
-        `UPDATE tickets SET status = $3, assignee = $4, history = $5, updated_at = $6, version = version + 1
-         WHERE tenant_id = $1 AND number = $2 RETURNING ${COLUMNS}`,
-        [tenantId, number, change.status, change.assignee ? actorJson(change.assignee) : null, JSON.stringify(history), at],
-      );
-      const ticket = ticketOf(tenantId, updated[0]);
-      await insertOutbox(tx, tenantId, change.outbox(ticket), at);
-      await insertAudit(
-        tx,
-        tenantId,
-        { actor, conversationId, action: change.auditAction, outcome: 'done', detail: { number, status: change.status } },
-        at,
-      );
+      const ticket = await applyChange(tx, current, change, actor, conversationId, this.ctx.now().toISOString());
       return { applied: true, ticket };
     });
   }

@@ -24,7 +24,8 @@ import { SqlRoleRepository } from './roles';
 import type { SqlContext } from './rows';
 import { SqlRetention } from './retention';
 import { SqlSettingsRepository } from './settings';
-import type { OutboxRepository, TicketRepository } from '../helpdesk/contracts';
+import type { OutboxRepository, TicketRepository, TicketTimerRepository } from '../helpdesk/contracts';
+import { SqlTicketTimers } from '../helpdesk/sqlTimers';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
 import type { CaseRepository, FeedbackRepository } from '../learning/contracts';
@@ -44,6 +45,7 @@ export class SqlStore implements Store {
   readonly outbox: OutboxRepository;
   readonly feedback: FeedbackRepository;
   readonly cases: CaseRepository;
+  readonly timers: TicketTimerRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -63,6 +65,7 @@ export class SqlStore implements Store {
     this.outbox = new SqlOutboxRepository(ctx);
     this.feedback = new SqlFeedbackRepository(ctx);
     this.cases = new SqlCaseRepository(ctx);
+    this.timers = new SqlTicketTimers(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);

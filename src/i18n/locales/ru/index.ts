@@ -5,5 +5,6 @@ import { cards } from './cards';
 import { activation } from './activation';
 import { helpdesk } from './helpdesk';
 import { learning } from './learning';
+import { reminders } from './reminders';
 
-export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning };
+export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders };
