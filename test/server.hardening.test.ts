@@ -153,6 +153,30 @@ describe('the HTTP front door survives hostile requests and answers 4xx', () => 
     expect(again.status).toBe(200);
   });
 
+  it.each([
+    ['fileConsent/invoke', null],
+    ['fileConsent/invoke', { action: 'accept' }],
+    ['task/fetch', null],
+    ['composeExtension/query', 'text'],
+  ])('answers a Teams invoke the bot does not use (%s, value %j) with 200 and nothing else, never a failed turn', async (name, value) => {
+    const groupChat = { ...chat, conversationId: `19:group-${name.length}@thread.v2`, conversationType: 'groupChat' as const };
+    const { deliveryMode: _d, ...invoke } = executeActivity('x', {}, alice, groupChat);
+    const res = await bot.post({ ...invoke, name, value });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body ?? '')).not.toMatch(/went wrong|error/i);
+    const replies = await bot.send({ ...executeActivity('x', {}, alice, groupChat), name, value });
+    expect(replies.filter((r) => r.type === 'message')).toEqual([]);
+  });
+
+  it('answers 400 naming "channelId" when it is empty or missing (the bot keys its state by it)', async () => {
+    const message = messageActivity('help', alice, chat);
+    for (const body of [{ ...message, channelId: '' }, { ...message, channelId: undefined }]) {
+      const res = await bot.post(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('"channelId"');
+    }
+  });
+
   it('answers a message whose serviceUrl is unreachable within a few seconds (no expectReplies)', async () => {
     const { deliveryMode: _d, ...activity } = messageActivity('How many incidents do Gold partners get for on-premises products?', alice, chat);
     const started = Date.now();

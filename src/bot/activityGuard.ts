@@ -27,7 +27,6 @@ const obj: Check = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 /** Optional fields: when present (and not null), they must pass. */
 const ACTIVITY_FIELDS: Array<[string, Check, string]> = [
   ['id', str(ID_MAX), 'a string'],
-  ['channelId', str(TAG_MAX), 'a string'],
   ['timestamp', str(TAG_MAX), 'a string'],
   ['localTimestamp', str(TAG_MAX), 'a string'],
   ['localTimezone', str(TAG_MAX), 'a string'],
@@ -130,6 +129,10 @@ export function checkActivityBody(body: unknown): GuardResult {
   for (const f of ['from', 'conversation', 'recipient']) {
     const verdict = checkAccount(f, a[f], true);
     if (!verdict.ok) return verdict;
+  }
+  // Every Bot Framework activity names its channel; the bot's state is keyed by it.
+  if (typeof a.channelId !== 'string' || a.channelId.length === 0 || a.channelId.length > TAG_MAX) {
+    return present(a.channelId) && a.channelId !== '' ? badField('channelId', 'a non-empty string', TAG_MAX) : fail('The activity needs a "channelId".');
   }
   if (typeof a.serviceUrl !== 'string' || a.serviceUrl.length > URL_MAX || !/^https?:\/\//i.test(a.serviceUrl)) {
     return fail('The activity needs an http(s) "serviceUrl".');

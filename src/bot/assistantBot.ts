@@ -52,6 +52,9 @@ export interface AssistantBotDeps {
   };
 }
 
+/** Invokes the SDK dispatches to this bot's handlers: card actions, Teams SSO, and the channel's health check. */
+const HANDLED_INVOKES: ReadonlySet<string> = new Set(['adaptiveCard/action', 'signin/verifyState', 'signin/tokenExchange', 'healthCheck']);
+
 /** The invoke of Teams' feedback buttons (like / dislike) on a message with `feedbackLoopEnabled`. */
 const SUBMIT_ACTION_INVOKE = 'message/submitAction';
 
@@ -192,6 +195,9 @@ export class AssistantBot extends TeamsActivityHandler {
       await this.deps.feedback.submitAction(await this.prepare(context, undefined));
       return { status: StatusCodes.OK };
     }
+    // Only the invokes the bot implements reach the SDK's dispatch: the others (file consent, task modules,
+    // message extensions...) would run SDK code on whatever value came with them (null: a failed turn).
+    if (!HANDLED_INVOKES.has(context.activity.name ?? '')) return { status: StatusCodes.OK };
     const response = await super.onInvokeActivity(context);
     return response.status === StatusCodes.NOT_IMPLEMENTED ? { status: StatusCodes.OK } : response;
   }
