@@ -74,6 +74,7 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     outbox: store.outbox,
     feedback: store.feedback,
     cases: store.cases,
+    reports: store.reports,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

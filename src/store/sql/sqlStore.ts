@@ -27,9 +27,10 @@ import { SqlSettingsRepository } from './settings';
 import type { OutboxRepository, TicketRepository } from '../helpdesk/contracts';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
-import type { CaseRepository, FeedbackRepository } from '../learning/contracts';
+import type { CaseRepository, FeedbackRepository, ReportRepository } from '../learning/contracts';
 import { SqlCaseRepository } from '../learning/sqlCases';
 import { SqlFeedbackRepository } from '../learning/sqlFeedback';
+import { SqlReportRepository } from '../learning/sqlReports';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
 export class SqlStore implements Store {
@@ -44,6 +45,7 @@ export class SqlStore implements Store {
   readonly outbox: OutboxRepository;
   readonly feedback: FeedbackRepository;
   readonly cases: CaseRepository;
+  readonly reports: ReportRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -63,6 +65,7 @@ export class SqlStore implements Store {
     this.outbox = new SqlOutboxRepository(ctx);
     this.feedback = new SqlFeedbackRepository(ctx);
     this.cases = new SqlCaseRepository(ctx);
+    this.reports = new SqlReportRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);
