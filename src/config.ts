@@ -48,6 +48,15 @@ export interface RateLimitConfig {
   exemptLoopback: boolean;
 }
 
+export interface ReportLinkConfig {
+  /** REPORT_LINK_SECRET: HMAC-SHA256 key of the CSV links; undefined = a random key per process (one instance). */
+  secret?: string;
+  /** REPORT_LINK_TTL_MINUTES: how long a CSV link works. */
+  ttlMinutes: number;
+  /** PUBLIC_BASE_URL: where users reach the bot over HTTPS (links); else https://BOT_DOMAIN, else the bound address. */
+  publicBaseUrl?: string;
+}
+
 export interface AppConfig {
   port: number;
   credentials: BotCredentials;
@@ -68,6 +77,8 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   /** SHUTDOWN_GRACE_MS: on SIGTERM, how long turns in flight may take to finish before connections are cut. */
   shutdownGraceMs: number;
+  /** The helpdesk report's signed, short-lived CSV links. */
+  reportLinks: ReportLinkConfig;
 }
 
 export class ConfigError extends Error {
@@ -179,6 +190,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     };
   }
 
+  const reportLinkSecret = str(env, 'REPORT_LINK_SECRET');
+  if (reportLinkSecret !== undefined && reportLinkSecret.length < 32) {
+    throw new ConfigError('REPORT_LINK_SECRET must be at least 32 characters');
+  }
+  const publicBaseUrl = url(env, 'PUBLIC_BASE_URL')?.replace(/\/+$/, '');
+
   return {
     port: int(env, 'PORT', 3978, 0, 65535),
     credentials,
@@ -203,5 +220,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       exemptLoopback: bool(env, 'RATE_LIMIT_EXEMPT_LOOPBACK', true),
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
+    reportLinks: {
+      ...(reportLinkSecret ? { secret: reportLinkSecret } : {}),
+      ttlMinutes: int(env, 'REPORT_LINK_TTL_MINUTES', 15, 1, 1440),
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    },
   };
 }

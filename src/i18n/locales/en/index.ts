@@ -4,6 +4,7 @@ import { cards } from './cards';
 import { activation } from './activation';
 import { helpdesk } from './helpdesk';
 import { learning } from './learning';
+import { report } from './report';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...report };

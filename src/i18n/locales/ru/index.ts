@@ -5,5 +5,6 @@ import { cards } from './cards';
 import { activation } from './activation';
 import { helpdesk } from './helpdesk';
 import { learning } from './learning';
+import { report } from './report';
 
-export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning };
+export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...report };
