@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { CloudAdapter, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
@@ -28,6 +29,7 @@ import { CardRenderer } from './cards';
 import { HelpdeskDelivery, type HelpdeskDeliveryOptions } from './handlers/helpdeskDelivery';
 import { OutboxDispatcher, type OutboxDispatcherOptions } from './services/outbox';
 import { CloudAdapterOutboxTransport } from './services/outboxTransport';
+import { registerReportDownloads, ReportLinks } from './http/reportDownloads';
 
 /** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -43,6 +45,8 @@ export interface AppOverrides {
   /** Outbox timing (tests use short polls and backoffs). */
   outbox?: Partial<Pick<OutboxDispatcherOptions, 'pollMs' | 'leaseMs' | 'baseDelayMs' | 'maxDelayMs' | 'maxAttempts' | 'transport'>> &
     HelpdeskDeliveryOptions;
+  /** The clock of the helpdesk report and its links (tests pass the store's fake one). */
+  now?: () => Date;
 }
 
 export interface App {
@@ -67,6 +71,9 @@ export interface AppParts {
   adapter: CloudAdapter;
   outbox: OutboxDispatcher;
   metrics: AppMetrics;
+  reportLinks: ReportLinks;
+  /** Set once the server listens: the address the report links use when no public URL is configured. */
+  setBoundAddress(address: string): void;
 }
 
 /** Counts recognized intents (a fixed set) in the metrics; the text itself is never looked at here. */
@@ -119,6 +126,16 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
       onThrottled: () => metrics.teamsThrottle('proactive'),
     });
   const presenter = new CardPresenter();
+  const now = overrides.now ?? (() => new Date());
+  let boundAddress = `http://localhost:${config.port}`;
+  const publicBaseUrl = config.reportLinks.publicBaseUrl ?? (config.botDomain ? `https://${config.botDomain}` : undefined);
+  const reportLinks = new ReportLinks(store.reports, {
+    // Without REPORT_LINK_SECRET a link works only on the instance that made it (a random key per process).
+    secret: config.reportLinks.secret ?? randomBytes(32),
+    ttlMs: config.reportLinks.ttlMinutes * 60_000,
+    now,
+    baseUrl: () => publicBaseUrl ?? boundAddress,
+  });
   const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
   const directory = new ConversationDirectory(store, logger);
   const cards = new CardRenderer();
@@ -141,6 +158,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     notifier: new Notifier(store, sender, logger, () => directory.settled()),
     directory,
     helpdesk: { store, cards, kick: () => outbox.kick() },
+    reports: { links: reportLinks, now },
     members: overrides.members ?? new TeamsMemberDirectory(logger),
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
@@ -150,11 +168,22 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory, outbox, metrics };
+  return {
+    store,
+    assistant,
+    adapter,
+    directory,
+    outbox,
+    metrics,
+    reportLinks,
+    setBoundAddress: (address) => {
+      boundAddress = address;
+    },
+  };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox, metrics } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics, reportLinks, setBoundAddress } = await buildParts(config, logger, overrides);
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
@@ -167,6 +196,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     beforeTurn: operations.beforeTurn,
   });
   operations.register(server);
+  registerReportDownloads(server, { links: reportLinks, reports: store.reports, logger });
   ready = true;
   const sweeper = new RetentionSweeper(
     store,
@@ -188,7 +218,9 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          setBoundAddress(`http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${bound}`);
+          resolve(bound);
         });
       }),
     close: async () => {

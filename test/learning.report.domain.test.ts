@@ -43,9 +43,9 @@ describe('the helpdesk report, counted', () => {
     ]);
   });
 
-  it('shows at most five questions', () => {
-    const unanswered = Array.from({ length: 8 }, (_, i) => q(`question ${i}`, ago(i * MIN)));
-    expect(buildReport({ tenantId: 't', now: NOW, unanswered, feedback: [], tickets: [] }).unanswered.top).toHaveLength(5);
+  it('keeps at most twenty questions', () => {
+    const unanswered = Array.from({ length: 25 }, (_, i) => q(`question ${i}`, ago(i * MIN)));
+    expect(buildReport({ tenantId: 't', now: NOW, unanswered, feedback: [], tickets: [] }).unanswered.top).toHaveLength(20);
   });
 
   it('counts dislikes by topic (likes are not dislikes), most disliked first', () => {
@@ -123,5 +123,26 @@ describe('the helpdesk report, counted', () => {
     expect(parseReportCommand('rapport csv')).toEqual({ kind: 'report', csv: true });
     expect(parseReportCommand('how do I report an incident?')).toBeUndefined();
     expect(parseReportCommand('report pdf')).toBeUndefined();
+  });
+});
+
+describe('the report links\u2019 configuration', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadConfig, ConfigError } = require('../src/config') as typeof import('../src/config');
+
+  it('defaults to 15-minute links with a key of the process, and reads a shared key, a TTL and a public URL', () => {
+    expect(loadConfig({}).reportLinks).toEqual({ ttlMinutes: 15 });
+    const key = 'k'.repeat(32);
+    expect(loadConfig({ REPORT_LINK_SECRET: key, REPORT_LINK_TTL_MINUTES: '5', PUBLIC_BASE_URL: 'https://bot.contoso.example/' }).reportLinks).toEqual({
+      secret: key,
+      ttlMinutes: 5,
+      publicBaseUrl: 'https://bot.contoso.example',
+    });
+  });
+
+  it('refuses a short key, a TTL out of range and a base URL that is not http(s)', () => {
+    expect(() => loadConfig({ REPORT_LINK_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ REPORT_LINK_TTL_MINUTES: '0' })).toThrow(/REPORT_LINK_TTL_MINUTES/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ftp://x' })).toThrow(/PUBLIC_BASE_URL/);
   });
 });

@@ -10,8 +10,8 @@ import { TICKET_STATUSES, type TicketEventKind, type TicketStatus } from './tick
 export const REPORT_PERIODS = [7, 30] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 
-/** How many of the most frequent unanswered questions the report shows. */
-export const TOP_QUESTIONS = 5;
+/** How many of the most frequent unanswered questions the report keeps (the card shows the first five, the CSV all). */
+export const TOP_QUESTIONS = 20;
 /** The longest question text kept (the start of a long message says what it was about). */
 export const MAX_QUESTION_TEXT = 500;
 
