@@ -136,6 +136,8 @@ describeEachStore('the helpdesk report', (factory) => {
     await act('helpdesk.reply', second, { reply: 'Which tenant do you sign in to?' });
     tickets[1].firstReply = clock.ms();
     tickets[1].status = 'waiting';
+    // Someone of another organization in a Contoso chat: not one of Contoso's questions.
+    await ask('blorp zzkx frobnicate', eve, { ...chats.max, conversationId: 'a:eve-in-contoso' });
     // Another tenant's question, never in Contoso's report.
     await ask('What is the phone number for Microsoft partner support?', bob, chats.bob);
 

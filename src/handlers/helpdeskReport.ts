@@ -93,14 +93,16 @@ export class HelpdeskReports {
   }
 
   /**
-   * Records a question the bot could not answer (after its answer was sent). A failure is logged, without
-   * the text, and the turn goes on: the person already has their answer.
+   * Records a question the bot could not answer (after its answer was sent), for a member of the conversation's
+   * organization. A failure is logged, without the text, and the turn goes on: the person already has their answer.
    */
   async unanswered(turn: AssistantTurn, topic?: string): Promise<void> {
     if (turn.submit || !turn.tenantId) return;
     const text = questionText(turn);
     const normalized = normalizeQuestion(text);
     if (!normalized) return;
+    // Only what Teams confirms a member of this organization asked: nobody else fills its report.
+    if (!(await this.deps.callers.isVerifiedMember(turn))) return;
     await this.deps.store.reports
       .recordUnanswered(turn.tenantId, { locale: turn.locale, text, normalized, ...(topic ? { topic } : {}) })
       .catch((err: unknown) => this.deps.logger.error('could not record an unanswered question', { err, tenantId: turn.tenantId, topic }));
