@@ -274,3 +274,37 @@ describeEachStore('the helpdesk report', (factory) => {
     expect(await expired.json()).toEqual({ error: { code: 'Gone', message: expect.any(String) } });
   });
 });
+
+describeEachStore('report csv links across instances', (factory) => {
+  const admin = person('gina');
+  const chat = personalChat(TENANT_A);
+  const SECRET = 'report-link-secret-shared-by-instances-0001';
+
+  async function linkFrom(bot: RunningBot): Promise<URL> {
+    await bot.send(messageActivity('hi', admin, chat));
+    const text = visibleText(await bot.send(messageActivity('report csv', admin, chat)));
+    return new URL(/\((http:\/\/[^)\s]+)\)/.exec(text)![1]);
+  }
+  /** The same link, asked of another instance. */
+  const at = (link: URL, bot: RunningBot) => new URL(`${link.pathname}${link.search}`, bot.url);
+
+  it('with REPORT_LINK_SECRET shared, a link made by one instance downloads from another; with a key of each process it does not', async () => {
+    for (const shared of [true, false]) {
+      const location = await factory.location();
+      const env = { BOOTSTRAP_ADMINS: admin.aadObjectId, LOG_LEVEL: 'warn', ...(shared ? { REPORT_LINK_SECRET: SECRET } : {}) };
+      const a = await startBot(env, { store: await location.open() });
+      const b = await startBot(env, { store: await location.open() });
+      try {
+        const link = await linkFrom(a);
+        expect((await fetch(at(link, a))).status).toBe(200);
+        const other = await fetch(at(link, b));
+        expect(other.status).toBe(shared ? 200 : 403);
+        if (shared) expect((await other.text()).split('\r\n')[0]).toBe('section,item,last_7_days,last_30_days');
+      } finally {
+        await a.close();
+        await b.close();
+        await location.dispose();
+      }
+    }
+  }, 60_000);
+});
