@@ -217,7 +217,7 @@ function reportCards(locale: Locale): { label: string; name: CardName; data: Car
         { normalized: USER_TYPED.toLowerCase(), example: USER_TYPED, counts: { 7: 1, 30: 2 } },
       ],
     },
-    dislikes: { total: { 7: 1, 30: 2 }, byTopic: [{ topic: 'incidents', counts: { 7: 1, 30: 2 } }] },
+    dislikes: { total: { 7: 2, 30: 3 }, byTopic: [{ topic: 'incidents', counts: { 7: 1, 30: 2 } }, { topic: 'notInArticle', counts: { 7: 1, 30: 1 } }] },
     tickets: {
       total: { 7: 2, 30: 3 },
       byStatus: { new: { 7: 1, 30: 1 }, assigned: zero, waiting: { 7: 1, 30: 1 }, resolved: zero, closed: { 7: 0, 30: 1 } },

@@ -146,3 +146,33 @@ describe('the report links\u2019 configuration', () => {
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'ftp://x' })).toThrow(/PUBLIC_BASE_URL/);
   });
 });
+
+describe('the report card\u2019s words', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { reportCardData, durationText } = require('../src/cards/reportCards') as typeof import('../src/cards/reportCards');
+
+  it('names topics as people read them, also answers that are not an article topic', () => {
+    const report = buildReport({
+      tenantId: 't',
+      now: NOW,
+      unanswered: [],
+      feedback: [
+        { at: ago(DAY), topic: 'notInArticle', reaction: 'dislike' },
+        { at: ago(DAY), topic: 'paidPlans', reaction: 'dislike' },
+      ],
+      tickets: [],
+    });
+    const labels = reportCardData('fr', report).sections[1].rows.map((r) => r.label);
+    // One dislike each: by topic id, notInArticle before paidPlans.
+    expect(labels).toEqual(['Total', 'Faits que l’article ne donne pas', 'Plans payants']);
+    expect(labels).not.toContain('notInArticle');
+  });
+
+  it('writes durations in minutes, hours and days, and "—" when nothing was measured', () => {
+    expect(durationText('en', undefined)).toBe('—');
+    expect(durationText('en', 20 * 1000)).toBe('under 1 min');
+    expect(durationText('en', 20 * MIN)).toBe('20 min');
+    expect(durationText('ru', 150 * MIN)).toBe('2 ч 30 мин');
+    expect(durationText('fr', (26 * 60 + 20) * MIN)).toBe('1 j 2 h');
+  });
+});

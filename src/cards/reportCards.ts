@@ -1,7 +1,7 @@
 import { REPORT_PERIODS, type HelpdeskReport, type PeriodCounts, type ReportPeriod } from '../domain/helpdeskReport';
 import { TICKET_STATUSES } from '../domain/tickets';
 import type { Locale } from '../domain/types';
-import { t } from '../i18n/strings';
+import { t, type StringKey } from '../i18n/strings';
 import { statusText, timeText, topicText } from './ticketCards';
 
 /** Questions shown on the card (the CSV has every one the report kept). */
@@ -39,8 +39,15 @@ function row(label: string, counts: PeriodCounts): ReportRow {
   return { label, week, month };
 }
 
+/** Answers that are not one of the article's topics have a name of their own here. */
+const OTHER_TOPICS: Readonly<Record<string, StringKey>> = {
+  notInArticle: 'report.topic.notInArticle',
+  actionPackCloud: 'report.topic.actionPackCloud',
+};
+
 function topicLabel(locale: Locale, topic: string): string {
-  return topic ? topicText(locale, topic) : t(locale, 'report.topic.none');
+  if (!topic) return t(locale, 'report.topic.none');
+  return Object.prototype.hasOwnProperty.call(OTHER_TOPICS, topic) ? t(locale, OTHER_TOPICS[topic]) : topicText(locale, topic);
 }
 
 /** The report card: every figure for the last 7 and the last 30 days side by side. */

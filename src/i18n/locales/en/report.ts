@@ -15,6 +15,8 @@ export const report = {
   'report.row.firstReply': 'To the helpdesk’s first reply',
   'report.row.resolution': 'To resolution',
   'report.topic.none': 'No topic recognized',
+  'report.topic.notInArticle': 'Facts the article does not give',
+  'report.topic.actionPackCloud': 'Action Pack and cloud support',
   'report.none': '—',
   'report.duration.underMinute': 'under 1 min',
   'report.duration.minutes': '{m} min',

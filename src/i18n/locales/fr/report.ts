@@ -17,6 +17,8 @@ export const report: Record<keyof typeof en, string> = {
   'report.row.firstReply': 'Jusqu’à la première réponse du support',
   'report.row.resolution': 'Jusqu’à la résolution',
   'report.topic.none': 'Aucun sujet reconnu',
+  'report.topic.notInArticle': 'Faits que l’article ne donne pas',
+  'report.topic.actionPackCloud': 'Action Pack et support cloud',
   'report.none': '—',
   'report.duration.underMinute': 'moins d’1 min',
   'report.duration.minutes': '{m} min',

@@ -17,6 +17,8 @@ export const report: Record<keyof typeof en, string> = {
   'report.row.firstReply': 'До первого ответа службы поддержки',
   'report.row.resolution': 'До решения',
   'report.topic.none': 'Тема не распознана',
+  'report.topic.notInArticle': 'Сведения, которых нет в статье',
+  'report.topic.actionPackCloud': 'Action Pack и облачная поддержка',
   'report.none': '—',
   'report.duration.underMinute': 'меньше 1 мин',
   'report.duration.minutes': '{m} мин',
