@@ -1,4 +1,5 @@
 import { statusOf } from './services/retryTiming';
+import { randomBytes } from 'node:crypto';
 import { CloudAdapter, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
@@ -33,6 +34,7 @@ import { BusinessCalendar } from './domain/businessTime';
 import { AdminNotices } from './handlers/adminNotices';
 import { AdminNoticeTimer } from './services/adminNoticeTimer';
 import { TicketReminders } from './services/ticketReminders';
+import { registerReportDownloads, ReportLinks } from './http/reportDownloads';
 
 /** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -50,6 +52,8 @@ export interface AppOverrides {
     HelpdeskDeliveryOptions;
   /** The clock of the helpdesk's timers (ticket reminders, the notices pass); tests move it. */
   clock?: () => Date;
+  /** The clock of the helpdesk report and its links (tests pass the store's fake one). */
+  now?: () => Date;
 }
 
 export interface App {
@@ -81,6 +85,9 @@ export interface AppParts {
   cards: CardRenderer;
   /** Closes the kept-alive connections the parts opened to the Bot Connector. */
   closeClients(): void;
+  reportLinks: ReportLinks;
+  /** Set once the server listens: the address the report links use when no public URL is configured. */
+  setBoundAddress(address: string): void;
 }
 
 /** Counts recognized intents (a fixed set) in the metrics; the text itself is never looked at here. */
@@ -135,6 +142,16 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
       onThrottled: () => metrics.teamsThrottle('proactive'),
     });
   const presenter = new CardPresenter();
+  const now = overrides.now ?? (() => new Date());
+  let boundAddress = `http://localhost:${config.port}`;
+  const publicBaseUrl = config.reportLinks.publicBaseUrl ?? (config.botDomain ? `https://${config.botDomain}` : undefined);
+  const reportLinks = new ReportLinks(store.reports, {
+    // Without REPORT_LINK_SECRET a link works only on the instance that made it (a random key per process).
+    secret: config.reportLinks.secret ?? randomBytes(32),
+    ttlMs: config.reportLinks.ttlMinutes * 60_000,
+    now,
+    baseUrl: () => publicBaseUrl ?? boundAddress,
+  });
   const service = new BenefitsService(store, roleResolver, gateway, logger, new Set(config.bootstrapAdmins));
   const directory = new ConversationDirectory(store, logger);
   const cards = new CardRenderer();
@@ -158,6 +175,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     notifier: new Notifier(store, sender, logger, () => directory.settled()),
     directory,
     helpdesk: { store, cards, kick: () => outbox.kick() },
+    reports: { links: reportLinks, now },
     members: overrides.members ?? teamsMembers!,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
@@ -167,11 +185,24 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
         }
       : undefined,
   });
-  return { store, assistant, adapter, directory, outbox, metrics, cards, closeClients: () => teamsMembers?.close() };
+  return {
+    store,
+    assistant,
+    adapter,
+    directory,
+    outbox,
+    metrics,
+    cards,
+    closeClients: () => teamsMembers?.close(),
+    reportLinks,
+    setBoundAddress: (address) => {
+      boundAddress = address;
+    },
+  };
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox, metrics, cards, closeClients } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics, cards, closeClients, reportLinks, setBoundAddress } = await buildParts(config, logger, overrides);
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
@@ -184,6 +215,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     beforeTurn: operations.beforeTurn,
   });
   operations.register(server);
+  registerReportDownloads(server, { links: reportLinks, reports: store.reports, logger });
   ready = true;
   const sweeper = new RetentionSweeper(
     store,
@@ -226,7 +258,9 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
         server.once('error', reject);
         server.listen(port, host, () => {
           const address = server.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          setBoundAddress(`http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${bound}`);
+          resolve(bound);
         });
       }),
     close: async () => {

@@ -62,6 +62,15 @@ export interface HelpdeskTimersConfig {
   noticeIntervalMs: number;
 }
 
+export interface ReportLinkConfig {
+  /** REPORT_LINK_SECRET: HMAC-SHA256 key of the CSV links; undefined = a random key per process (one instance). */
+  secret?: string;
+  /** REPORT_LINK_TTL_MINUTES: how long a CSV link works. */
+  ttlMinutes: number;
+  /** PUBLIC_BASE_URL: where users reach the bot over HTTPS (links); else https://BOT_DOMAIN, else the bound address. */
+  publicBaseUrl?: string;
+}
+
 export interface AppConfig {
   port: number;
   credentials: BotCredentials;
@@ -88,6 +97,8 @@ export interface AppConfig {
    * it, anyone when the bot runs anonymously (local use), nobody (404) when it has credentials.
    */
   metrics: { token?: string; open: boolean };
+  /** The helpdesk report's signed, short-lived CSV links. */
+  reportLinks: ReportLinkConfig;
 }
 
 export class ConfigError extends Error {
@@ -225,6 +236,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     };
   }
 
+  const reportLinkSecret = str(env, 'REPORT_LINK_SECRET');
+  if (reportLinkSecret !== undefined && reportLinkSecret.length < 32) {
+    throw new ConfigError('REPORT_LINK_SECRET must be at least 32 characters');
+  }
+  const publicBaseUrl = url(env, 'PUBLIC_BASE_URL')?.replace(/\/+$/, '');
+
   return {
     port: int(env, 'PORT', 3978, 0, 65535),
     credentials,
@@ -251,5 +268,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     helpdeskTimers: helpdeskTimers(env),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 120_000),
     metrics: { token: str(env, 'METRICS_TOKEN'), open: appId === '' },
+    reportLinks: {
+      ...(reportLinkSecret ? { secret: reportLinkSecret } : {}),
+      ttlMinutes: int(env, 'REPORT_LINK_TTL_MINUTES', 15, 1, 1440),
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    },
   };
 }

@@ -59,6 +59,7 @@ function sendError(res: restify.Response, status: number, code: string, message:
 
 const PRIVACY = [
   'Partner Benefits Assistant keeps, per Microsoft Entra tenant: the partner profile and technical support benefit record that admins enter in chat (including the Access ID and Contract ID), the role roster, an audit log of changes and refused actions, and the conversation references it needs to send notifications.',
+  'For the organization\'s helpdesk it also keeps helpdesk tickets, the feedback given on its answers and the questions it could not answer, shown only to that organization\'s helpdesk and admins and deleted after the retention period.',
   'This data is stored in the database your organization runs the bot with and is never shown to users of another organization. Access IDs, Contract IDs, tokens and secrets are never written to the logs.',
   'Questions are answered from Microsoft\'s public article on partner technical support benefits; messages are not sent to any other service.',
 ];

@@ -38,6 +38,8 @@ import {
 import { BenefitRecord } from '../src/domain/records';
 import { escalationCardData, queueCardData, ticketCardData, ticketReplyCardData } from '../src/cards/ticketCards';
 import type { Ticket } from '../src/domain/tickets';
+import { reportCardData } from '../src/cards/reportCards';
+import type { HelpdeskReport } from '../src/domain/helpdeskReport';
 import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
 import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';
 import { CLOUD_COMPETENCIES, LOCALES, Locale, TIERS } from '../src/domain/types';
@@ -145,6 +147,7 @@ function representativeCards(locale: Locale): { label: string; name: CardName; d
     { label: 'welcome with a name', name: 'welcome', data: welcomeCard(locale, 'Ана Müller') },
     ...activationFlowCards(locale),
     ...helpdeskCards(locale),
+    ...reportCards(locale),
   ];
 }
 
@@ -190,6 +193,42 @@ function activationFlowCards(locale: Locale): { label: string; name: CardName; d
     { label: 'notice recorded', name: 'notice', data: recordedNotice(locale, record, true) },
     { label: 'notice asked', name: 'notice', data: askedNotice(locale, 'Dana') },
     { label: 'notice roster', name: 'notice', data: rosterNotice(locale, []) },
+  ];
+}
+
+/** The helpdesk report: with questions (one typed with a binding in it), dislikes, tickets and medians, and empty. */
+function reportCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
+  const zero = { 7: 0, 30: 0 };
+  const empty: HelpdeskReport = {
+    tenantId: 'tenant-1',
+    generatedAt: '2026-11-30T12:00:00.000Z',
+    unanswered: { total: zero, top: [] },
+    dislikes: { total: zero, byTopic: [] },
+    tickets: { total: zero, byStatus: { new: zero, assigned: zero, waiting: zero, resolved: zero, closed: zero }, byTopic: [] },
+    firstReplyMs: { 7: undefined, 30: undefined },
+    resolutionMs: { 7: undefined, 30: undefined },
+  };
+  const full: HelpdeskReport = {
+    ...empty,
+    unanswered: {
+      total: { 7: 3, 30: 5 },
+      top: [
+        { normalized: 'how many tpd hours do we get', example: 'How many TPD hours do we get?', counts: { 7: 2, 30: 3 } },
+        { normalized: USER_TYPED.toLowerCase(), example: USER_TYPED, counts: { 7: 1, 30: 2 } },
+      ],
+    },
+    dislikes: { total: { 7: 2, 30: 3 }, byTopic: [{ topic: 'incidents', counts: { 7: 1, 30: 2 } }, { topic: 'notInArticle', counts: { 7: 1, 30: 1 } }] },
+    tickets: {
+      total: { 7: 2, 30: 3 },
+      byStatus: { new: { 7: 1, 30: 1 }, assigned: zero, waiting: { 7: 1, 30: 1 }, resolved: zero, closed: { 7: 0, 30: 1 } },
+      byTopic: [{ topic: 'activation', counts: { 7: 2, 30: 2 } }, { topic: '', counts: { 7: 0, 30: 1 } }],
+    },
+    firstReplyMs: { 7: 20 * 60_000, 30: 95 * 60_000 },
+    resolutionMs: { 7: undefined, 30: 26 * 60 * 60_000 },
+  };
+  return [
+    { label: 'report', name: 'report', data: reportCardData(locale, full) },
+    { label: 'report empty', name: 'report', data: reportCardData(locale, empty) },
   ];
 }
 

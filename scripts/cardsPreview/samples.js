@@ -22,6 +22,8 @@ function loadModules() {
     entitlements: load('src/domain/entitlements.js'),
     dialog: load('src/dialogs/entitlementDialog.js'),
     tickets: load('src/cards/ticketCards.js'),
+    report: load('src/cards/reportCards.js'),
+    reportDomain: load('src/domain/helpdeskReport.js'),
   };
 }
 
@@ -205,6 +207,42 @@ function buildSamples(m) {
     add('escalation', 'question', locale, escalationCardData(locale, 'draft-1', question));
     add('escalation', 'empty', locale, escalationCardData(locale, 'draft-2', ''));
     add('ticketReply', 'plain', locale, ticketReplyCardData(locale, 1042, deskMember.name, exchange[2].text));
+
+    // report: a month of a helpdesk (questions the bot could not answer, dislikes, tickets, medians), and an empty one.
+    const { buildReport, normalizeQuestion } = m.reportDomain;
+    const { reportCardData } = m.report;
+    const now = new Date('2026-11-30T12:00:00Z');
+    const ago = (days, minutes = 0) => new Date(now.getTime() - days * 86_400_000 + minutes * 60_000).toISOString();
+    const asked = {
+      en: ['How many TPD hours do we get with Gold?', 'What is the phone number for partner support?', 'Can we move our incidents to another tenant?'],
+      ru: ['Сколько часов TPD у Gold?', 'Какой номер телефона партнерской поддержки?', 'Можно ли перенести инциденты в другой тенант?'],
+      fr: ['Combien d’heures TPD avec Gold ?', 'Quel est le numéro de téléphone du support partenaire ?', 'Peut-on transférer nos incidents vers un autre tenant ?'],
+    }[locale];
+    const typed = (text, at) => ({ at, locale, text, normalized: normalizeQuestion(text) });
+    const unanswered = [
+      typed(asked[0], ago(2)), typed(asked[0], ago(5)), typed(asked[0], ago(12)), typed(asked[0], ago(20)),
+      typed(asked[1], ago(1)), typed(asked[1], ago(18)),
+      typed(asked[2], ago(25)),
+    ];
+    const feedback = [
+      { at: ago(1), topic: 'incidents', reaction: 'dislike' },
+      { at: ago(9), topic: 'incidents', reaction: 'dislike' },
+      { at: ago(3), topic: 'errorAccessIdAssociated', reaction: 'dislike' },
+      { at: ago(4), topic: 'activation', reaction: 'like' },
+    ];
+    const facts = (number, status, topic, days, events) => ({
+      number, status, topic, createdAt: ago(days),
+      history: [{ at: ago(days), kind: 'created' }, ...events.map(([kind, minutes]) => ({ at: ago(days, minutes), kind }))],
+    });
+    const reportTickets = [
+      facts(1040, 'closed', 'activation', 26, [['assigned', 35], ['resolved', 300], ['closed', 1500]]),
+      facts(1041, 'resolved', 'incidentsRemaining', 15, [['reply', 50], ['resolved', 200]]),
+      facts(1042, 'waiting', 'paidPlans', 4, [['assigned', 12], ['reply', 40]]),
+      facts(1043, 'assigned', 'activation', 2, [['assigned', 25]]),
+      facts(1044, 'new', undefined, 0, []),
+    ];
+    add('report', 'month', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered, feedback, tickets: reportTickets })));
+    add('report', 'empty', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered: [], feedback: [], tickets: [] })));
   }
   return samples;
 }

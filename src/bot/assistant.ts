@@ -23,6 +23,8 @@ import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { AnswerFeedback } from '../handlers/answerFeedback';
 import { CASE_OPENED_VERB, caseCommandOf, IncidentLedger } from '../handlers/incidentLedger';
 import { SEND_ANSWER_VERB, SuggestedAnswer } from '../handlers/suggestedAnswer';
+import { HelpdeskReports, reportCommandOf } from '../handlers/helpdeskReport';
+import type { ReportLinks } from '../http/reportDownloads';
 import { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import { AssistantBot } from './assistantBot';
@@ -50,6 +52,8 @@ export interface AssistantServices {
   signIn?: { connectionName: string; tokens: UserTokens };
   /** The helpdesk (tickets, queue channel): its store, cards and the outbox's wake-up. */
   helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick'>;
+  /** The helpdesk report's CSV links and the clock its windows end at (with the helpdesk only). */
+  reports?: { links: ReportLinks; now: () => Date };
 }
 
 export interface Assistant {
@@ -93,6 +97,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
   let ledger: IncidentLedger | undefined;
+  let reports: HelpdeskReports | undefined;
   const helpdesk =
     services.helpdesk && transcript
       ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
@@ -108,11 +113,20 @@ export function buildAssistant(services: AssistantServices): Assistant {
     const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
     router.verb(SEND_ANSWER_VERB, suggested.send);
     router.command(caseCommandOf, ledger.command);
+    if (services.reports) {
+      reports = new HelpdeskReports({ store: services.helpdesk.store, callers, cards: services.helpdesk.cards, logger, ...services.reports });
+      router.command(reportCommandOf, reports.command);
+    }
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
   // Not a typed command but a reading that must win over the active flow and the classifier's topic.
-  router.command(overridingReadingOf, overridingReadingHandler(presenter, dialogs, frames));
+  const overridingReading = overridingReadingHandler(presenter, dialogs, frames);
+  router.command(overridingReadingOf, async (turn, reading) => {
+    await overridingReading(turn, reading);
+    // A fact the article does not give: the helpdesk's report counts it as a question the bot could not answer.
+    if (reading.kind === 'notInArticle') await reports?.unanswered(turn, `notInArticle:${reading.fact}`);
+  });
 
   router.intent('incidents', incidentsHandler(incidents));
   router.intent('activation', activationHandler(activation));
@@ -128,7 +142,11 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs, frames));
-  router.otherwise(async (turn) => (turn.submit ? unknownButtonHandler()(turn) : fallbackHandler(presenter)(turn)));
+  router.otherwise(async (turn) => {
+    if (turn.submit) return unknownButtonHandler()(turn);
+    await fallbackHandler(presenter)(turn);
+    await reports?.unanswered(turn);
+  });
 
   const bot = new AssistantBot({
     router,

@@ -1,5 +1,6 @@
 import type { AnswerAction, FollowUp, Link } from '../answers/answerModel';
 import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from './activationCards';
+import type { ReportCardData } from './reportCards';
 import type { EscalationCardData, QueueCardData, TicketCardData, TicketReplyCardData } from './ticketCards';
 
 /** The templates in cards/, one per name. */
@@ -17,6 +18,7 @@ export const CARD_NAMES = [
   'queue',
   'escalation',
   'ticketReply',
+  'report',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
@@ -113,4 +115,5 @@ export interface CardDataByName {
   queue: QueueCardData;
   escalation: EscalationCardData;
   ticketReply: TicketReplyCardData;
+  report: ReportCardData;
 }

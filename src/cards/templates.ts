@@ -11,6 +11,7 @@ import ticket from '../../cards/ticket.json';
 import queue from '../../cards/queue.json';
 import escalation from '../../cards/escalation.json';
 import ticketReply from '../../cards/ticketReply.json';
+import report from '../../cards/report.json';
 import { CardName } from './models';
 
 /**
@@ -31,4 +32,5 @@ export const CARD_TEMPLATES: Readonly<Record<CardName, object>> = {
   queue,
   escalation,
   ticketReply,
+  report,
 };

@@ -111,7 +111,7 @@ export function problemText(locale: Locale, problem: string | undefined): string
 }
 
 /** The recognized topic as the help card names it ("Paid support plans"), not the intent's id. */
-function topicText(locale: Locale, topic: string): string {
+export function topicText(locale: Locale, topic: string): string {
   return (TOPIC_INTENTS as readonly string[]).includes(topic) ? say(locale, `answers.q.${topic}.title` as StringKey) : topic;
 }
 

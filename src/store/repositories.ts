@@ -21,7 +21,7 @@ import type {
 import type { Role } from '../domain/roles';
 import type { Tier } from '../domain/types';
 import type { OutboxRepository, TicketRepository, TicketTimerRepository } from './helpdesk/contracts';
-import type { CaseRepository, FeedbackRepository } from './learning/contracts';
+import type { CaseRepository, FeedbackRepository, ReportRepository } from './learning/contracts';
 
 export type * from './helpdesk/contracts';
 export type * from './learning/contracts';
@@ -163,6 +163,12 @@ export interface RetentionSweepResult {
   dialogState: number;
   conversations: number;
   outsiderRefusals: number;
+  /** Answers sent, the feedback on them and the questions the bot could not answer, older than the period. */
+  sentAnswers: number;
+  answerFeedback: number;
+  unansweredQuestions: number;
+  /** Reports kept for a CSV link, once the link has expired (whatever the period). */
+  reportSnapshots: number;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -186,6 +192,8 @@ export interface Store {
   readonly cases: CaseRepository;
   /** The helpdesk's timers: ticket reminders and the daily notices pass, each step claimed once. */
   readonly timers: TicketTimerRepository;
+  /** Questions the bot could not answer, what the helpdesk's report reads, and reports kept for their CSV links. */
+  readonly reports: ReportRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: Storage;
   /**

@@ -75,6 +75,7 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     feedback: store.feedback,
     cases: store.cases,
     timers: store.timers,
+    reports: store.reports,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

@@ -2,6 +2,7 @@
 import type { AnsweredTopic, Reaction } from '../../domain/feedback';
 import type { MicrosoftCase, NewMicrosoftCase } from '../../domain/incidentLedger';
 import type { Actor } from '../../domain/records';
+import type { FeedbackFact, HelpdeskReport, TicketFact, UnansweredQuestion } from '../../domain/helpdeskReport';
 
 export interface SentAnswerKey {
   conversationId: string;
@@ -41,4 +42,29 @@ export interface CaseRepository {
   record(tenantId: string, input: NewMicrosoftCase, actor: Actor, conversationId: string): Promise<{ applied: boolean; record: MicrosoftCase }>;
   /** Every case of the tenant, oldest first. */
   list(tenantId: string): Promise<MicrosoftCase[]>;
+}
+
+/** A report kept for its CSV link: only that report, only until it expires. */
+export interface StoredReport {
+  id: string;
+  tenantId: string;
+  createdAt: string;
+  expiresAt: string;
+  report: HelpdeskReport;
+}
+
+/** What the helpdesk's report reads, and the questions the bot could not answer. */
+export interface ReportRepository {
+  /** Records a question the bot could not answer, at the store's clock, for this tenant only. */
+  recordUnanswered(tenantId: string, question: Omit<UnansweredQuestion, 'at'>): Promise<void>;
+  /** This tenant's unanswered questions asked at or after `since` (ISO), oldest first. */
+  unansweredSince(tenantId: string, since: string): Promise<UnansweredQuestion[]>;
+  /** This tenant's feedback given at or after `since`. */
+  feedbackSince(tenantId: string, since: string): Promise<FeedbackFact[]>;
+  /** This tenant's tickets opened at or after `since`: number, status, topic and the times of their history. */
+  ticketsSince(tenantId: string, since: string): Promise<TicketFact[]>;
+  /** Keeps a generated report under its random id until it expires. */
+  saveReport(report: StoredReport): Promise<void>;
+  /** The report under this id; undefined when unknown, or expired at the store's clock. */
+  getReport(id: string): Promise<StoredReport | undefined>;
 }

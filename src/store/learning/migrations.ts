@@ -40,10 +40,36 @@ CREATE TABLE microsoft_cases (
 );
 `;
 
+/** The helpdesk's report: questions the bot could not answer, and reports kept for their CSV links. */
+const REPORT = (t: { time: string; id: string }) => `
+CREATE TABLE unanswered_questions (
+  id ${t.id},
+  tenant_id TEXT NOT NULL,
+  at ${t.time} NOT NULL,
+  locale TEXT NOT NULL,
+  topic TEXT,
+  normalized TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX unanswered_questions_at ON unanswered_questions (tenant_id, at);
+CREATE INDEX answer_feedback_at ON answer_feedback (tenant_id, at);
+CREATE INDEX sent_answers_at ON sent_answers (sent_at);
+CREATE TABLE report_snapshots (
+  id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL,
+  created_at ${t.time} NOT NULL,
+  expires_at ${t.time} NOT NULL,
+  report TEXT NOT NULL
+);
+CREATE INDEX report_snapshots_expiry ON report_snapshots (expires_at);
+`;
+
 export const LEARNING_SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
+  { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
 ];
 
 export const LEARNING_POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
+  { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
 ];

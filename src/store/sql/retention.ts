@@ -6,8 +6,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes what only grows and is of no use once old: once-only claims, activation idempotency keys, dialog
- * state, references of conversations idle for the retention period, and refusals of people from other
- * organizations. The records, the roster, open requests and the organization's own audit trail stay.
+ * state, references of conversations idle for the retention period, refusals of people from other
+ * organizations, answers sent and the feedback on them, the questions the bot could not answer (their text is
+ * personal data), and report snapshots whose CSV link expired. The records, the roster, open requests, tickets
+ * and the organization's own audit trail stay.
  */
 export class SqlRetention {
   constructor(private readonly ctx: SqlContext) {}
@@ -45,6 +47,10 @@ export class SqlRetention {
         `DELETE FROM audit_log WHERE outcome = 'refused' AND at < $1 AND detail LIKE '%"sameOrganization":false%'`,
         [cutoff],
       ),
+      sentAnswers: await client.execute(`DELETE FROM sent_answers WHERE sent_at < $1`, [cutoff]),
+      answerFeedback: await client.execute(`DELETE FROM answer_feedback WHERE at < $1`, [cutoff]),
+      unansweredQuestions: await client.execute(`DELETE FROM unanswered_questions WHERE at < $1`, [cutoff]),
+      reportSnapshots: await client.execute(`DELETE FROM report_snapshots WHERE expires_at <= $1`, [at]),
     };
   }
 }

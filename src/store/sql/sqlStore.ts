@@ -28,9 +28,10 @@ import type { OutboxRepository, TicketRepository, TicketTimerRepository } from '
 import { SqlTicketTimers } from '../helpdesk/sqlTimers';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
-import type { CaseRepository, FeedbackRepository } from '../learning/contracts';
+import type { CaseRepository, FeedbackRepository, ReportRepository } from '../learning/contracts';
 import { SqlCaseRepository } from '../learning/sqlCases';
 import { SqlFeedbackRepository } from '../learning/sqlFeedback';
+import { SqlReportRepository } from '../learning/sqlReports';
 
 /** The Store over one SQL connection (pool); the backends differ only in their client and schema DDL. */
 export class SqlStore implements Store {
@@ -46,6 +47,7 @@ export class SqlStore implements Store {
   readonly feedback: FeedbackRepository;
   readonly cases: CaseRepository;
   readonly timers: TicketTimerRepository;
+  readonly reports: ReportRepository;
   readonly botStorage: Storage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -66,6 +68,7 @@ export class SqlStore implements Store {
     this.feedback = new SqlFeedbackRepository(ctx);
     this.cases = new SqlCaseRepository(ctx);
     this.timers = new SqlTicketTimers(ctx);
+    this.reports = new SqlReportRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);

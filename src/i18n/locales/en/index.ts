@@ -5,6 +5,7 @@ import { activation } from './activation';
 import { helpdesk } from './helpdesk';
 import { learning } from './learning';
 import { reminders } from './reminders';
+import { report } from './report';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report };

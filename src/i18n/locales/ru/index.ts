@@ -6,5 +6,6 @@ import { activation } from './activation';
 import { helpdesk } from './helpdesk';
 import { learning } from './learning';
 import { reminders } from './reminders';
+import { report } from './report';
 
-export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders };
+export const ruTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report };

@@ -1,0 +1,115 @@
+import { ActivityTypes } from 'botbuilder';
+import type { Callers } from '../bot/callers';
+import type { AssistantTurn } from '../bot/turn';
+import type { CardRenderer } from '../cards';
+import { reportCardData } from '../cards/reportCards';
+import { actorOf } from '../domain/benefitsService';
+import { buildReport, MAX_QUESTION_TEXT, normalizeQuestion, parseReportCommand, REPORT_PERIODS, type HelpdeskReport, type ReportCommand } from '../domain/helpdeskReport';
+import type { Caller } from '../domain/policy';
+import { canHandleTickets } from '../domain/tickets';
+import type { ReportLinks } from '../http/reportDownloads';
+import type { Logger } from '../logger';
+import type { Store } from '../store/repositories';
+import { refusalText } from './refusal';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface HelpdeskReportDeps {
+  store: Store;
+  callers: Callers;
+  cards: CardRenderer;
+  logger: Logger;
+  links: ReportLinks;
+  now: () => Date;
+}
+
+function isOutsider(caller: Caller): boolean {
+  return caller.homeTenantId !== caller.tenantId;
+}
+
+/** A channel's top-level conversation id (a message in a thread carries `;messageid=`). */
+function baseConversationId(id: string | undefined): string {
+  return (id ?? '').split(';')[0];
+}
+
+/** The message text without mentions, as the person typed it, cut to what is kept. */
+function questionText(turn: AssistantTurn): string {
+  return (turn.context.activity.text ?? turn.text).replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_TEXT);
+}
+
+/**
+ * `report` and `report csv` for the helpdesk and the admins, and the record of questions the bot could not
+ * answer that the report counts. The questions are personal data: kept for their tenant only, never logged,
+ * shown only in a personal chat or the tenant's helpdesk channel.
+ */
+export class HelpdeskReports {
+  constructor(private readonly deps: HelpdeskReportDeps) {}
+
+  command = async (turn: AssistantTurn, command: ReportCommand): Promise<void> => {
+    const caller = await this.deps.callers.resolve(turn);
+    if (!caller) return;
+    if (!canHandleTickets(caller)) {
+      await this.deps.store.audit
+        .append(caller.tenantId, {
+          actor: actorOf(caller),
+          conversationId: caller.conversationId,
+          action: command.csv ? 'report.csv' : 'report.view',
+          outcome: 'refused',
+          detail: { roles: [...caller.roles], sameOrganization: !isOutsider(caller) },
+        })
+        .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err }));
+      return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('report.refused')));
+    }
+    if (!(await this.mayShowHere(turn, caller.tenantId))) return void (await turn.context.sendActivity(turn.t('report.personalOnly')));
+    const report = await this.build(caller.tenantId);
+    this.deps.logger.info('helpdesk report', { tenantId: caller.tenantId, csv: command.csv });
+    if (command.csv) {
+      const { url } = await this.deps.links.publish(report);
+      return void (await turn.context.sendActivity(turn.t('report.csv.link', { url, minutes: this.deps.links.ttlMinutes })));
+    }
+    const data = reportCardData(turn.locale, report);
+    await turn.context.sendActivity({ type: ActivityTypes.Message, attachments: [this.deps.cards.render('report', data)], summary: data.title });
+  };
+
+  /** The report for the last 30 days (and the 7 within them) up to now. */
+  async build(tenantId: string): Promise<HelpdeskReport> {
+    const now = this.deps.now();
+    const since = new Date(now.getTime() - Math.max(...REPORT_PERIODS) * DAY_MS).toISOString();
+    const { reports } = this.deps.store;
+    const [unanswered, feedback, tickets] = await Promise.all([
+      reports.unansweredSince(tenantId, since),
+      reports.feedbackSince(tenantId, since),
+      reports.ticketsSince(tenantId, since),
+    ]);
+    return buildReport({ tenantId, now, unanswered, feedback, tickets });
+  }
+
+  /** The report quotes questions: a personal chat, or this tenant's helpdesk channel, and nowhere else. */
+  private async mayShowHere(turn: AssistantTurn, tenantId: string): Promise<boolean> {
+    if (turn.conversationKind === 'personal') return true;
+    if (turn.conversationKind !== 'channel') return false;
+    const channel = await this.deps.store.tickets.getChannel(tenantId);
+    return !!channel && channel.conversationId === baseConversationId(turn.context.activity.conversation?.id);
+  }
+
+  /**
+   * Records a question the bot could not answer (after its answer was sent), for a member of the conversation's
+   * organization. A failure is logged, without the text, and the turn goes on: the person already has their answer.
+   */
+  async unanswered(turn: AssistantTurn, topic?: string): Promise<void> {
+    if (turn.submit || !turn.tenantId) return;
+    const text = questionText(turn);
+    const normalized = normalizeQuestion(text);
+    if (!normalized) return;
+    // Only what Teams confirms a member of this organization asked: nobody else fills its report.
+    if (!(await this.deps.callers.isVerifiedMember(turn))) return;
+    await this.deps.store.reports
+      .recordUnanswered(turn.tenantId, { locale: turn.locale, text, normalized, ...(topic ? { topic } : {}) })
+      .catch((err: unknown) => this.deps.logger.error('could not record an unanswered question', { err, tenantId: turn.tenantId, topic }));
+  }
+}
+
+/** The typed command, read once by the router. */
+export function reportCommandOf(turn: AssistantTurn): ReportCommand | undefined {
+  return turn.submit ? undefined : parseReportCommand(turn.context.activity.text ?? '');
+}

@@ -1,0 +1,148 @@
+import type { Actor } from '../src/domain/records';
+import type { Store } from '../src/store';
+import { describeEachStore, type StoreLocation } from './support/stores';
+
+const TENANT = 'tenant-report-0000-0000-000000000001';
+const OTHER = 'tenant-report-0000-0000-000000000002';
+const REQUESTER = { userId: '29:megan', aadObjectId: 'aad-megan', name: 'Megan', conversationId: 'a:megan', reference: {} };
+const DESK: Actor = { userId: '29:adele', aadObjectId: 'aad-adele', name: 'Adele' };
+const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+
+function manualClock(start = '2026-11-01T09:00:00.000Z') {
+  let t = new Date(start).getTime();
+  return { now: () => new Date(t), advance: (ms: number) => void (t += ms), iso: () => new Date(t).toISOString() };
+}
+
+async function ticket(store: Store, tenantId: string, draftKey: string, topic?: string) {
+  const { ticket: created } = await store.tickets.create(
+    tenantId,
+    {
+      draftKey,
+      requester: REQUESTER,
+      locale: 'en',
+      question: 'Which portal do we open a cloud request in?',
+      urgency: 'normal',
+      topic,
+      transcript: [],
+      entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
+    },
+    () => [],
+    () => [],
+  );
+  return created;
+}
+
+describeEachStore('the helpdesk report\u2019s store', (factory) => {
+  let location: StoreLocation;
+  let clock: ReturnType<typeof manualClock>;
+  let store: Store;
+
+  beforeEach(async () => {
+    clock = manualClock();
+    location = await factory.location();
+    store = await location.open({ now: clock.now });
+  });
+  afterEach(() => location.dispose());
+
+  it('keeps unanswered questions per tenant, with their time at the store\u2019s clock, and reads them from a date on', async () => {
+    await store.reports.recordUnanswered(TENANT, { locale: 'en', text: 'How many TPD hours do we get?', normalized: 'how many tpd hours do we get', topic: 'notInArticle:tpdHours' });
+    const first = clock.iso();
+    clock.advance(2 * DAY);
+    await store.reports.recordUnanswered(TENANT, { locale: 'ru', text: 'Какой номер телефона?', normalized: 'какой номер телефона' });
+    await store.reports.recordUnanswered(OTHER, { locale: 'fr', text: 'Quel est le prix ?', normalized: 'quel est le prix' });
+
+    expect(await store.reports.unansweredSince(TENANT, '2026-01-01T00:00:00.000Z')).toEqual([
+      { at: first, locale: 'en', text: 'How many TPD hours do we get?', normalized: 'how many tpd hours do we get', topic: 'notInArticle:tpdHours' },
+      { at: clock.iso(), locale: 'ru', text: 'Какой номер телефона?', normalized: 'какой номер телефона' },
+    ]);
+    // From one day after the first: only the second.
+    const later = await store.reports.unansweredSince(TENANT, new Date(Date.parse(first) + DAY).toISOString());
+    expect(later.map((q) => q.text)).toEqual(['Какой номер телефона?']);
+    // The other tenant sees only its own.
+    expect((await store.reports.unansweredSince(OTHER, '2026-01-01T00:00:00.000Z')).map((q) => q.text)).toEqual(['Quel est le prix ?']);
+  });
+
+  it('reads the tenant\u2019s feedback and its tickets\u2019 status, topic and event times, nothing of the ticket\u2019s text', async () => {
+    await store.feedback.recordAnswer(TENANT, { conversationId: 'a:c', activityId: 'm1' }, { topic: 'incidents', locale: 'en' });
+    await store.feedback.add(TENANT, { conversationId: 'a:c', activityId: 'm1' }, 'aad-megan', { reaction: 'dislike', comment: 'wrong' });
+    const created = await ticket(store, TENANT, 'd1', 'activation');
+    await ticket(store, OTHER, 'd2', 'activation');
+    clock.advance(30 * MINUTE);
+    await store.tickets.change(TENANT, created.number, DESK, 'a:desk', (current) => ({
+      status: 'assigned',
+      assignee: DESK,
+      event: { at: '', kind: 'assigned', actor: DESK, detail: 'Adele' },
+      auditAction: 'ticket.assigned',
+      outbox: () => [],
+    }));
+
+    expect(await store.reports.feedbackSince(TENANT, '2026-01-01T00:00:00.000Z')).toEqual([{ at: '2026-11-01T09:00:00.000Z', topic: 'incidents', reaction: 'dislike' }]);
+    const facts = await store.reports.ticketsSince(TENANT, '2026-01-01T00:00:00.000Z');
+    expect(facts).toEqual([
+      {
+        number: created.number,
+        status: 'assigned',
+        topic: 'activation',
+        createdAt: '2026-11-01T09:00:00.000Z',
+        history: [
+          { at: '2026-11-01T09:00:00.000Z', kind: 'created' },
+          { at: '2026-11-01T09:30:00.000Z', kind: 'assigned' },
+        ],
+      },
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('portal');
+    expect(await store.reports.ticketsSince(TENANT, '2026-11-01T09:00:00.001Z')).toEqual([]);
+  });
+
+  it('keeps a report snapshot until it expires, under its id only', async () => {
+    const report = {
+      tenantId: TENANT,
+      generatedAt: clock.iso(),
+      unanswered: { total: { 7: 1, 30: 1 }, top: [] },
+      dislikes: { total: { 7: 0, 30: 0 }, byTopic: [] },
+      tickets: {
+        total: { 7: 0, 30: 0 },
+        byStatus: { new: { 7: 0, 30: 0 }, assigned: { 7: 0, 30: 0 }, waiting: { 7: 0, 30: 0 }, resolved: { 7: 0, 30: 0 }, closed: { 7: 0, 30: 0 } },
+        byTopic: [],
+      },
+      firstReplyMs: { 7: 60000, 30: undefined },
+      resolutionMs: { 7: undefined, 30: undefined },
+    };
+    const expiresAt = new Date(clock.now().getTime() + 15 * MINUTE).toISOString();
+    await store.reports.saveReport({ id: 'r-one', tenantId: TENANT, createdAt: clock.iso(), expiresAt, report });
+    expect(await store.reports.getReport('r-one')).toMatchObject({ id: 'r-one', tenantId: TENANT, expiresAt, report: { tenantId: TENANT, firstReplyMs: { 7: 60000 } } });
+    expect(await store.reports.getReport('r-two')).toBeUndefined();
+    clock.advance(15 * MINUTE);
+    expect(await store.reports.getReport('r-one')).toBeUndefined();
+  });
+
+  it('retention sweeps answers sent, feedback and unanswered questions older than the period, and expired snapshots', async () => {
+    // Day 0: an answer, its feedback, an unanswered question, a snapshot with a 15-minute link.
+    await store.feedback.recordAnswer(TENANT, { conversationId: 'a:c', activityId: 'old' }, { topic: 'incidents', locale: 'en' });
+    await store.feedback.add(TENANT, { conversationId: 'a:c', activityId: 'old' }, 'aad-megan', { reaction: 'like' });
+    await store.reports.recordUnanswered(TENANT, { locale: 'en', text: 'old question', normalized: 'old question' });
+    const report = (await store.reports.getReport('none'))?.report;
+    expect(report).toBeUndefined();
+    await store.reports.saveReport({
+      id: 'snap',
+      tenantId: TENANT,
+      createdAt: clock.iso(),
+      expiresAt: new Date(clock.now().getTime() + 15 * MINUTE).toISOString(),
+      report: { tenantId: TENANT } as never,
+    });
+    // Day 20: the same again, still inside a 30-day period at day 31.
+    clock.advance(20 * DAY);
+    await store.feedback.recordAnswer(TENANT, { conversationId: 'a:c', activityId: 'new' }, { topic: 'ids', locale: 'en' });
+    await store.feedback.add(TENANT, { conversationId: 'a:c', activityId: 'new' }, 'aad-megan', { reaction: 'dislike' });
+    await store.reports.recordUnanswered(TENANT, { locale: 'en', text: 'new question', normalized: 'new question' });
+    clock.advance(11 * DAY);
+
+    const swept = await store.sweepRetention(30, 60 * MINUTE, 'instance-a');
+    expect(swept).toMatchObject({ sentAnswers: 1, answerFeedback: 1, unansweredQuestions: 1, reportSnapshots: 1 });
+    expect((await store.reports.unansweredSince(TENANT, '2000-01-01T00:00:00.000Z')).map((q) => q.text)).toEqual(['new question']);
+    expect((await store.feedback.list(TENANT)).map((f) => f.activityId)).toEqual(['new']);
+    expect(await store.feedback.answerOf(TENANT, { conversationId: 'a:c', activityId: 'old' })).toBeUndefined();
+    expect(await store.feedback.answerOf(TENANT, { conversationId: 'a:c', activityId: 'new' })).toEqual({ topic: 'ids', locale: 'en' });
+  });
+});
