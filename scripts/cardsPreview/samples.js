@@ -24,6 +24,7 @@ function loadModules() {
     tickets: load('src/cards/ticketCards.js'),
     report: load('src/cards/reportCards.js'),
     reportDomain: load('src/domain/helpdeskReport.js'),
+    ledger: load('src/handlers/incidentLedger.js'),
   };
 }
 
@@ -69,6 +70,16 @@ function buildSamples(m) {
     add('answer', 'quoteSteps', locale, answerCard(COMPOSERS.errorNoBenefits(ctx), locale));
     add('answer', 'bullets', locale, answerCard(COMPOSERS.cloudCompetencies(ctx), locale));
     add('answer', 'links', locale, answerCard(COMPOSERS.incidentsRemaining(ctx), locale));
+    // "How many incidents do we have left?" with cases recorded in the ledger (as IncidentLedger.withLedger adds them).
+    const remaining = COMPOSERS.incidentsRemaining(ctx);
+    const ledgerLines = m.ledger.ledgerSentences(locale, {
+      period: { start: '2025-07-01', end: '2026-06-30' },
+      lines: [
+        { supportType: 'onPremises', used: 3, allowance: { kind: 'count', incidents: 20 } },
+        { supportType: 'cloud', used: 2, allowance: { kind: 'unlimited' } },
+      ],
+    });
+    add('answer', 'ledger', locale, answerCard({ ...remaining, summary: `${ledgerLines.join(' ')} ${remaining.summary}`, paragraphs: [...ledgerLines, ...remaining.paragraphs] }, locale));
     const goldOther = calculateEntitlement({ tier: 'gold', supportType: 'cloud', competencyKind: 'other' });
     add('answer', 'incidents', locale, answerCard(composeIncidentsAnswer(ctx, goldOther), locale));
 
