@@ -502,3 +502,28 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
     expect(quoted[0]).toContain(JSON.stringify(UI_TEXT.errorAccessIdAssociated));
   });
 });
+
+describe('the roles notice on a narrow card', () => {
+  // A FactSet caps its title column at 150 px (Teams' host config), so "Константинопольский" was cut mid-word:
+  // each person is a row of two equal columns, the name in one (wrapping between words), the roles in the other.
+  it('gives a long name half the card, beside its roles', () => {
+    const grants = [
+      { tenantId: 't', aadObjectId: 'a3', role: 'helpdesk' as const, grantedBy: 'a1', grantedAt: '2025-02-01', name: 'Дмитрий Константинопольский' },
+    ];
+    const card = new CardRenderer().render('notice', rosterNotice('ru', grants)).content as JsonObject;
+    const rows: Array<Array<[unknown, string]>> = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as JsonObject;
+        expect(o.type).not.toBe('FactSet');
+        if (o.type === 'ColumnSet') {
+          rows.push((o.columns as JsonObject[]).map((c) => [c.width, (c.items as JsonObject[]).map((i) => i.text).join(' ')]));
+        }
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(rows).toEqual([[[1, 'Дмитрий Константинопольский'], [1, 'Helpdesk']]]);
+  });
+});
