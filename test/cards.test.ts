@@ -527,3 +527,30 @@ describe('the roles notice on a narrow card', () => {
     expect(rows).toEqual([[[1, 'Дмитрий Константинопольский'], [1, 'Helpdesk']]]);
   });
 });
+
+describe('the entitlement table on a narrow card', () => {
+  // With the row label as a fourth column, a highlighted cell (padded by its accent style) had about 67 px at
+  // phone width and cut "инцидентов" mid-word: the label now sits above its row, the three tiers share the width.
+  it('ru, Gold with another competency: the highlighted "10 инцидентов" is one of three cells a row, under its label', () => {
+    const model = composeEntitlementTable('ru', { tier: 'gold', supportType: 'cloud', competencyKind: 'other' });
+    const card = new CardRenderer().render('entitlementTable', entitlementTableCard(model, 'ru')).content as JsonObject;
+    const cellRows: string[][] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as JsonObject;
+        if (o.type === 'ColumnSet') {
+          cellRows.push((o.columns as JsonObject[]).map((c) => `${c.width}:${(c.items as JsonObject[]).map((i) => i.text).join(' / ')}`));
+        }
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(cellRows).toEqual([
+      ['1:Action Pack', '1:Silver', '1:Gold'],
+      ['1:10 инцидентов', '1:15 инцидентов', '1:20 инцидентов'],
+      ['1:Не входит', '1:Без лимита', '1:Без лимита'],
+      ['1:Не входит', '1:5 инцидентов', '1:10 инцидентов / Ваш случай'],
+    ]);
+  });
+});
