@@ -146,6 +146,23 @@ describe('error troubleshooters', () => {
     expect(buttons(answered).find((b) => b.title === HELPDESK[locale])?.data).toEqual({ verb: 'helpdesk.ask', question: text, locale });
   });
 
+  // In one row, three answers were cut ("Истек или инциденты закон…") at phone width and in Teams' side panel:
+  // each answer, and "Ask the helpdesk", is a button of its own row, so its whole title shows.
+  it('ru: the answers of the question are stacked, one button a row', async () => {
+    const asked = await bot.send(messageActivity('Azure пишет: этот идентификатор доступа уже связан с учетной записью', person('u'), personalChat(), 'en-US'));
+    const rows: string[][] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as { type?: string; actions?: Array<{ title?: string; data?: { verb?: string } }> }; // the answers and the helpdesk, not links or follow-ups
+        if (o.type === 'ActionSet' && o.actions?.some((a) => a.data?.verb === 'troubleshoot.choose' || a.data?.verb === 'helpdesk.ask')) rows.push(o.actions.map((a) => String(a.title)));
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(asked[0]?.attachments?.[0]?.content);
+    expect(rows).toEqual([['Уже связывали раньше'], ['Истек или инциденты закончились'], ['Спросить службу поддержки']]);
+  });
+
   it('a forged troubleshooter button gets a clear answer, not a crash', async () => {
     const replies = await bot.send(
       submitActivity({ verb: 'troubleshoot.choose', topic: 'errorAccessIdAssociated', situation: 'cspOnly', locale: 'en' }, person('u'), personalChat()),

@@ -502,11 +502,14 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
     }
   });
 
-  it('choice buttons send back exactly their { verb, ...payload } data', () => {
+  it('choice buttons, one a row, send back exactly their { verb, ...payload } data', () => {
     for (const { card, data } of cards.filter((c) => c.name === 'choice')) {
       const choices = (data as CardDataByName['choice']).choices;
-      expect((card.actions as JsonObject[]).map((a) => [a.type, a.title, a.data])).toEqual(
-        choices.map((c) => ['Action.Submit', c.title, c.data]),
+      // One choice a row (an ActionSet each), so a long choice is not cut beside the others.
+      const rows = (card.body as JsonObject[]).filter((b) => b.type === 'ActionSet').map((b) => b.actions as JsonObject[]);
+      expect(card.actions ?? []).toEqual([]);
+      expect(rows.map((row) => row.map((a) => [a.type, a.title, a.data]))).toEqual(
+        choices.map((c) => [['Action.Submit', c.title, c.data]]),
       );
     }
   });
@@ -539,5 +542,57 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
     });
     expect(quoted).toHaveLength(1);
     expect(quoted[0]).toContain(JSON.stringify(UI_TEXT.errorAccessIdAssociated));
+  });
+});
+
+describe('the roles notice on a narrow card', () => {
+  // A FactSet caps its title column at 150 px (Teams' host config), so "Константинопольский" was cut mid-word:
+  // each person is a row of two equal columns, the name in one (wrapping between words), the roles in the other.
+  it('gives a long name half the card, beside its roles', () => {
+    const grants = [
+      { tenantId: 't', aadObjectId: 'a3', role: 'helpdesk' as const, grantedBy: 'a1', grantedAt: '2025-02-01', name: 'Дмитрий Константинопольский' },
+    ];
+    const card = new CardRenderer().render('notice', rosterNotice('ru', grants)).content as JsonObject;
+    const rows: Array<Array<[unknown, string]>> = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as JsonObject;
+        expect(o.type).not.toBe('FactSet');
+        if (o.type === 'ColumnSet') {
+          rows.push((o.columns as JsonObject[]).map((c) => [c.width, (c.items as JsonObject[]).map((i) => i.text).join(' ')]));
+        }
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(rows).toEqual([[[1, 'Дмитрий Константинопольский'], [1, 'Helpdesk']]]);
+  });
+});
+
+describe('the entitlement table on a narrow card', () => {
+  // With the row label as a fourth column, a highlighted cell (padded by its accent style) had about 67 px at
+  // phone width and cut "инцидентов" mid-word: the label now sits above its row, the three tiers share the width.
+  it('ru, Gold with another competency: the highlighted "10 инцидентов" is one of three cells a row, under its label', () => {
+    const model = composeEntitlementTable('ru', { tier: 'gold', supportType: 'cloud', competencyKind: 'other' });
+    const card = new CardRenderer().render('entitlementTable', entitlementTableCard(model, 'ru')).content as JsonObject;
+    const cellRows: string[][] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as JsonObject;
+        if (o.type === 'ColumnSet') {
+          cellRows.push((o.columns as JsonObject[]).map((c) => `${c.width}:${(c.items as JsonObject[]).map((i) => i.text).join(' / ')}`));
+        }
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(cellRows).toEqual([
+      ['1:Action Pack', '1:Silver', '1:Gold'],
+      ['1:10 инцидентов', '1:15 инцидентов', '1:20 инцидентов'],
+      ['1:Не входит', '1:Без лимита', '1:Без лимита'],
+      ['1:Не входит', '1:5 инцидентов', '1:10 инцидентов / Ваш случай'],
+    ]);
   });
 });

@@ -24,10 +24,14 @@ function lead(replies: Reply[]): string {
 /** Highlighted table cells as "row:column" (row 0 on-premises, 1 cloud competencies, 2 other; columns AP, Silver, Gold). */
 function highlighted(replies: Reply[]): string[] {
   const card = replies[0]?.attachments?.[0]?.content as { body: any[] } | undefined;
-  const rows = (card?.body ?? []).filter((b) => b.type === 'ColumnSet' && b.separator);
+  // Each table row: a separated Container, its label above one ColumnSet of the three tier cells.
+  const rows = (card?.body ?? [])
+    .filter((b) => b.type === 'Container' && b.separator)
+    .map((b) => (b.items ?? []).find((i: any) => i.type === 'ColumnSet'))
+    .filter(Boolean);
   const out: string[] = [];
   rows.forEach((row: any, r: number) =>
-    row.columns.slice(1).forEach((col: any, c: number) => {
+    row.columns.forEach((col: any, c: number) => {
       if (col.style === 'accent') out.push(`${r}:${['actionPack', 'silver', 'gold'][c]}`);
     }),
   );

@@ -30,7 +30,18 @@ function actions(card: unknown): string[] {
 
 /** The button data of a question card, by title. */
 function buttonData(card: Card | undefined, title: string): Record<string, unknown> {
-  const action = (card?.actions ?? []).find((a) => (a as { title?: string }).title === title) as { data?: Record<string, unknown> } | undefined;
+  // The choices are stacked (an ActionSet each, so long titles are not cut): look through the whole card.
+  const found: Array<{ title?: string; data?: Record<string, unknown> }> = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as { type?: string; title?: string; data?: Record<string, unknown> };
+      if (typeof o.type === 'string' && o.type.startsWith('Action.')) found.push(o);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  const action = found.find((a) => a.title === title);
   if (!action?.data) throw new Error(`no button "${title}"`);
   return action.data;
 }

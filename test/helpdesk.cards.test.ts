@@ -71,3 +71,39 @@ describe('queue card: the filters', () => {
     expect(card.actions ?? []).toHaveLength(0);
   });
 });
+
+describe('ticket card: the buttons fit a narrow card', () => {
+  interface Node {
+    type?: string;
+    title?: string;
+    actions?: Node[];
+    body?: Node[];
+    [k: string]: unknown;
+  }
+  /** The rows of buttons a helpdesk member sees before opening anything: each ActionSet, then the card's actions. */
+  const rows = (card: Node): string[][] => {
+    const out: string[][] = [];
+    for (const item of card.body ?? []) if (item.type === 'ActionSet') out.push(item.actions!.map((a) => a.title!));
+    if (card.actions?.length) out.push(card.actions.map((a) => a.title!));
+    return out;
+  };
+  const full = (locale: 'en' | 'ru' | 'fr', status: Ticket['status']) =>
+    new CardRenderer().render(
+      'ticket',
+      ticketCardData(locale, { ...ticket('paidPlans', locale), status }, [{ aadObjectId: 'h1', name: 'Dana' }]),
+    ).content as Node;
+
+  // Six buttons in one row were cut to "Открыто обращение в Mic…" and "Назн…" at phone width (and in Teams' side
+  // panel): the everyday verbs come first, the rest in rows short enough to show whole titles.
+  it.each([
+    ['en', [['Assign to me', 'Reply', 'Resolve'], ['Assign to…', 'Send this answer'], ['Microsoft case opened']]],
+    ['ru', [['Взять себе', 'Ответить', 'Решена'], ['Назначить…', 'Отправить этот ответ'], ['Открыто обращение в Microsoft']]],
+    ['fr', [['Me l’attribuer', 'Répondre', 'Résoudre'], ['Attribuer à…', 'Envoyer cette réponse'], ['Dossier Microsoft ouvert']]],
+  ] as const)('in %s: Assign to me, Reply and Resolve first, at most two longer ones a row', (locale, expected) => {
+    expect(rows(full(locale, 'new'))).toEqual(expected);
+  });
+
+  it('a resolved ticket: Reopen and Close in a row, the Microsoft case on its own', () => {
+    expect(rows(full('ru', 'resolved'))).toEqual([['Открыть снова', 'Закрыть'], ['Открыто обращение в Microsoft']]);
+  });
+});
