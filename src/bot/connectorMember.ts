@@ -80,36 +80,46 @@ export class ConnectorMemberClient {
     const secure = url.protocol === 'https:';
     const request = secure ? https.request : http.request;
     return new Promise<ConnectorMemberInfo>((resolve, reject) => {
-      const req = request(
-        url,
-        { method: 'GET', headers, agent: secure ? this.httpsAgent : this.httpAgent, signal: AbortSignal.timeout(this.timeoutMs) },
-        (res) => {
-          const status = res.statusCode ?? 0;
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-              res.destroy();
-              reject(new ConnectorMemberError('member lookup answer too large', status));
-              return;
-            }
-            chunks.push(chunk);
-          });
-          res.on('error', reject);
-          res.on('end', () => {
-            if (status < 200 || status >= 300) return reject(new ConnectorMemberError(`member lookup answered ${status}`, status));
-            try {
-              const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-              if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
-              resolve(body as ConnectorMemberInfo);
-            } catch {
-              reject(new ConnectorMemberError('member lookup answer is not a member', status));
-            }
-          });
-        },
-      );
-      req.on('error', reject);
+      // A plain timer, not AbortSignal.timeout: that signal can be collected before it fires when nothing
+      // else holds it, and then a hung connector would hold the turn forever.
+      let settled = false;
+      const finish = (err: Error | undefined, value?: ConnectorMemberInfo) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolve(value as ConnectorMemberInfo);
+      };
+      const req = request(url, { method: 'GET', headers, agent: secure ? this.httpsAgent : this.httpAgent }, (res) => {
+        const status = res.statusCode ?? 0;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) {
+            finish(new ConnectorMemberError('member lookup answer too large', status));
+            req.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('error', (err) => finish(err));
+        res.on('end', () => {
+          if (status < 200 || status >= 300) return finish(new ConnectorMemberError(`member lookup answered ${status}`, status));
+          try {
+            const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+            finish(undefined, body as ConnectorMemberInfo);
+          } catch {
+            finish(new ConnectorMemberError('member lookup answer is not a member', status));
+          }
+        });
+      });
+      const timer = setTimeout(() => {
+        finish(new ConnectorMemberError(`member lookup took more than ${this.timeoutMs} ms`));
+        req.destroy();
+      }, this.timeoutMs);
+      req.on('error', (err) => finish(err));
       req.end();
     });
   }
