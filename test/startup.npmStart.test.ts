@@ -51,5 +51,7 @@ describe('npm start', () => {
     );
     // The article: Silver competency partners get 15 on-premises incidents.
     expect(visibleText(replies)).toMatch(/\b15\b/);
+    // The language model came from the build, not trained at start (that costs seconds).
+    expect(bot.output()).toMatch(/"msg":"nlu model ready","source":"file"/);
   });
 });
