@@ -27,8 +27,15 @@ jest.mock('adaptivecards-templating', () => {
   return jest.requireActual('adaptivecards-templating');
 });
 
+/** The PostgreSQL driver: a bot on SQLite (the default) never loads it. */
+const mockPgLoads: string[] = [];
+jest.mock('pg', () => {
+  mockPgLoads.push('pg');
+  return jest.requireActual('pg');
+});
+
 describe('start-up loads only what a turn needs', () => {
-  it('starts and answers a first question without loading the built-in prompts’ text recognizers, and parses card templates only for the first card', async () => {
+  it('starts and answers a first question without loading the built-in prompts’ text recognizers, and parses card templates only for the first card, on SQLite without the PostgreSQL driver', async () => {
     // Loaded here, after the mocks are in place, as `node dist/src/index.js` loads the app.
     const { startBot, visibleText } = await import('./support/botServer');
     const bot = await startBot();
@@ -45,6 +52,7 @@ describe('start-up loads only what a turn needs', () => {
       // The answer comes with its card, expanded by the library loaded on this first use.
       expect(replies.some((r) => r.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).toBe(true);
       expect(mockTemplatingLoads).toEqual(['adaptivecards-templating']);
+      expect(mockPgLoads).toEqual([]);
     } finally {
       await bot.close();
     }
