@@ -57,5 +57,6 @@ describe('start-up loads only what a turn needs', () => {
       await bot.close();
     }
     expect(mockLoaded).toEqual([]);
-  });
+    // Compiling and starting the whole app under ts-jest takes 20-30 s on a busy 2-core machine.
+  }, 90_000);
 });
