@@ -12,8 +12,9 @@
  * steadier figure on a loaded machine) over a few cold starts, and `npm start` to ready once.
  *
  * Options (after `npm run bench --`):
- *   --ours "<cmd>"      command for the "ours" slot instead of `node dist/src/index.js` (also BENCH_OURS_CMD),
- *                       e.g. --ours "node dist/scripts/echoBot.js" to test the harness
+ *   --ours "<cmd>"      command for the "ours" slot (also BENCH_OURS_CMD) instead of package.json's `start`
+ *                       script run without npm (`node <V8 flags> scripts/start.js`: the flags production runs
+ *                       with), e.g. --ours "node dist/scripts/echoBot.js" to test the harness
  *   --duration <s>      measured seconds per bot (default 10)
  *   --connections <n>   concurrent connections (default 20)
  *   --warmup <s>        autocannon warm-up seconds per bot, not measured (default 2)
@@ -492,6 +493,19 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * `npm start` without npm: package.json's start script, so the bench measures the bot with the V8 flags it
+ * runs with in production (one source of truth: the flags must be on node's command line, not set later).
+ */
+function startScriptCommand(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const cmd = pkg.scripts?.start;
+  if (typeof cmd !== 'string' || !/^node\s/.test(cmd)) {
+    throw new BenchError(`package.json scripts.start must be a "node …" command, got ${JSON.stringify(cmd)}`);
+  }
+  return cmd;
+}
+
 function nodeCommand(cmd: string, profileDir?: string): string[] {
   const argv = cmd.trim().split(/\s+/);
   if (argv[0] === 'node' || argv[0] === process.execPath) {
@@ -927,7 +941,7 @@ async function main(): Promise<number> {
   }
   USERS = opts.users;
   const profileDir = opts.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-')) : undefined;
-  const oursCmd = opts.oursCmd ?? `node ${path.relative(REPO_ROOT, OUR_BOT_JS)}`;
+  const oursCmd = opts.oursCmd ?? startScriptCommand();
   if (!opts.oursCmd && !fs.existsSync(OUR_BOT_JS)) {
     throw new BenchError(
       `${path.relative(REPO_ROOT, OUR_BOT_JS)} not found: build src/index.ts first, or test the harness with ` +

@@ -7,7 +7,7 @@ const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-const outputs = ['dist/src/index.js', 'dist/nlu/model.json'].map((f) => join(root, f));
+const outputs = ['dist/src/index.js', 'dist/nlu/model.json', 'dist/bundle/index.js'].map((f) => join(root, f));
 const inputs = ['src', 'cards', 'scripts', 'package.json', 'tsconfig.json'].map((f) => join(root, f));
 
 function newest(path) {

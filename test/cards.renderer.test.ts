@@ -78,13 +78,16 @@ describe('CardRenderer', () => {
     expect(JSON.stringify(card.content)).toContain('Hello, Kim ${boss}!');
   });
 
-  it('parses each template once, at construction, never while rendering', () => {
+  it('parses each template once, when first rendered (not at construction, which is start-up), never again', () => {
     const parse = jest.spyOn(Template, 'parseInterpolatedString');
     const renderer = new CardRenderer();
+    expect(parse).not.toHaveBeenCalled();
+    renderer.render('answer', activationAnswer());
     expect(parse).toHaveBeenCalled();
+    renderer.render('welcome', welcomeCard('ru'));
     parse.mockClear();
     renderer.render('answer', activationAnswer());
-    renderer.render('welcome', welcomeCard('ru'));
+    renderer.render('welcome', welcomeCard('en'));
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });

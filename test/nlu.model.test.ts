@@ -75,7 +75,14 @@ describe('model file', () => {
         .map((d) => Object.keys((d.cache?.results.en as object | undefined) ?? {}).length)
         .reduce((a, b) => a + b, 0);
     expect(cached()).toBeGreaterThan(0);
+    // NLP.js's English tokenizer and stemmer keep the text's tokens and the words' stems too.
+    const heldByLanguage = () =>
+      ['tokenizer-en', 'stemmer-en']
+        .map((name) => JSON.stringify((nlp.container.get(name) as { cache?: object }).cache ?? {}))
+        .join(' ');
+    expect(heldByLanguage()).toMatch(/never/);
     forgetPreparedTexts(nlp);
     expect(cached()).toBe(0);
+    expect(heldByLanguage()).not.toMatch(/never/);
   });
 });

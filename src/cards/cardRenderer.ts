@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import { Template } from 'adaptivecards-templating';
+import type { Template } from 'adaptivecards-templating';
 import { LruCache } from '../lruCache';
 import { CARD_NAMES, CardDataByName, CardName } from './models';
 import { CARD_TEMPLATES } from './templates';
@@ -39,20 +39,21 @@ export class CardRenderError extends Error {
 }
 
 /**
- * Expands the Adaptive Card templates of cards/. Templates are parsed once, here; expansion (about a
- * millisecond) is the expensive part of a turn, so a deterministic card can be rendered with a cache key
- * (same topic, slots and locale → same key) and is expanded once, then shared, frozen. The key must
- * determine the data.
+ * Expands the Adaptive Card templates of cards/. Each template is parsed once, when first used (loading the
+ * templating library and parsing every template cost about a third of the start-up CPU, before the bot could
+ * answer /healthz); expansion (about a millisecond) is the expensive part of a turn, so a deterministic card
+ * can be rendered with a cache key (same topic, slots and locale → same key) and is expanded once, then
+ * shared, frozen. The key must determine the data.
  */
 export class CardRenderer {
-  private readonly templates: ReadonlyMap<CardName, Template>;
+  private readonly sources: Readonly<Record<CardName, object>>;
+  private readonly templates = new Map<CardName, Template>();
   private readonly cache: LruCache<Record<string, unknown>>;
   private hits = 0;
   private misses = 0;
 
   constructor(options: CardRendererOptions = {}) {
-    const sources = options.templates ?? CARD_TEMPLATES;
-    this.templates = new Map(CARD_NAMES.map((name) => [name, new Template(sources[name])]));
+    this.sources = options.templates ?? CARD_TEMPLATES;
     this.cache = new LruCache<Record<string, unknown>>(options.cacheSize ?? 500);
   }
 
@@ -81,8 +82,20 @@ export class CardRenderer {
     return { hits: this.hits, misses: this.misses, size: this.cache.size };
   }
 
+  /** The parsed template, parsed on first use; undefined for a name that is not a card. */
+  private template(name: CardName): Template | undefined {
+    const parsed = this.templates.get(name);
+    if (parsed || !CARD_NAMES.includes(name) || !Object.hasOwn(this.sources, name)) return parsed;
+    // Loaded here, not at start-up: adaptive-expressions and its ANTLR parser are a large share of module loading.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Template: TemplateClass } = require('adaptivecards-templating') as typeof import('adaptivecards-templating');
+    const template = new TemplateClass(this.sources[name]);
+    this.templates.set(name, template);
+    return template;
+  }
+
   private expand(name: CardName, data: object): string {
-    const template = this.templates.get(name);
+    const template = this.template(name);
     if (!template) throw new CardRenderError(name, 'no such template');
     // Data is bound, never evaluated; "${" typed by a user (a name, an ID) is masked during the check
     // below so that only a binding the template failed to resolve counts as an error.

@@ -3,7 +3,6 @@
  * in DATA_DIR. Both open the same logical schema and pass the same test suite.
  */
 import type { Logger } from '../logger';
-import { openPostgresStore } from './postgres/openPostgresStore';
 import type { Store } from './repositories';
 import { openSqliteStore } from './sqlite/openSqliteStore';
 
@@ -28,7 +27,11 @@ export interface OpenStoreOptions {
 export async function openStore(config: StoreConfig, logger: Logger, options: OpenStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
   const log = logger.child({ component: 'store' });
-  return config.databaseUrl
-    ? openPostgresStore(config.databaseUrl, log, now, { poolSize: options.poolSize })
-    : openSqliteStore(config.dataDir, log, now);
+  if (config.databaseUrl) {
+    // Loaded only for PostgreSQL: pg and its pool are no part of a SQLite instance's start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { openPostgresStore } = require('./postgres/openPostgresStore') as typeof import('./postgres/openPostgresStore');
+    return openPostgresStore(config.databaseUrl, log, now, { poolSize: options.poolSize });
+  }
+  return openSqliteStore(config.dataDir, log, now);
 }

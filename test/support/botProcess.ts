@@ -101,11 +101,14 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the built app's entry as a real process on a free port; resolves once it listens. */
-export function startBotProcess(app: BuiltApp | string, env: Record<string, string>): Promise<BotProcess> {
+/**
+ * Starts the built app's entry (or a script such as scripts/start.js) as a real process on a free port;
+ * resolves once it listens. `nodeArgs` go on node's command line before the entry (V8 flags).
+ */
+export function startBotProcess(app: BuiltApp | string, env: Record<string, string>, nodeArgs: string[] = []): Promise<BotProcess> {
   const entry = typeof app === 'string' ? app : app.entry;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...nodeArgs, entry], {
       env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
