@@ -53,6 +53,7 @@ export class SqliteClient implements SqlClient {
   private turn: Promise<unknown> = Promise.resolve();
   private readonly statements = new Map<string, Statement>();
   private readonly direct: SqlExecutor;
+  private readonly pendingWrites: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = [];
 
   constructor(private readonly db: Db) {
     this.direct = {
@@ -65,15 +66,17 @@ export class SqliteClient implements SqlClient {
   }
 
   query<R = Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []): Promise<R[]> {
-    return this.exclusive(async () =>
-      this.prepare(sql).readonly
-        ? (this.all(sql, params) as R[])
-        : this.inTransaction(async () => this.all(sql, params) as R[]),
-    );
+    let readonly: boolean;
+    try {
+      readonly = this.prepare(sql).readonly;
+    } catch (err) {
+      return Promise.reject(asLocalError(err));
+    }
+    return readonly ? this.exclusive(async () => this.all(sql, params) as R[]) : this.batchedWrite(() => this.all(sql, params) as R[]);
   }
 
   execute(sql: string, params: readonly SqlParam[] = []): Promise<number> {
-    return this.exclusive(() => this.inTransaction(async () => this.run(sql, params)));
+    return this.batchedWrite(() => this.run(sql, params));
   }
 
   script(sql: string): Promise<void> {
@@ -116,7 +119,66 @@ export class SqliteClient implements SqlClient {
 
   async close(): Promise<void> {
     await this.exclusive(async () => {
+      await this.flushWrites();
       if (this.db.open) this.db.close();
+    });
+  }
+
+  /**
+   * Group commit: single-statement writes issued while the event loop is busy (the turns of other requests,
+   * a conversation remembered behind its reply, an answer recorded for feedback) wait for the next check
+   * phase and commit together, one BEGIN IMMEDIATE / COMMIT for all. Each write still resolves only once
+   * committed, and a write that fails (a constraint) is undone alone: SQLite backs out just that statement.
+   */
+  private batchedWrite<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pendingWrites.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pendingWrites.length === 1) {
+        setImmediate(() => {
+          void this.exclusive(() => this.flushWrites());
+        });
+      }
+    });
+  }
+
+  /** Call only from inside exclusive(). Never rejects: each write's outcome goes to its own promise. */
+  private async flushWrites(): Promise<void> {
+    const batch = this.pendingWrites.splice(0);
+    if (batch.length === 0) return;
+    if (!this.db.open) {
+      for (const w of batch) w.reject(new Error('The store is closed.'));
+      return;
+    }
+    try {
+      await this.beginImmediate();
+    } catch (err) {
+      for (const w of batch) w.reject(asLocalError(err));
+      return;
+    }
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }> = [];
+    for (const w of batch) {
+      try {
+        outcomes.push({ ok: true, value: w.work() });
+      } catch (err) {
+        outcomes.push({ ok: false, err });
+        if (!this.db.inTransaction) {
+          // An error that ended the whole transaction (I/O, disk full): nothing of this batch was kept.
+          for (const other of batch) other.reject(asLocalError(err));
+          return;
+        }
+      }
+    }
+    try {
+      this.db.exec(outcomes.some((o) => o.ok) ? 'COMMIT' : 'ROLLBACK');
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const w of batch) w.reject(asLocalError(err));
+      return;
+    }
+    batch.forEach((w, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) w.resolve(outcome.value);
+      else w.reject(asLocalError(outcome.err));
     });
   }
 
