@@ -86,7 +86,9 @@ describe('member lookup against the Bot Connector', () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(`{"id":"${'x'.repeat(200_000)}"}`);
       } else if (req.url?.includes('html')) {
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>');
+        // Not chained: in the full run a library patches writeHead so that it returns nothing.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html>login</html>');
       } // else: never answers
     });
     await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
