@@ -6,7 +6,7 @@ import { ActivationGateway, ActivationGatewayError } from './activationGateway';
 import { Actor, BenefitRecord, PartnerProfile, RoleGrant } from './records';
 import { Tier } from './types';
 import { Action, Caller, isAllowed } from './policy';
-import { Role, RoleContext, RoleResolver, UserIdentity } from './roles';
+import { isActivationRole, Role, RoleContext, RoleResolver, UserIdentity } from './roles';
 
 export type Refused = { kind: 'refused'; action: Action };
 
@@ -209,7 +209,7 @@ export class BenefitsService {
   /** Who can activate in this tenant, from the roster (names for the user to contact). */
   async activationAdmins(tenantId: string): Promise<RoleGrant[]> {
     const grants = await this.store.roles.list(tenantId);
-    return grants.filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
+    return grants.filter((g) => isActivationRole(g.role));
   }
 
   /** Their names, once each, for "ask one of them": the Entra object id when Teams never gave a name. */

@@ -28,7 +28,12 @@ export interface RoleResolver {
   rolesOf(user: UserIdentity, tenantId: string, ctx?: RoleContext): Promise<ReadonlySet<Role>>;
 }
 
+/** Global admin or MPN partner admin: the roles that may activate the benefit (the article's step 3). */
+export function isActivationRole(role: Role): boolean {
+  return role === 'globalAdmin' || role === 'mpnPartnerAdmin';
+}
+
 /** Global admin or MPN partner admin may activate the benefit (the article's step 3). */
 export function canActivate(roles: ReadonlySet<Role>): boolean {
-  return roles.has('globalAdmin') || roles.has('mpnPartnerAdmin');
+  return [...roles].some(isActivationRole);
 }

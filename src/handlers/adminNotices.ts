@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { CardRenderer } from '../cards';
 import type { NoticeCardData } from '../cards/activationCards';
 import { dueNotices, ledgerOf, type AdminNotice } from '../domain/incidentLedger';
+import { isActivationRole } from '../domain/roles';
 import type { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
@@ -20,6 +21,20 @@ export interface AdminNoticesDeps {
  * outbox writes each dedupe key once). Run when a case is recorded, when the incidents left are asked, and
  * by the daily notices pass (src/services/adminNoticeTimer.ts).
  */
+/** The personal chats of the tenant's Global admins and MPN partner admins, each with its language. */
+export async function adminPersonalChats(
+  store: Pick<Store, 'roles' | 'conversations'>,
+  tenantId: string,
+): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
+  const admins = (await store.roles.list(tenantId)).filter((g) => isActivationRole(g.role));
+  const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
+  return chats.map((chat) => ({
+    conversationId: chat.conversationId,
+    reference: chat.reference,
+    locale: localeFromTag((chat.reference as { locale?: string }).locale) ?? 'en',
+  }));
+}
+
 export class AdminNotices {
   constructor(private readonly deps: AdminNoticesDeps) {}
 
@@ -29,10 +44,8 @@ export class AdminNotices {
     const [profile, benefit, cases] = await Promise.all([store.profiles.get(tenantId), store.benefits.get(tenantId), store.cases.list(tenantId)]);
     const notices = dueNotices(ledgerOf(profile, benefit, cases), benefit, today);
     if (notices.length === 0) return 0;
-    const admins = (await store.roles.list(tenantId)).filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
-    const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
-    const messages = chats.flatMap((chat) => {
-      const locale = localeFromTag((chat.reference as { locale?: string }).locale) ?? 'en';
+    const chats = await adminPersonalChats(store, tenantId);
+    const messages = chats.flatMap(({ locale, ...chat }) => {
       return notices.map((notice) => ({
         dedupeKey: `${notice.key}:${chat.conversationId}`,
         kind: 'message' as const,

@@ -6,7 +6,6 @@ import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import { CardRenderer } from '../cards';
 import { escalationCardData, queueCardData, statusText, ticketCardData, ticketReplyCardData } from '../cards/ticketCards';
 import { actorOf } from '../domain/benefitsService';
-import type { Caller } from '../domain/policy';
 import type { Actor } from '../domain/records';
 import {
   afterRequesterAnswer,
@@ -34,7 +33,8 @@ import type { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import type { NewOutboxMessage, Store } from '../store/repositories';
 import type { TranscriptRecorder } from './helpdeskTranscript';
-import { refusalText } from './refusal';
+import { adminPersonalChats } from './adminNotices';
+import { auditRefusal, isOutsider, refusalText } from './refusal';
 
 /** Card verbs of the helpdesk. `helpdesk.ask` ({ query }) is the "Ask the helpdesk" button elsewhere. */
 export const HELPDESK_VERBS = {
@@ -135,7 +135,7 @@ export class Helpdesk {
     const caller = await this.deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     if (!canSetHelpdeskChannel(caller)) {
-      await this.refuse(caller, 'helpdesk.channel.set');
+      await auditRefusal(this.deps, caller, 'helpdesk.channel.set');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('helpdesk.here.refused')));
     }
     if (turn.conversationKind !== 'channel') return void (await turn.context.sendActivity(turn.t('helpdesk.here.notChannel')));
@@ -179,7 +179,7 @@ export class Helpdesk {
     const caller = await this.deps.callers.resolve(turn);
     if (!caller) return;
     if (!canHandleTickets(caller)) {
-      await this.refuse(caller, 'ticket.queue');
+      await auditRefusal(this.deps, caller, 'ticket.queue');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('helpdesk.refused')));
     }
     const now = new Date();
@@ -264,7 +264,7 @@ export class Helpdesk {
     if (!caller) return;
     const number = numberOf(submit.data.number);
     if (!canHandleTickets(caller)) {
-      await this.refuse(caller, `ticket.${action}`, number);
+      await auditRefusal(this.deps, caller, `ticket.${action}`, { number });
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('helpdesk.refused')));
     }
     if (number === undefined) return void (await turn.context.sendActivity(turn.t('helpdesk.notFound', { number: '?' })));
@@ -355,7 +355,7 @@ export class Helpdesk {
     const me = actorOf(caller);
     const ticket = number && !isOutsider(caller) ? await this.deps.store.tickets.get(caller.tenantId, number) : undefined;
     if (!ticket || !isRequester(ticket, me)) {
-      await this.refuse(caller, 'ticket.answer', number);
+      await auditRefusal(this.deps, caller, 'ticket.answer', { number });
       return void (await turn.context.sendActivity(turn.t('helpdesk.notFound', { number: number ?? '?' })));
     }
     if (!text || text.length > MAX_TICKET_TEXT) return void (await turn.context.sendActivity(turn.t('helpdesk.answer.empty')));
@@ -434,32 +434,12 @@ export class Helpdesk {
   }
 
   /** Personal chats of the Global admins and MPN partner admins, for the one-time setup hint. */
-  private async adminChats(tenantId: string): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
-    const admins = (await this.deps.store.roles.list(tenantId)).filter((g) => g.role === 'globalAdmin' || g.role === 'mpnPartnerAdmin');
-    const refs = await this.deps.store.conversations.listPersonal(tenantId, admins.map((g) => g.aadObjectId));
-    return refs.map((r) => ({
-      conversationId: r.conversationId,
-      reference: r.reference,
-      locale: localeFromTag((r.reference as { locale?: string }).locale) ?? 'en',
-    }));
+  private adminChats(tenantId: string): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
+    return adminPersonalChats(this.deps.store, tenantId);
   }
 
-  private async refuse(caller: Caller, action: string, number?: number): Promise<void> {
-    await this.deps.store.audit
-      .append(caller.tenantId, {
-        actor: actorOf(caller),
-        conversationId: caller.conversationId,
-        action,
-        outcome: 'refused',
-        detail: { number, roles: [...caller.roles], sameOrganization: caller.homeTenantId === caller.tenantId },
-      })
-      .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err, action }));
-  }
 }
 
-function isOutsider(caller: Caller): boolean {
-  return caller.homeTenantId !== caller.tenantId;
-}
 
 function eventKindOf(action: TicketAction): TicketEvent['kind'] {
   switch (action) {

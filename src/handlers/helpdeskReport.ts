@@ -3,14 +3,12 @@ import type { Callers } from '../bot/callers';
 import type { AssistantTurn } from '../bot/turn';
 import type { CardRenderer } from '../cards';
 import { reportCardData } from '../cards/reportCards';
-import { actorOf } from '../domain/benefitsService';
 import { buildReport, MAX_QUESTION_TEXT, normalizeQuestion, parseReportCommand, REPORT_PERIODS, type HelpdeskReport, type ReportCommand } from '../domain/helpdeskReport';
-import type { Caller } from '../domain/policy';
 import { canHandleTickets } from '../domain/tickets';
 import type { ReportLinks } from '../http/reportDownloads';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
-import { refusalText } from './refusal';
+import { auditRefusal, isOutsider, refusalText } from './refusal';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,9 +21,6 @@ export interface HelpdeskReportDeps {
   now: () => Date;
 }
 
-function isOutsider(caller: Caller): boolean {
-  return caller.homeTenantId !== caller.tenantId;
-}
 
 /** A channel's top-level conversation id (a message in a thread carries `;messageid=`). */
 function baseConversationId(id: string | undefined): string {
@@ -49,15 +44,7 @@ export class HelpdeskReports {
     const caller = await this.deps.callers.resolve(turn);
     if (!caller) return;
     if (!canHandleTickets(caller)) {
-      await this.deps.store.audit
-        .append(caller.tenantId, {
-          actor: actorOf(caller),
-          conversationId: caller.conversationId,
-          action: command.csv ? 'report.csv' : 'report.view',
-          outcome: 'refused',
-          detail: { roles: [...caller.roles], sameOrganization: !isOutsider(caller) },
-        })
-        .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err }));
+      await auditRefusal(this.deps, caller, command.csv ? 'report.csv' : 'report.view');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('report.refused')));
     }
     if (!(await this.mayShowHere(turn, caller.tenantId))) return void (await turn.context.sendActivity(turn.t('report.personalOnly')));

@@ -5,7 +5,6 @@ import { actorOf } from '../domain/benefitsService';
 import { PRODUCT_NAMES } from '../domain/catalog';
 import { ledgerOf, newCase, parseCaseCommand, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
 import type { CardRenderer } from '../cards';
-import type { Caller } from '../domain/policy';
 import { canHandleTickets, canSetHelpdeskChannel } from '../domain/tickets';
 import type { Locale, SupportType } from '../domain/types';
 import { t } from '../i18n/strings';
@@ -13,7 +12,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
 import { AdminNotices } from './adminNotices';
 import type { Helpdesk } from './helpdesk';
-import { refusalText } from './refusal';
+import { auditRefusal, isOutsider, refusalText } from './refusal';
 
 /** The verb of the ticket card's "Microsoft case opened" form. */
 export const CASE_OPENED_VERB = 'helpdesk.caseOpened';
@@ -37,9 +36,6 @@ function ticketNumberOf(v: unknown): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-function isOutsider(caller: Caller): boolean {
-  return caller.homeTenantId !== caller.tenantId;
-}
 
 /** The sentences of the ledger for an answer, in `locale`; none when there is nothing to say. */
 export function ledgerSentences(locale: Locale, ledger: Ledger): string[] {
@@ -76,7 +72,7 @@ export class IncidentLedger {
     if (!caller) return;
     const number = ticketNumberOf(data.number);
     if (!canHandleTickets(caller)) {
-      await this.refuse(caller, 'ticket.caseOpened', number);
+      await auditRefusal(this.deps, caller, 'ticket.caseOpened', { number });
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.refused')));
     }
     const input = newCase({ supportType: str(data.supportType), caseNumber: str(data.caseNumber), openedOn: str(data.openedOn) || this.today(), ticketNumber: number });
@@ -110,7 +106,7 @@ export class IncidentLedger {
     const caller = await this.deps.callers.resolve(turn, { privileged: true });
     if (!caller) return;
     if (!canSetHelpdeskChannel(caller)) {
-      await this.refuse(caller, 'case.record');
+      await auditRefusal(this.deps, caller, 'case.record');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.adminOnly')));
     }
     const input = newCase({ ...command, openedOn: command.openedOn ?? this.today() });
@@ -152,17 +148,6 @@ export class IncidentLedger {
     return [turn.t('ledger.case.recorded', { type: turn.t(`ledger.type.${type}`), caseNumber: input.caseNumber, date: input.openedOn }), ...line].join(' ');
   }
 
-  private async refuse(caller: Caller, action: string, number?: number): Promise<void> {
-    await this.deps.store.audit
-      .append(caller.tenantId, {
-        actor: actorOf(caller),
-        conversationId: caller.conversationId,
-        action,
-        outcome: 'refused',
-        detail: { number, roles: [...caller.roles], sameOrganization: caller.homeTenantId === caller.tenantId },
-      })
-      .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err, action }));
-  }
 }
 
 /** The typed command, read once by the router. */

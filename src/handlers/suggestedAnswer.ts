@@ -4,13 +4,12 @@ import type { TurnHandler } from '../bot/turn';
 import { answerCard, type CardRenderer } from '../cards';
 import { suggestedAnswer } from '../cards/ticketCards';
 import { actorOf } from '../domain/benefitsService';
-import type { Caller } from '../domain/policy';
 import { canHandleTickets } from '../domain/tickets';
 import { statusText } from '../cards/ticketCards';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
 import type { Helpdesk } from './helpdesk';
-import { refusalText } from './refusal';
+import { auditRefusal, isOutsider, refusalText } from './refusal';
 
 /** The verb of the ticket card's "Send this answer". */
 export const SEND_ANSWER_VERB = 'helpdesk.sendAnswer';
@@ -29,9 +28,6 @@ function numberOf(v: unknown): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-function isOutsider(caller: Caller): boolean {
-  return caller.homeTenantId !== caller.tenantId;
-}
 
 /**
  * "Send this answer" on a ticket card: the bot's full answer card for the ticket's topic goes to the requester,
@@ -45,15 +41,7 @@ export class SuggestedAnswer {
     if (!caller) return;
     const number = numberOf(turn.submit?.data.number);
     if (!canHandleTickets(caller)) {
-      await this.deps.store.audit
-        .append(caller.tenantId, {
-          actor: actorOf(caller),
-          conversationId: caller.conversationId,
-          action: 'ticket.answerSent',
-          outcome: 'refused',
-          detail: { number, roles: [...caller.roles], sameOrganization: !isOutsider(caller) },
-        })
-        .catch((err: unknown) => this.deps.logger.error('could not audit a refusal', { err }));
+      await auditRefusal(this.deps, caller, 'ticket.answerSent', { number });
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('helpdesk.refused')));
     }
     const ticket = number ? await this.deps.store.tickets.get(caller.tenantId, number) : undefined;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
+import { PeriodicTask } from '../periodicTask';
 import type { TicketTimerRepository } from '../store/helpdesk/contracts';
 
 const LEASE = 'admin-notices';
@@ -20,26 +21,21 @@ export interface AdminNoticeTimerOptions {
  * the outbox's dedupe keys keep each notice to once per period whatever runs.
  */
 export class AdminNoticeTimer {
-  private timer?: NodeJS.Timeout;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task: PeriodicTask<number | undefined>;
   private readonly holder = `instance-${randomUUID()}`;
   private readonly now: () => Date;
 
   constructor(private readonly options: AdminNoticeTimerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.task = new PeriodicTask(() => this.pass(), options.intervalMs, (err) => options.logger.error('admin notices pass failed', { err }));
   }
 
   start(): void {
-    if (this.timer) return;
-    this.trigger();
-    this.timer = setInterval(() => this.trigger(), this.options.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /**
@@ -47,9 +43,7 @@ export class AdminNoticeTimer {
    * the notice messages due (a repeat is not sent again).
    */
   runOnce(): Promise<number | undefined> {
-    const pass = this.running.then(() => this.pass());
-    this.running = pass.catch(() => undefined);
-    return pass;
+    return this.task.runOnce();
   }
 
   private async pass(): Promise<number | undefined> {
@@ -75,7 +69,4 @@ export class AdminNoticeTimer {
     return due;
   }
 
-  private trigger(): void {
-    this.runOnce().catch((err: unknown) => this.options.logger.error('admin notices pass failed', { err }));
-  }
 }

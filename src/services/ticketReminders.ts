@@ -4,6 +4,7 @@ import { dueStep, type ReminderCandidate, type ReminderSettings } from '../domai
 import { closeUnanswered, type Ticket } from '../domain/tickets';
 import { t } from '../i18n/strings';
 import type { Logger } from '../logger';
+import { PeriodicTask } from '../periodicTask';
 import type { NewOutboxMessage, TicketChange, TicketTimerRepository } from '../store/helpdesk/contracts';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,33 +38,26 @@ export interface ReminderPass {
  * lives on the ticket, so a restart neither loses nor repeats a step.
  */
 export class TicketReminders {
-  private timer?: NodeJS.Timeout;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task: PeriodicTask<ReminderPass>;
   private readonly now: () => Date;
   readonly instance = randomUUID();
 
   constructor(private readonly options: TicketRemindersOptions) {
     this.now = options.now ?? (() => new Date());
+    this.task = new PeriodicTask(() => this.pass(), options.intervalMs, (err) => options.logger.error('ticket timers pass failed', { err }));
   }
 
   start(): void {
-    if (this.timer) return;
-    this.trigger();
-    this.timer = setInterval(() => this.trigger(), this.options.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pass at the clock's current time, after any pass in progress (passes of one instance never overlap). */
   runOnce(): Promise<ReminderPass> {
-    const pass = this.running.then(() => this.pass());
-    this.running = pass.catch(() => undefined);
-    return pass;
+    return this.task.runOnce();
   }
 
   private async pass(): Promise<ReminderPass> {
@@ -146,9 +140,6 @@ export class TicketReminders {
     };
   }
 
-  private trigger(): void {
-    this.runOnce().catch((err: unknown) => this.options.logger.error('ticket timers pass failed', { err }));
-  }
 }
 
 /** A text to the requester in their personal chat (the ticket's own language); never the question. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
+import { PeriodicTask } from '../periodicTask';
 import type { RetentionSweepResult, Store } from './repositories';
 
 export interface RetentionSettings {
@@ -11,32 +12,31 @@ export interface RetentionSettings {
 
 /** Runs the store's retention sweep now and then every interval; stop() ends it (and waits for a run). */
 export class RetentionSweeper {
-  private timer?: NodeJS.Timeout;
-  private running: Promise<unknown> = Promise.resolve();
   private readonly holder = `instance-${randomUUID()}`;
+  private readonly task: PeriodicTask<RetentionSweepResult | undefined>;
 
   constructor(
     private readonly store: Pick<Store, 'sweepRetention'>,
     private readonly settings: RetentionSettings,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(() => this.sweep(), settings.intervalMs, (err) => logger.error('retention sweep failed', { err }));
+  }
 
   start(): void {
-    if (this.timer) return;
-    this.trigger();
-    this.timer = setInterval(() => this.trigger(), this.settings.intervalMs);
-    // The sweep never keeps the process alive on its own.
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** One attempt; undefined when another instance holds this period's lease. */
-  async runOnce(): Promise<RetentionSweepResult | undefined> {
+  /** One attempt (after any in progress); undefined when another instance holds this period's lease. */
+  runOnce(): Promise<RetentionSweepResult | undefined> {
+    return this.task.runOnce();
+  }
+
+  private async sweep(): Promise<RetentionSweepResult | undefined> {
     const started = Date.now();
     const result = await this.store.sweepRetention(this.settings.retentionDays, this.settings.intervalMs, this.holder);
     if (result) {
@@ -45,11 +45,5 @@ export class RetentionSweeper {
       this.logger.debug('retention sweep skipped: another instance holds the lease');
     }
     return result;
-  }
-
-  private trigger(): void {
-    this.running = this.running.then(() =>
-      this.runOnce().catch((err: unknown) => this.logger.error('retention sweep failed', { err })),
-    );
   }
 }
