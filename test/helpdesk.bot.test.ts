@@ -3,19 +3,10 @@ import { Store } from '../src/store';
 import { executeActivity, messageActivity, person, personalChat, submitActivity, TENANT_A, TENANT_B, Where } from './support/activities';
 import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
 import { describeEachStore } from './support/stores';
+import { waitFor } from './support/waitFor';
+import { FAST_OUTBOX } from './support/helpdesk';
 
 const CHANNEL: Where = { tenantId: TENANT_A, conversationId: '19:helpdesk@thread.tacv2', conversationType: 'channel' };
-const FAST_OUTBOX = { pollMs: 40, baseDelayMs: 40, maxDelayMs: 400, channelRetryMs: 300 };
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** What the fake Bot Connector accepted (2xx) in a conversation: new messages and card updates. */
 function delivered(bot: RunningBot, conversationId: string, method: 'POST' | 'PUT' = 'POST') {

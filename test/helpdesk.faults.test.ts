@@ -3,19 +3,13 @@ import { Store } from '../src/store';
 import { executeActivity, messageActivity, person, personalChat, TENANT_A, Where } from './support/activities';
 import { RunningBot, startBot, visibleText } from './support/botServer';
 import { describeEachStore, StoreLocation } from './support/stores';
+import { waitFor as waitUntil } from './support/waitFor';
+import { FAST_OUTBOX } from './support/helpdesk';
 
 const CHANNEL: Where = { tenantId: TENANT_A, conversationId: '19:queue@thread.tacv2', conversationType: 'channel' };
-const FAST_OUTBOX = { pollMs: 40, baseDelayMs: 40, maxDelayMs: 400, channelRetryMs: 300 };
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** Faults take retries: a longer default wait than the other helpdesk tests. */
+const waitFor = <T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15_000) => waitUntil(what, probe, ms);
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -3,6 +3,8 @@ import { executeActivity, messageActivity, person, personalChat, type Person, ty
 import { startBot, visibleText, type Reply, type RunningBot } from './support/botServer';
 import { describeEachStore, type StoreLocation } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
+import { waitFor } from './support/waitFor';
+import { FAST_OUTBOX } from './support/helpdesk';
 
 /**
  * The helpdesk's timers on a fake clock, through the real app: one reminder in the channel for a ticket
@@ -10,19 +12,8 @@ import { FakeConnector } from './fakes/fakeConnector';
  * requester the helpdesk waits on after 2 days, and the ticket closed with a notice after 3. Across a
  * restart and across two instances on one database, each happens once.
  */
-const FAST_OUTBOX = { pollMs: 40, baseDelayMs: 40, maxDelayMs: 400, channelRetryMs: 300 };
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describeEachStore('helpdesk reminders on a fake clock', (factory) => {
   let connector: FakeConnector;

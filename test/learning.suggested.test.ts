@@ -3,16 +3,7 @@ import { Store } from '../src/store';
 import { executeActivity, messageActivity, person, personalChat, TENANT_A } from './support/activities';
 import { RunningBot, startBot, visibleText } from './support/botServer';
 import { describeEachStore } from './support/stores';
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { waitFor } from './support/waitFor';
 
 describeEachStore('the suggested answer on the ticket card', (factory) => {
   const admin = person('gina');
