@@ -103,7 +103,9 @@ function setPath(target: Record<string, any>, path: string, value: unknown): voi
     if (!at[k] || typeof at[k] !== 'object') at[k] = {};
     at = at[k];
   }
-  at[keys[keys.length - 1]] = value;
+  // A copy: fast-check may hand the same object to two patches, and a later patch walking into it would
+  // then write into the earlier one (a circular body that cannot be serialized).
+  at[keys[keys.length - 1]] = value !== null && typeof value === 'object' ? structuredClone(value) : value;
 }
 
 /** Serializes, putting a 5,000-level array where a value is '__DEEP__' (JSON.stringify cannot build one). */
