@@ -69,32 +69,83 @@ export class KvBotStorage implements Storage {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     if (keys.length > 0) await this.kv.remove(keys);
   }
+
+  /** One item as stored: its JSON (without the eTag) and its eTag; undefined when nothing is stored. */
+  async readSerialized(key: string): Promise<VersionedValue | undefined> {
+    return (await this.kv.get([key])).get(key);
+  }
+
+  /**
+   * Writes one item already serialized (JSON without the eTag), on the same terms as write(): `eTag` undefined,
+   * empty or '*' wins, another eTag must match the stored one. Returns the item's new eTag.
+   */
+  async writeSerialized(key: string, json: string, eTag: string | undefined): Promise<string> {
+    const etag = this.newETag();
+    await this.kv.put([{ key, value: json, etag, ifMatch: eTag !== undefined && eTag !== '' && eTag !== '*' ? eTag : undefined }]);
+    return etag;
+  }
 }
 
 /** An eTag no write ever gets: writing with it succeeds only while nothing is stored under the key. */
 export const ETAG_NOT_STORED = 'not-stored';
 
+/** What BotState keeps in the turn: the state, and what it looked like when read or last saved. */
+interface CachedState {
+  state: { eTag?: string } & Record<string, unknown>;
+  hash: string;
+}
+
 /**
  * PrivateConversationState whose save is conditional on what the turn read: botbuilder's BotState saves
  * with eTag '*' (last write wins), which loses a dialog step when two instances run turns of the same user
  * at once. Here the loser's save throws (ETagConflictError from KvBotStorage) and the turn can be re-run.
+ *
+ * On a KvBotStorage the state is serialized once per save: the JSON read (or last written) is the "hash" a
+ * save compares with, and the JSON compared is the JSON written. botbuilder's BotState instead hashes the
+ * state on load, again before the save and again after it, and the storage serializes it a fourth time.
  */
 export class OptimisticPrivateConversationState extends PrivateConversationState {
+  private readonly kv: KvBotStorage | undefined;
+
   constructor(private readonly optimisticStorage: Storage) {
     super(optimisticStorage);
+    this.kv = optimisticStorage instanceof KvBotStorage ? optimisticStorage : undefined;
+  }
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const kv = this.kv;
+    if (!kv) return super.load(context, force);
+    const cacheKey = this.stateKeySymbol();
+    const cached = context.turnState.get(cacheKey) as CachedState | undefined;
+    if (!force && cached?.state) return cached.state;
+    // getStorageKey throws when the activity lacks channelId, conversation.id or from.id.
+    const stored = await kv.readSerialized(this.getStorageKey(context) as string);
+    const state: CachedState['state'] = stored ? { ...(JSON.parse(stored.value) as object), eTag: stored.etag } : {};
+    context.turnState.set(cacheKey, { state, hash: stored ? stored.value : '{}' } satisfies CachedState);
+    return state;
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cacheKey = this.stateKeySymbol();
-    const cached = context.turnState.get(cacheKey) as { state: { eTag?: string }; hash: string } | undefined;
-    if (!force && (!cached || cached.hash === calculateChangeHash(cached.state))) return;
-    const state = cached?.state ?? {};
-    const item = { ...state, eTag: state.eTag ?? ETAG_NOT_STORED };
-    // getStorageKey throws when the activity lacks channelId, conversation.id or from.id.
-    await this.optimisticStorage.write({ [this.getStorageKey(context) as string]: item });
-    // KvBotStorage hands back the new eTag on the item: a later save in this turn builds on it.
-    state.eTag = item.eTag;
-    context.turnState.set(cacheKey, { state, hash: calculateChangeHash(state) });
+    const cached = context.turnState.get(cacheKey) as CachedState | undefined;
+    const kv = this.kv;
+    if (!kv) {
+      if (!force && (!cached || cached.hash === calculateChangeHash(cached.state))) return;
+      const state = cached?.state ?? {};
+      const item = { ...state, eTag: state.eTag ?? ETAG_NOT_STORED };
+      await this.optimisticStorage.write({ [this.getStorageKey(context) as string]: item });
+      // KvBotStorage hands back the new eTag on the item: a later save in this turn builds on it.
+      state.eTag = item.eTag;
+      context.turnState.set(cacheKey, { state, hash: calculateChangeHash(state) });
+      return;
+    }
+    if (!force && !cached) return;
+    const state: CachedState['state'] = cached?.state ?? {};
+    const { eTag, ...data } = state;
+    const json = JSON.stringify(data);
+    if (!force && json === cached?.hash) return;
+    state.eTag = await kv.writeSerialized(this.getStorageKey(context) as string, json, eTag ?? ETAG_NOT_STORED);
+    context.turnState.set(cacheKey, { state, hash: json } satisfies CachedState);
   }
 
   private stateKeySymbol(): symbol {

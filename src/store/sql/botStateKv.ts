@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { VersionedKv, VersionedValue, VersionedWrite } from '../botStorage';
 import { ETagConflictError } from '../errors';
 import { chunks, placeholders, type Row, type SqlContext } from './rows';
+import type { SqlExecutor } from './sqlClient';
 
 /** botbuilder keys embed conversation ids of any length; the primary key is their hash. */
 function hashOf(key: string): string {
@@ -26,21 +27,25 @@ export class SqlBotStateKv implements VersionedKv {
   }
 
   put(writes: readonly VersionedWrite[]): Promise<void> {
+    // One write is one statement, atomic on its own: outside an explicit transaction it joins the writes
+    // other turns issue meanwhile (SQLite's group commit) instead of a BEGIN / COMMIT of its own.
+    if (writes.length === 1) return this.putOne(this.ctx.client, writes[0]);
     return this.ctx.client.transaction(async (tx) => {
-      const at = this.ctx.now().toISOString();
-      for (const w of writes) {
-        const params = [hashOf(w.key), w.key, w.value, w.etag, at];
-        const upsert = `INSERT INTO bot_state (key_hash, key, data, etag, updated_at) VALUES ($1, $2, $3, $4, $5)
-          ON CONFLICT (key_hash) DO UPDATE SET data = excluded.data, etag = excluded.etag, updated_at = excluded.updated_at`;
-        if (w.ifMatch === undefined) {
-          await tx.execute(upsert, params);
-          continue;
-        }
-        // Inserts when nothing is stored, updates only over the expected eTag; no row back means conflict.
-        const rows = await tx.query(`${upsert} WHERE bot_state.etag = $6 RETURNING key_hash`, [...params, w.ifMatch]);
-        if (rows.length === 0) throw new ETagConflictError(w.key);
-      }
+      for (const w of writes) await this.putOne(tx, w);
     });
+  }
+
+  private async putOne(sql: SqlExecutor, w: VersionedWrite): Promise<void> {
+    const params = [hashOf(w.key), w.key, w.value, w.etag, this.ctx.now().toISOString()];
+    const upsert = `INSERT INTO bot_state (key_hash, key, data, etag, updated_at) VALUES ($1, $2, $3, $4, $5)
+      ON CONFLICT (key_hash) DO UPDATE SET data = excluded.data, etag = excluded.etag, updated_at = excluded.updated_at`;
+    if (w.ifMatch === undefined) {
+      await sql.execute(upsert, params);
+      return;
+    }
+    // Inserts when nothing is stored, updates only over the expected eTag; no row back means conflict.
+    const rows = await sql.query(`${upsert} WHERE bot_state.etag = $6 RETURNING key_hash`, [...params, w.ifMatch]);
+    if (rows.length === 0) throw new ETagConflictError(w.key);
   }
 
   async remove(keys: readonly string[]): Promise<void> {
