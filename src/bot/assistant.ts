@@ -163,7 +163,9 @@ export function buildAssistant(services: AssistantServices): Assistant {
     onConversationSeen: async (context) => {
       await transcript?.watch(context);
       // Teams' member lookup (cached per conversation and user, shared with Callers) says who the sender is.
-      const sender = async () => checkSender(await services.members.membership(context), context.activity);
+      // The directory asks behind the reply, after the turn's context is revoked: the activity is read now.
+      const activity = context.activity;
+      const sender = async () => checkSender(await services.members.membership(context), activity);
       await services.directory.seen(context, sender);
       await services.bootstrap?.seen(context, sender);
     },

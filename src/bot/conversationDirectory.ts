@@ -9,8 +9,9 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Remembers where the bot can reach people later (proactive messages): on install and on the first
- * message of a conversation, from a sender Teams confirms. A short in-process memory keeps busy chats from writing on every turn, and
- * the write happens behind the reply: readers of references (the notifier) wait for `settled()` first.
+ * message of a conversation, from a sender Teams confirms. A short in-process memory keeps busy chats from
+ * writing on every turn, and Teams' member lookup and the write happen behind the reply: readers of
+ * references (the notifier) wait for `settled()` first.
  */
 export class ConversationDirectory {
   private readonly recent = new Map<string, number>();
@@ -35,31 +36,43 @@ export class ConversationDirectory {
     const key = `${tenantId}|${activity.conversation.id}|${kind === 'personal' ? activity.from?.aadObjectId?.toLowerCase() ?? '' : ''}`;
     const last = this.recent.get(key);
     if (last !== undefined && this.now() - last < REMEMBER_MS) return;
+    // Marked now, so the turns that follow while Teams is asked do not ask again; unmarked if it fails.
+    this.remember(key);
+    const work = this.confirmAndWrite(activity, tenantId, kind, key, sender)
+      .catch((err: unknown) => {
+        this.recent.delete(key);
+        this.logger.error('could not remember the conversation', { err, conversationId: activity.conversation.id });
+      })
+      .finally(() => this.writing.delete(work));
+    this.writing.add(work);
+  }
+
+  /** Asks Teams who the sender is (behind the reply: the turn does not wait for it), then writes. */
+  private async confirmAndWrite(
+    activity: TurnContext['activity'],
+    tenantId: string,
+    kind: ReturnType<typeof conversationKindOf>,
+    key: string,
+    sender: () => Promise<SenderCheck>,
+  ): Promise<void> {
     const check = await sender();
     if (check.kind !== 'member' || check.tenantId !== tenantId || (kind === 'personal' && !check.aadObjectId)) {
+      this.recent.delete(key);
       this.logger.info('conversation not remembered: the sender is not confirmed by Teams', { kind, check: check.kind });
       return;
     }
+    await this.store.conversations.upsert(tenantId, {
+      conversationId: activity.conversation.id,
+      kind,
+      reference: TurnContext.getConversationReference(activity),
+      userAadObjectId: kind === 'personal' ? check.aadObjectId : undefined,
+    });
+  }
+
+  private remember(key: string): void {
     this.recent.delete(key);
     this.recent.set(key, this.now());
     if (this.recent.size > MAX_ENTRIES) this.recent.delete(this.recent.keys().next().value as string);
-    const conversationId = activity.conversation.id;
-    const write = this.store.conversations
-      .upsert(tenantId, {
-        conversationId,
-        kind,
-        reference: TurnContext.getConversationReference(activity),
-        userAadObjectId: kind === 'personal' ? check.aadObjectId : undefined,
-      })
-      .then(
-        () => undefined,
-        (err: unknown) => {
-          this.recent.delete(key);
-          this.logger.error('could not remember the conversation', { err, conversationId });
-        },
-      )
-      .finally(() => this.writing.delete(write));
-    this.writing.add(write);
   }
 
   /** Resolves when every reference seen so far is written. */

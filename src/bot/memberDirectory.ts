@@ -28,6 +28,7 @@ const LOOKUP_TIMEOUT_MS = 3_000;
  */
 export class TeamsMemberDirectory implements MemberDirectory {
   private readonly cache = new LruCache<{ at: number; value: Membership }>(5000);
+  private readonly inflight = new Map<string, Promise<Membership | undefined>>();
   private readonly client: ConnectorMemberClient;
 
   constructor(
@@ -50,6 +51,15 @@ export class TeamsMemberDirectory implements MemberDirectory {
     const key = `${conversationId}\u0000${userId}`;
     const hit = this.cache.get(key);
     if (hit && this.now() - hit.at < TTL_MS) return hit.value;
+    // The directory's lookup behind a conversation's first reply and the turn's own role check ask at once.
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const lookup = this.lookup(context, key, userId, conversationId).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, lookup);
+    return lookup;
+  }
+
+  private async lookup(context: TurnContext, key: string, userId: string, conversationId: string): Promise<Membership | undefined> {
     try {
       const signer = this.client.signerOf(context);
       const member: ConnectorMemberInfo = signer ? await this.client.getMember(context, signer, userId) : await TeamsInfo.getMember(context, userId);

@@ -1,0 +1,43 @@
+import { messageActivity, person, personalChat, TENANT_A } from './support/activities';
+import { startBot, visibleText, type RunningBot } from './support/botServer';
+
+// The first message of a conversation: Teams is asked who the sender is once, however many parts of the
+// turn need to know (the conversation to remember, the partner profile, the roles), and the conversation is
+// remembered only with what Teams confirmed.
+
+describe('the first message of a conversation', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot();
+  });
+  afterAll(() => bot.close());
+
+  it('asks Teams once who the sender is, answers, and remembers the chat under the user Teams names', async () => {
+    const where = personalChat(TENANT_A);
+    const megan = person('megan');
+    const before = bot.connector.memberLookups;
+    // The IDs question needs the sender's organization and roles; the new chat needs remembering.
+    const replies = await bot.send(messageActivity('Show me our Access ID and Contract ID', megan, where));
+    expect(visibleText(replies).length).toBeGreaterThan(0);
+    expect(bot.connector.memberLookups - before).toBe(1);
+    expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toMatchObject({
+      conversationId: where.conversationId,
+      kind: 'personal',
+      userAadObjectId: megan.aadObjectId.toLowerCase(),
+    });
+
+    // The next turns of the chat ask nothing more.
+    await bot.send(messageActivity('How many on-premises incidents does a Gold partner get?', megan, where));
+    expect(bot.connector.memberLookups - before).toBe(1);
+  });
+
+  it('does not remember a chat whose sender Teams does not know, and still answers the public question', async () => {
+    const where = personalChat(TENANT_A);
+    const stranger = person('stranger');
+    // Teams knows this user id as someone else: the activity's claimed Entra id is not confirmed.
+    bot.connector.members.set(stranger.id, { id: '29:someone-else', aadObjectId: 'another-object-id', tenantId: TENANT_A });
+    const replies = await bot.send(messageActivity('How many on-premises incidents does a Silver partner get?', stranger, where));
+    expect(visibleText(replies)).toMatch(/\b15\b/);
+    expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toBeUndefined();
+  });
+});
