@@ -72,10 +72,7 @@ const HELD_SENDS = Symbol('assistant.heldSends');
 export class AssistantBot extends TeamsActivityHandler {
   constructor(private readonly deps: AssistantBotDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
+    // Messages do not go through the SDK's handler chain: see dispatch().
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
@@ -114,7 +111,7 @@ export class AssistantBot extends TeamsActivityHandler {
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          await super.run(context);
+          await this.dispatch(context);
           await this.deps.dialogState.saveChanges(context, false);
           saved = true;
           break;
@@ -134,6 +131,16 @@ export class AssistantBot extends TeamsActivityHandler {
         if (saved && noteSentIds(items, responses)) await this.saveSentIds(context);
       }
     }
+  }
+
+  /**
+   * A message goes straight to handleMessage: the SDK's ActivityHandler would pass it through six nested
+   * async steps (turn, activity type, message handlers, each with its `next`) to reach the same call, and
+   * messages are most of the traffic. Everything else takes the SDK's dispatch.
+   */
+  private dispatch(context: TurnContext): Promise<void> {
+    if (context.activity.type === ActivityTypes.Message) return this.handleMessage(context);
+    return super.run(context);
   }
 
   /** A reply's id (a question card's, to update it once answered) goes into the dialog state after the turn. */
