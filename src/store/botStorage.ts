@@ -120,7 +120,8 @@ export class OptimisticPrivateConversationState extends PrivateConversationState
     if (!force && cached?.state) return cached.state;
     // getStorageKey throws when the activity lacks channelId, conversation.id or from.id.
     const stored = await kv.readSerialized(this.getStorageKey(context) as string);
-    const state: CachedState['state'] = stored ? { ...(JSON.parse(stored.value) as object), eTag: stored.etag } : {};
+    const state: CachedState['state'] = stored ? (JSON.parse(stored.value) as CachedState['state']) : {};
+    if (stored) state.eTag = stored.etag;
     context.turnState.set(cacheKey, { state, hash: stored ? stored.value : '{}' } satisfies CachedState);
     return state;
   }

@@ -5,8 +5,22 @@ import { chunks, placeholders, type Row, type SqlContext } from './rows';
 import type { SqlExecutor } from './sqlClient';
 
 /** botbuilder keys embed conversation ids of any length; the primary key is their hash. */
-function hashOf(key: string): string {
+function sha256Of(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A turn reads and then writes the same key: the hash of recent keys is kept (oldest dropped first). */
+const RECENT_HASHES = 4096;
+const recentHashes = new Map<string, string>();
+
+function hashOf(key: string): string {
+  let hash = recentHashes.get(key);
+  if (hash === undefined) {
+    hash = sha256Of(key);
+    if (recentHashes.size >= RECENT_HASHES) recentHashes.delete(recentHashes.keys().next().value as string);
+    recentHashes.set(key, hash);
+  }
+  return hash;
 }
 
 const CHUNK = 500;
