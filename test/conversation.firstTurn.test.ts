@@ -1,5 +1,6 @@
 import { messageActivity, person, personalChat, TENANT_A } from './support/activities';
 import { startBot, visibleText, type RunningBot } from './support/botServer';
+import { waitFor } from './support/waitFor';
 
 // The first message of a conversation: Teams is asked who the sender is once, however many parts of the
 // turn need to know (the conversation to remember, the partner profile, the roles), and the conversation is
@@ -39,5 +40,40 @@ describe('the first message of a conversation', () => {
     const replies = await bot.send(messageActivity('How many on-premises incidents does a Silver partner get?', stranger, where));
     expect(visibleText(replies)).toMatch(/\b15\b/);
     expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toBeUndefined();
+  });
+});
+
+describe('a complete question in a new chat while Teams is slow to say who the sender is', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    bot.connector.releaseMembers();
+    await bot.close();
+  });
+
+  it('is answered at once; the chat is remembered once Teams answers', async () => {
+    const where = personalChat(TENANT_A);
+    const alex = person('alex');
+    bot.connector.members.set(alex.id, { id: alex.id, aadObjectId: alex.aadObjectId, tenantId: TENANT_A });
+    bot.connector.holdMembers = true;
+    // Straight to the bot (not through the helper, which waits for the writes behind the reply).
+    const activity = { ...messageActivity('How many cloud incidents does a Gold partner with the Cloud Platform competency get?', alex, where) };
+    const res = await fetch(bot.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, serviceUrl: bot.connector.serviceUrl }),
+    });
+    const body = (await res.json()) as { activities?: Array<{ text?: string }> };
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(body.activities)).toMatch(/unlimited/i);
+    // The answer came while Teams had not answered (held lookups are answered only when released).
+    await waitFor('the member lookup held by Teams', () => bot.connector.heldMemberLookups === 1);
+    expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toBeUndefined();
+
+    bot.connector.releaseMembers();
+    await bot.app.settled();
+    expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toMatchObject({ kind: 'personal' });
   });
 });

@@ -118,6 +118,12 @@ export interface ResolvedSlots {
  * What the question leaves out is taken from what the person said in this conversation, else from the
  * organization's recorded profile. What the person says always wins over the profile.
  */
+/** Whether `profile` slots could fill anything in resolveSlots: a tier or competency neither asked nor stated. */
+export function profileCouldFill(asked: FrameSlots, stated: FrameSlots): boolean {
+  const have = groupsIn(withChanges(stated, asked));
+  return !have.has(groupOf('tier')) || !have.has(groupOf('competencyKind'));
+}
+
 export function resolveSlots(asked: FrameSlots, stated: FrameSlots, profile: FrameSlots): ResolvedSlots {
   let slots = withChanges({}, asked);
   const basis: Record<string, SlotBasis> = {};

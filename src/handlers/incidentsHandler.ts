@@ -8,6 +8,7 @@ import {
   ContextFrame,
   FrameSlots,
   groupOf,
+  profileCouldFill,
   questionSlots,
   resolveSlots,
   SlotBasis,
@@ -77,7 +78,10 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   const followUp = asFollowUp ?? (!turn.submit && (turn.recognition?.cue === 'followUp' || !(heard.tier || heard.tiers)));
   if (turn.recognition?.cue === 'statement') frame = afterStatement(frame, statedPart(heard), frames.now());
   const asked = questionSlots(frame, { topic: 'incidents', slots: heard, followUp });
-  const { slots, basis } = resolveSlots(asked, frame?.stated ?? {}, await profileSlots(turn, deps));
+  const stated = frame?.stated ?? {};
+  // The profile (and Teams' word that the sender belongs to the organization) only when it could fill a gap.
+  const profile = profileCouldFill(asked, stated) ? await profileSlots(turn, deps) : {};
+  const { slots, basis } = resolveSlots(asked, stated, profile);
   await frames.save(turn, afterQuestion(frame, 'incidents', asked, frames.now()));
   const ask = slots as EntitlementAsk;
   const tierBasis = basisOf(basis.tier ?? submitBasis(turn), ask);

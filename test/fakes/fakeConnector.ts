@@ -28,6 +28,9 @@ export class FakeConnector {
   /** Who Teams says a user is (GET /v3/conversations/{id}/members/{userId}), by user id. */
   readonly members = new Map<string, ConnectorMember>();
   memberLookups = 0;
+  /** While set, member lookups get no answer until releaseMembers() (Teams being slow). */
+  holdMembers = false;
+  private readonly heldMembers: Array<() => void> = [];
   /** Each member lookup as it arrived: its path (still encoded) and its Authorization header. */
   readonly memberRequests: Array<{ path: string; authorization?: string }> = [];
   private readonly script: ConnectorReply[] = [];
@@ -41,9 +44,13 @@ export class FakeConnector {
       if (req.method === 'GET' && memberPath) {
         c.memberLookups += 1;
         c.memberRequests.push({ path: req.url ?? '', authorization: req.headers.authorization });
-        const member = c.members.get(decodeURIComponent(memberPath[1]));
-        if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
-        return sendJson(res, 200, { userRole: 'user', ...member });
+        const answer = () => {
+          const member = c.members.get(decodeURIComponent(memberPath[1]));
+          if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
+          return sendJson(res, 200, { userRole: 'user', ...member });
+        };
+        if (c.holdMembers) return void c.heldMembers.push(answer);
+        return answer();
       }
       const isUpdate = req.method === 'PUT' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(path);
       if (!isUpdate && (req.method !== 'POST' || !/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path))) {
@@ -71,6 +78,17 @@ export class FakeConnector {
   get serviceUrl(): string {
     if (!this.server) throw new Error('not started');
     return `${this.server.origin}/`;
+  }
+
+  /** Member lookups waiting for an answer (holdMembers). */
+  get heldMemberLookups(): number {
+    return this.heldMembers.length;
+  }
+
+  /** Answers the held member lookups and stops holding. */
+  releaseMembers(): void {
+    this.holdMembers = false;
+    for (const answer of this.heldMembers.splice(0)) answer();
   }
 
   reply(...replies: ConnectorReply[]): void {
