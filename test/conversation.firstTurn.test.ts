@@ -53,21 +53,23 @@ describe('a complete question in a new chat while Teams is slow to say who the s
     await bot.close();
   });
 
-  it('is answered at once; the chat is remembered once Teams answers', async () => {
-    const where = personalChat(TENANT_A);
-    const alex = person('alex');
-    bot.connector.members.set(alex.id, { id: alex.id, aadObjectId: alex.aadObjectId, tenantId: TENANT_A });
-    bot.connector.holdMembers = true;
-    // Straight to the bot (not through the helper, which waits for the writes behind the reply).
-    const activity = { ...messageActivity('How many cloud incidents does a Gold partner with the Cloud Platform competency get?', alex, where) };
+  /** Straight to the bot (not through the helper, which waits for the writes behind the reply). */
+  async function ask(text: string, from: ReturnType<typeof person>, where: ReturnType<typeof personalChat>): Promise<string> {
+    bot.connector.members.set(from.id, { id: from.id, aadObjectId: from.aadObjectId, tenantId: TENANT_A });
     const res = await fetch(bot.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, serviceUrl: bot.connector.serviceUrl }),
+      body: JSON.stringify({ ...messageActivity(text, from, where), serviceUrl: bot.connector.serviceUrl }),
     });
-    const body = (await res.json()) as { activities?: Array<{ text?: string }> };
     expect(res.status).toBe(200);
-    expect(JSON.stringify(body.activities)).toMatch(/unlimited/i);
+    return JSON.stringify(((await res.json()) as { activities?: unknown[] }).activities);
+  }
+
+  it('is answered at once; the chat is remembered once Teams answers', async () => {
+    const where = personalChat(TENANT_A);
+    bot.connector.holdMembers = true;
+    const answer = await ask('How many cloud incidents does a Gold partner with the Cloud Platform competency get?', person('alex'), where);
+    expect(answer).toMatch(/unlimited/i);
     // The answer came while Teams had not answered (held lookups are answered only when released).
     await waitFor('the member lookup held by Teams', () => bot.connector.heldMemberLookups === 1);
     expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toBeUndefined();
@@ -75,5 +77,19 @@ describe('a complete question in a new chat while Teams is slow to say who the s
     bot.connector.releaseMembers();
     await bot.app.settled();
     expect(await bot.app.store.conversations.get(TENANT_A, where.conversationId)).toMatchObject({ kind: 'personal' });
+    expect(bot.connector.abandonedMemberLookups).toBe(0);
+  });
+
+  it('an on-premises question naming the tier is answered at once too (the competency does not change it)', async () => {
+    bot.connector.holdMembers = true;
+    const before = bot.connector.heldMemberLookups;
+    const answer = await ask('How many on-premises support incidents does a Silver partner get?', person('lee'), personalChat(TENANT_A));
+    // Silver: 15 on-premises incidents (the article's table).
+    expect(answer).toMatch(/\b15\b/);
+    await waitFor('the member lookup held by Teams', () => bot.connector.heldMemberLookups === before + 1);
+    bot.connector.releaseMembers();
+    await bot.app.settled();
+    // Answered without waiting for Teams: the bot never gave up on the lookup it had started.
+    expect(bot.connector.abandonedMemberLookups).toBe(0);
   });
 });

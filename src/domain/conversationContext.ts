@@ -118,10 +118,18 @@ export interface ResolvedSlots {
  * What the question leaves out is taken from what the person said in this conversation, else from the
  * organization's recorded profile. What the person says always wins over the profile.
  */
-/** Whether `profile` slots could fill anything in resolveSlots: a tier or competency neither asked nor stated. */
+/**
+ * Whether the organization's profile (a tier, a competency kind) could change the answer: a tier neither asked
+ * nor stated, or a competency neither asked nor stated when a cloud cell may be answered (on-premises
+ * allowances are fixed by the tier alone).
+ */
 export function profileCouldFill(asked: FrameSlots, stated: FrameSlots): boolean {
-  const have = groupsIn(withChanges(stated, asked));
-  return !have.has(groupOf('tier')) || !have.has(groupOf('competencyKind'));
+  const merged = withChanges(stated, asked) as { supportType?: unknown; supportTypes?: unknown };
+  const have = groupsIn(merged);
+  if (!have.has(groupOf('tier'))) return true;
+  if (have.has(groupOf('competencyKind'))) return false;
+  const types = Array.isArray(merged.supportTypes) ? (merged.supportTypes as unknown[]) : merged.supportType ? [merged.supportType] : [];
+  return !(types.length > 0 && types.every((t) => t === 'onPremises'));
 }
 
 export function resolveSlots(asked: FrameSlots, stated: FrameSlots, profile: FrameSlots): ResolvedSlots {

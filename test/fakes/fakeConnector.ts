@@ -30,6 +30,8 @@ export class FakeConnector {
   memberLookups = 0;
   /** While set, member lookups get no answer until releaseMembers() (Teams being slow). */
   holdMembers = false;
+  /** Member lookups the bot closed before they were answered. */
+  abandonedMemberLookups = 0;
   private readonly heldMembers: Array<() => void> = [];
   /** Each member lookup as it arrived: its path (still encoded) and its Authorization header. */
   readonly memberRequests: Array<{ path: string; authorization?: string }> = [];
@@ -44,7 +46,13 @@ export class FakeConnector {
       if (req.method === 'GET' && memberPath) {
         c.memberLookups += 1;
         c.memberRequests.push({ path: req.url ?? '', authorization: req.headers.authorization });
+        let answered = false;
+        // The bot gave up on a held lookup (its deadline passed) before Teams answered.
+        res.on('close', () => {
+          if (!answered) c.abandonedMemberLookups += 1;
+        });
         const answer = () => {
+          answered = true;
           const member = c.members.get(decodeURIComponent(memberPath[1]));
           if (!member) return sendJson(res, 404, { error: { code: 'MemberNotFound', message: 'The member was not found' } });
           return sendJson(res, 200, { userRole: 'user', ...member });
