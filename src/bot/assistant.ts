@@ -1,5 +1,5 @@
-import { BotState, Storage, TurnContext } from 'botbuilder';
-import { OptimisticPrivateConversationState } from '../store/botStorage';
+import { BotState, TurnContext } from 'botbuilder';
+import { KvBotStorage, OptimisticPrivateConversationState } from '../store/botStorage';
 import { Dialog } from '../dialogs/dialogsSdk';
 import { BenefitsService } from '../domain/benefitsService';
 import { TOPIC_INTENTS } from '../domain/types';
@@ -39,7 +39,7 @@ import { PrivateContentGuard } from './privateContent';
 import { Router } from './router';
 
 export interface AssistantServices {
-  storage: Storage;
+  storage: KvBotStorage;
   recognizer: Recognizer;
   presenter: Presenter & ActivationPresenter;
   logger: Logger;
@@ -166,7 +166,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
       // The directory asks behind the reply, after the turn's context is revoked: the activity is read now.
       const activity = context.activity;
       const sender = async () => checkSender(await services.members.membership(context), activity);
-      await services.directory.seen(context, sender);
+      services.directory.seen(context, sender);
       await services.bootstrap?.seen(context, sender);
     },
   });

@@ -28,7 +28,7 @@ export class ConversationDirectory {
    * member lookup): a forged activity claiming someone's Entra id must not plant a conversation where that
    * person's private messages would go. A personal chat is filed under the tenant and the user Teams names.
    */
-  async seen(context: TurnContext, sender: () => Promise<SenderCheck>): Promise<void> {
+  seen(context: TurnContext, sender: () => Promise<SenderCheck>): void {
     const activity = context.activity;
     const tenantId = tenantOf(activity);
     if (!tenantId || !activity.conversation?.id) return;

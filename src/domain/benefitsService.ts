@@ -5,7 +5,7 @@ import { ActivationDetailsError, validateActivationDetails } from './activationD
 import { ActivationGateway, ActivationGatewayError } from './activationGateway';
 import { Actor, BenefitRecord, PartnerProfile, RoleGrant } from './records';
 import { Tier } from './types';
-import { Action, Caller, isAllowed } from './policy';
+import { Action, Caller, isAllowed, isOutsider } from './policy';
 import { isActivationRole, Role, RoleContext, RoleResolver, UserIdentity } from './roles';
 
 export type Refused = { kind: 'refused'; action: Action };
@@ -67,15 +67,7 @@ export class BenefitsService {
   async authorize(caller: Caller, action: Action, grantedRole?: Role): Promise<Refused | undefined> {
     if (isAllowed(caller, action, grantedRole)) return undefined;
     // A user of another organization leaves no trace in this tenant's audit log beyond the refusal itself.
-    await this.store.audit
-      .append(caller.tenantId, {
-        actor: actorOf(caller),
-        conversationId: caller.conversationId,
-        action,
-        outcome: 'refused',
-        detail: { roles: [...caller.roles], sameOrganization: caller.homeTenantId === caller.tenantId, grantedRole },
-      })
-      .catch((err) => this.logger.error('could not audit a refusal', { err, action }));
+    await auditRefusal({ store: this.store, logger: this.logger }, caller, action, { grantedRole });
     return { kind: 'refused', action };
   }
 
@@ -281,4 +273,25 @@ export class BenefitsService {
 
 export function actorOf(caller: Caller): Actor {
   return { userId: caller.userId, aadObjectId: caller.aadObjectId, name: caller.name };
+}
+
+/**
+ * Records a refused action in the tenant's audit log (who, their roles, whether they are of this
+ * organization); a failure to write it is logged, never thrown at the user.
+ */
+export async function auditRefusal(
+  deps: { store: Pick<Store, 'audit'>; logger: Logger },
+  caller: Caller,
+  action: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  await deps.store.audit
+    .append(caller.tenantId, {
+      actor: actorOf(caller),
+      conversationId: caller.conversationId,
+      action,
+      outcome: 'refused',
+      detail: { ...detail, roles: [...caller.roles], sameOrganization: !isOutsider(caller) },
+    })
+    .catch((err: unknown) => deps.logger.error('could not audit a refusal', { err, action }));
 }

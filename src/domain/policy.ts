@@ -27,6 +27,11 @@ export interface Caller {
   roles: ReadonlySet<Role>;
 }
 
+/** A guest, or a user of another organization, acting in this tenant's conversation. */
+export function isOutsider(caller: Caller): boolean {
+  return caller.homeTenantId !== caller.tenantId;
+}
+
 export function isSameOrganization(caller: Caller): boolean {
   return !!caller.tenantId && caller.homeTenantId === caller.tenantId;
 }

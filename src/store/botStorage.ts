@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { calculateChangeHash, PrivateConversationState, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
+import { PrivateConversationState, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 
 /** A stored value with the version tag it was written with. */
 export interface VersionedValue {
@@ -100,26 +100,21 @@ interface CachedState {
  * with eTag '*' (last write wins), which loses a dialog step when two instances run turns of the same user
  * at once. Here the loser's save throws (ETagConflictError from KvBotStorage) and the turn can be re-run.
  *
- * On a KvBotStorage the state is serialized once per save: the JSON read (or last written) is the "hash" a
+ * The state is serialized once per save: the JSON read (or last written) is the "hash" a
  * save compares with, and the JSON compared is the JSON written. botbuilder's BotState instead hashes the
  * state on load, again before the save and again after it, and the storage serializes it a fourth time.
  */
 export class OptimisticPrivateConversationState extends PrivateConversationState {
-  private readonly kv: KvBotStorage | undefined;
-
-  constructor(private readonly optimisticStorage: Storage) {
-    super(optimisticStorage);
-    this.kv = optimisticStorage instanceof KvBotStorage ? optimisticStorage : undefined;
+  constructor(private readonly kv: KvBotStorage) {
+    super(kv);
   }
 
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    const kv = this.kv;
-    if (!kv) return super.load(context, force);
     const cacheKey = this.stateKeySymbol();
     const cached = context.turnState.get(cacheKey) as CachedState | undefined;
     if (!force && cached?.state) return cached.state;
     // getStorageKey throws when the activity lacks channelId, conversation.id or from.id.
-    const stored = await kv.readSerialized(this.getStorageKey(context) as string);
+    const stored = await this.kv.readSerialized(this.getStorageKey(context) as string);
     const state: CachedState['state'] = stored ? (JSON.parse(stored.value) as CachedState['state']) : {};
     if (stored) state.eTag = stored.etag;
     context.turnState.set(cacheKey, { state, hash: stored ? stored.value : '{}' } satisfies CachedState);
@@ -129,23 +124,12 @@ export class OptimisticPrivateConversationState extends PrivateConversationState
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cacheKey = this.stateKeySymbol();
     const cached = context.turnState.get(cacheKey) as CachedState | undefined;
-    const kv = this.kv;
-    if (!kv) {
-      if (!force && (!cached || cached.hash === calculateChangeHash(cached.state))) return;
-      const state = cached?.state ?? {};
-      const item = { ...state, eTag: state.eTag ?? ETAG_NOT_STORED };
-      await this.optimisticStorage.write({ [this.getStorageKey(context) as string]: item });
-      // KvBotStorage hands back the new eTag on the item: a later save in this turn builds on it.
-      state.eTag = item.eTag;
-      context.turnState.set(cacheKey, { state, hash: calculateChangeHash(state) });
-      return;
-    }
     if (!force && !cached) return;
     const state: CachedState['state'] = cached?.state ?? {};
     const { eTag, ...data } = state;
     const json = JSON.stringify(data);
     if (!force && json === cached?.hash) return;
-    state.eTag = await kv.writeSerialized(this.getStorageKey(context) as string, json, eTag ?? ETAG_NOT_STORED);
+    state.eTag = await this.kv.writeSerialized(this.getStorageKey(context) as string, json, eTag ?? ETAG_NOT_STORED);
     context.turnState.set(cacheKey, { state, hash: json } satisfies CachedState);
   }
 

@@ -3,7 +3,7 @@
  * tenant's rows. Every method that writes a record and its audit entry does both in one transaction.
  */
 import type { Pool } from 'pg';
-import type { Storage } from 'botbuilder';
+import type { KvBotStorage } from './botStorage';
 import type { ActivationDetails } from '../domain/activationGateway';
 import type {
   ActivationRequest,
@@ -195,7 +195,7 @@ export interface Store {
   /** Questions the bot could not answer, what the helpdesk's report reads, and reports kept for their CSV links. */
   readonly reports: ReportRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
-  readonly botStorage: Storage;
+  readonly botStorage: KvBotStorage;
   /**
    * True exactly once per (tenantId, key) across all instances: use it to make a side effect happen once
    * (an announcement, a resent activity). With ttlMs the key can be claimed again after it expires.

@@ -1,5 +1,4 @@
 import type { Pool } from 'pg';
-import type { Storage } from 'botbuilder';
 import { KvBotStorage } from '../botStorage';
 import type {
   ActivationRequestRepository,
@@ -48,7 +47,7 @@ export class SqlStore implements Store {
   readonly cases: CaseRepository;
   readonly timers: TicketTimerRepository;
   readonly reports: ReportRepository;
-  readonly botStorage: Storage;
+  readonly botStorage: KvBotStorage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
 
