@@ -4,7 +4,7 @@ import { startBot, visibleText, type Reply, type RunningBot } from './support/bo
 import { describeEachStore, type StoreLocation } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
 import { waitFor } from './support/waitFor';
-import { FAST_OUTBOX } from './support/helpdesk';
+import { deliverAll, FAST_OUTBOX } from './support/helpdesk';
 
 /**
  * The helpdesk's timers on a fake clock, through the real app: one reminder in the channel for a ticket
@@ -184,7 +184,7 @@ describeEachStore('helpdesk reminders on a fake clock', (factory) => {
 
     const both = async () => {
       const passes = await Promise.all([a, b, a, b].map((bot) => bot.app.reminders.runOnce()));
-      await settle(a, b);
+      await deliverAll(who.tenantId, [a, b]);
       return passes.reduce((s, p) => ({ u: s.u + p.remindedUnassigned, r: s.r + p.remindedRequesters, c: s.c + p.closed }), { u: 0, r: 0, c: 0 });
     };
     clock = new Date(T0.getTime() + 4 * 60 * MINUTE); // Monday 13:00 in Berlin

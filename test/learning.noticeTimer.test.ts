@@ -3,6 +3,7 @@ import { messageActivity, person, personalChat, type Where } from './support/act
 import { startBot, visibleText, type Reply, type RunningBot } from './support/botServer';
 import { describeEachStore, type StoreLocation } from './support/stores';
 import { FakeConnector } from './fakes/fakeConnector';
+import { deliverAll } from './support/helpdesk';
 
 /**
  * The daily notices pass: with no case recorded and no question asked, the admins still hear once that the
@@ -65,12 +66,12 @@ describeEachStore('notices to admins from the daily pass', (factory) => {
   const count = (where: Where, text: string) => cardsTo(where).filter((x) => x.includes(text)).length;
   const bothPass = async () => {
     const results = await Promise.all([a, b, a, b].map((bot) => bot.app.notices.runOnce()));
-    await Promise.all([a, b].map((bot) => bot.app.outbox.idle()));
+    await deliverAll(tenantId, [a, b]);
     return results.filter((r) => r !== undefined).length;
   };
 
   it('nothing is told before the pass runs', async () => {
-    await Promise.all([a, b].map((bot) => bot.app.outbox.idle()));
+    await deliverAll(tenantId, [a, b]);
     expect(count(chats.gina, t('fr', 'notice.contractEnds.title'))).toBe(0);
     expect(count(chats.oleg, t('ru', 'notice.lowIncidents.title'))).toBe(0);
   });
