@@ -11,6 +11,7 @@ import { RosterBootstrap } from './bot/rosterBootstrap';
 import { MemberDirectory, TeamsMemberDirectory } from './bot/memberDirectory';
 import { BotFrameworkUserTokens, UserTokens } from './bot/signIn';
 import { Notifier } from './bot/notifier';
+import { ConfirmedConversations } from './bot/confirmedConversations';
 import { ActivationGateway } from './domain/activationGateway';
 import { BenefitsService } from './domain/benefitsService';
 import { RoleResolver } from './domain/roles';
@@ -78,6 +79,8 @@ export interface App {
 export interface AppParts {
   store: Store;
   directory: ConversationDirectory;
+  /** Remembered conversations as Teams confirms them (where private messages and notices may go). */
+  conversations: ConfirmedConversations;
   assistant: Assistant;
   adapter: CloudAdapter;
   outbox: OutboxDispatcher;
@@ -166,17 +169,20 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     ...outboxTiming,
   });
   const teamsMembers = overrides.members ? undefined : new TeamsMemberDirectory(logger);
+  const members = overrides.members ?? teamsMembers!;
+  const conversations = new ConfirmedConversations(store.conversations, adapter, config.credentials.MicrosoftAppId, members, logger);
   const assistant = buildAssistant({
     storage: store.botStorage,
     recognizer,
     presenter,
     logger,
     service,
-    notifier: new Notifier(store, sender, logger, () => directory.settled()),
+    notifier: new Notifier(store, sender, logger, conversations, () => directory.settled()),
+    conversations,
     directory,
     helpdesk: { store, cards, kick: () => outbox.kick() },
     reports: { links: reportLinks, now },
-    members: overrides.members ?? teamsMembers!,
+    members,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
       ? {
@@ -193,6 +199,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     outbox,
     metrics,
     cards,
+    conversations,
     closeClients: () => teamsMembers?.close(),
     reportLinks,
     setBoundAddress: (address) => {
@@ -202,7 +209,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
 }
 
 export async function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const { store, assistant, adapter, directory, outbox, metrics, cards, closeClients, reportLinks, setBoundAddress } = await buildParts(config, logger, overrides);
+  const { store, assistant, adapter, directory, outbox, metrics, cards, conversations, closeClients, reportLinks, setBoundAddress } = await buildParts(config, logger, overrides);
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
@@ -238,7 +245,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   reminders.start();
   const notices = new AdminNoticeTimer({
     timers: store.timers,
-    notices: new AdminNotices({ store, cards, kick: () => outbox.kick() }),
+    notices: new AdminNotices({ store, conversations, cards, kick: () => outbox.kick() }),
     intervalMs: timersConfig.noticeIntervalMs,
     logger: logger.child({ component: 'adminNotices' }),
     now: overrides.clock,

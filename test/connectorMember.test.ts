@@ -1,7 +1,7 @@
 import * as http from 'node:http';
 import { TurnContext, type Activity, type BotAdapter } from 'botbuilder';
 import { TokenCredentials } from 'botframework-connector';
-import { TeamsMemberDirectory } from '../src/bot/memberDirectory';
+import { checkSender, TeamsMemberDirectory } from '../src/bot/memberDirectory';
 import { FakeConnector } from './fakes/fakeConnector';
 import { captureLogger } from '../src/logger';
 
@@ -68,12 +68,13 @@ describe('member lookup against the Bot Connector', () => {
     }
   });
 
-  it('an unknown member is no membership (the sender stays unverified), and is asked again next time', async () => {
+  it('an unknown member (404) is Teams saying "not a member": no tenant, the sender unverified, asked again next time', async () => {
     const members = new TeamsMemberDirectory(silentLogger());
     const context = contextFor(personal(connector.serviceUrl, '29:nobody'), new TokenCredentials('t'));
     try {
-      expect(await members.membership(context)).toBeUndefined();
-      expect(await members.membership(context)).toBeUndefined();
+      // Not "Teams could not be asked" (undefined): a chat planted under this user id is forgotten on it.
+      expect(await members.membership(context)).toEqual({ guest: false });
+      expect(checkSender(await members.membership(context), context.activity)).toEqual({ kind: 'unverified' });
       expect(connector.memberLookups).toBe(2);
     } finally {
       members.close();

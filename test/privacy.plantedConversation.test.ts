@@ -44,22 +44,46 @@ describeEachStore('a conversation planted by a forged activity', (factory) => {
 
   it('"ask an admin" notices reach the admin\'s own chat, not the planted one', async () => {
     await plant(ga, 'a:planted-admin');
-    expect(await store.conversations.get(TENANT_A, 'a:planted-admin')).toBeUndefined();
     const replies = await bot.send(submitActivity({ verb: 'activation.askAdmin' }, member, group));
     expect(visibleText(replies)).toContain(t('en', 'act.asked', { count: 1 }));
     expect(postedTo('a:planted-admin')).toEqual([]);
     expect(postedTo(gaChat.conversationId)).toHaveLength(1);
+    // Teams named the planted chat's sender as Mallory: the bot forgot it.
+    expect(await bot.app.store.conversations.get(TENANT_A, 'a:planted-admin')).toBeUndefined();
+    expect(await bot.app.store.conversations.get(TENANT_A, gaChat.conversationId)).toMatchObject({ kind: 'personal' });
   });
 
   it('"Show the IDs" in a group chat sends them to the member\'s own chat, not the planted one', async () => {
     await bot.send(submitActivity({ verb: 'activation.submit', accessId: 'ACC-PLANT-1', contractId: 'CON-PLANT-2' }, ga, gaChat));
     await plant(member, 'a:planted-member');
-    expect(await store.conversations.get(TENANT_A, 'a:planted-member')).toBeUndefined();
     const replies = await bot.send(submitActivity({ verb: 'ids.show' }, member, group));
     expect(visibleText(replies)).toContain(t('en', 'ids.sentPrivately'));
     expect(JSON.stringify(postedTo('a:planted-member'))).not.toContain('ACC-PLANT-1');
     expect(postedTo('a:planted-member')).toEqual([]);
     expect(JSON.stringify(postedTo(memberChat.conversationId))).toContain('ACC-PLANT-1');
+    expect(await bot.app.store.conversations.get(TENANT_A, 'a:planted-member')).toBeUndefined();
+  });
+
+  it('a planted chat is never the one private messages go to, however recent', async () => {
+    // Mallory plants three chats for the member after the member's own: each newer than the real one.
+    for (const id of ['a:planted-1', 'a:planted-2', 'a:planted-3']) await plant(member, id);
+    const replies = await bot.send(submitActivity({ verb: 'ids.show' }, member, group));
+    expect(visibleText(replies)).toContain(t('en', 'ids.sentPrivately'));
+    for (const id of ['a:planted-1', 'a:planted-2', 'a:planted-3']) expect(postedTo(id)).toEqual([]);
+    expect(JSON.stringify(postedTo(memberChat.conversationId).slice(-1))).toContain('ACC-PLANT-1');
+  });
+
+  it('a chat planted with a user id Teams does not know (its member lookup answers 404) is forgotten too', async () => {
+    const nobody = { ...person('nobody', TENANT_B), tenantId: undefined, aadObjectId: member.aadObjectId };
+    // Sent to the Bot Connector's own address, so the test helper does not tell it who the sender is.
+    const forged = messageActivity('hi', nobody, { tenantId: TENANT_A, conversationId: 'a:planted-unknown', conversationType: 'personal' });
+    await bot.send({ ...forged, serviceUrl: bot.connector.serviceUrl });
+    expect(bot.connector.members.has(nobody.id)).toBe(false);
+    const replies = await bot.send(submitActivity({ verb: 'ids.show' }, member, group));
+    expect(visibleText(replies)).toContain(t('en', 'ids.sentPrivately'));
+    expect(postedTo('a:planted-unknown')).toEqual([]);
+    expect(JSON.stringify(postedTo(memberChat.conversationId).slice(-1))).toContain('ACC-PLANT-1');
+    expect(await bot.app.store.conversations.get(TENANT_A, 'a:planted-unknown')).toBeUndefined();
   });
 
   it('a forged activity claiming a bootstrap admin\'s Entra id does not put anyone on the roster', async () => {

@@ -189,7 +189,7 @@ describeEachStore('proactive messages and the IDs', (factory) => {
 
   it('an ID-bearing message to a channel is not sent; to a personal chat it is', async () => {
     const sender = new RecordingSender();
-    const notifier = new Notifier(store, sender, captureLogger('warn').logger);
+    const notifier = new Notifier(store, sender, captureLogger('warn').logger, store.conversations);
     const message = () => ({ type: 'message', text: 'Access ID ACC-PRO-1' });
     expect(await notifier.toConversation(TENANT, '19:ch@thread.tacv2', 'n1', message)).toBe(false);
     expect(await notifier.toConversation(TENANT, '19:ch@thread.tacv2', 'n2', () => ({ type: 'message', text: 'The benefit is active.' }))).toBe(true);

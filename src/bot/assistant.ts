@@ -32,6 +32,7 @@ import { ConversationDirectory } from './conversationDirectory';
 import { RosterBootstrap } from './rosterBootstrap';
 import { Callers } from './callers';
 import { checkSender, MemberDirectory } from './memberDirectory';
+import type { ConversationReads } from './confirmedConversations';
 import { SignInDialog, UserTokens } from './signIn';
 import { Notifier } from './notifier';
 import { ActivationPresenter, Presenter } from './presenter';
@@ -46,6 +47,8 @@ export interface AssistantServices {
   service: BenefitsService;
   notifier: Notifier;
   directory: ConversationDirectory;
+  /** Remembered conversations as Teams confirms them: where private messages may go (ConfirmedConversations). */
+  conversations: ConversationReads;
   bootstrap?: RosterBootstrap;
   members: MemberDirectory;
   /** Teams SSO, when the Graph role resolver is configured. */
@@ -94,13 +97,13 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows))
     .verb(TROUBLESHOOT_VERB, troubleshootChooseHandler(presenter));
-  router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers }));
+  router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers, conversations: services.conversations }));
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
   let ledger: IncidentLedger | undefined;
   let reports: HelpdeskReports | undefined;
   const helpdesk =
     services.helpdesk && transcript
-      ? new Helpdesk({ ...services.helpdesk, callers, recognizer: services.recognizer, transcript, logger })
+      ? new Helpdesk({ ...services.helpdesk, conversations: services.conversations, callers, recognizer: services.recognizer, transcript, logger })
       : undefined;
   if (helpdesk && services.helpdesk) {
     router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
@@ -108,7 +111,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
-    ledger = new IncidentLedger({ store: services.helpdesk.store, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
+    ledger = new IncidentLedger({ store: services.helpdesk.store, conversations: services.conversations, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
     router.verb(CASE_OPENED_VERB, ledger.caseOpened);
     const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
     router.verb(SEND_ANSWER_VERB, suggested.send);

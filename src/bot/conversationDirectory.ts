@@ -1,4 +1,4 @@
-import { TurnContext } from 'botbuilder';
+import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { Store } from '../store/repositories';
 import type { Logger } from '../logger';
 import { conversationKindOf, tenantOf } from './identity';
@@ -9,9 +9,8 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Remembers where the bot can reach people later (proactive messages): on install and on the first
- * message of a conversation, from a sender Teams confirms. A short in-process memory keeps busy chats from
- * writing on every turn, and Teams' member lookup and the write happen behind the reply: readers of
- * references (the notifier) wait for `settled()` first.
+ * message of a conversation. A short in-process memory keeps busy chats from writing on every turn, and the
+ * write happens behind the reply: readers of references (the notifier) wait for `settled()` first.
  */
 export class ConversationDirectory {
   private readonly recent = new Map<string, number>();
@@ -24,21 +23,29 @@ export class ConversationDirectory {
   ) {}
 
   /**
-   * Remembers the conversation once Teams confirms the sender as a user of its tenant (`sender`, Teams'
-   * member lookup): a forged activity claiming someone's Entra id must not plant a conversation where that
-   * person's private messages would go. A personal chat is filed under the tenant and the user Teams names.
+   * A personal chat is filed under the Entra id its sender claims, and Teams is asked whether that is so
+   * only when a private message is about to go there (ConfirmedConversations): a conversation's first
+   * message does not wait for, or pay for, a call to Teams. A group chat or channel is remembered once Teams
+   * confirms the sender as a user of its tenant (`sender`, Teams' member lookup).
    */
   seen(context: TurnContext, sender: () => Promise<SenderCheck>): void {
     const activity = context.activity;
     const tenantId = tenantOf(activity);
     if (!tenantId || !activity.conversation?.id) return;
     const kind = conversationKindOf(activity);
-    const key = `${tenantId}|${activity.conversation.id}|${kind === 'personal' ? activity.from?.aadObjectId?.toLowerCase() ?? '' : ''}`;
+    const claimed = activity.from?.aadObjectId?.toLowerCase();
+    if (kind === 'personal' && !claimed) return;
+    const key = `${tenantId}|${activity.conversation.id}|${kind === 'personal' ? claimed : ''}`;
     const last = this.recent.get(key);
     if (last !== undefined && this.now() - last < REMEMBER_MS) return;
-    // Marked now, so the turns that follow while Teams is asked do not ask again; unmarked if it fails.
+    // Marked now, so the turns that follow while the write (or Teams) is pending do not start another.
     this.remember(key);
-    const work = this.confirmAndWrite(activity, tenantId, kind, key, sender)
+    const reference = TurnContext.getConversationReference(activity);
+    const writing =
+      kind === 'personal'
+        ? this.write(tenantId, activity.conversation.id, kind, reference, claimed)
+        : this.confirmAndWrite(tenantId, kind, reference, key, sender);
+    const work = writing
       .catch((err: unknown) => {
         this.recent.delete(key);
         this.logger.error('could not remember the conversation', { err, conversationId: activity.conversation.id });
@@ -47,26 +54,31 @@ export class ConversationDirectory {
     this.writing.add(work);
   }
 
-  /** Asks Teams who the sender is (behind the reply: the turn does not wait for it), then writes. */
+  /** Asks Teams who the sender of a group chat or channel message is (behind the reply), then writes. */
   private async confirmAndWrite(
-    activity: TurnContext['activity'],
     tenantId: string,
     kind: ReturnType<typeof conversationKindOf>,
+    reference: Partial<ConversationReference>,
     key: string,
     sender: () => Promise<SenderCheck>,
   ): Promise<void> {
     const check = await sender();
-    if (check.kind !== 'member' || check.tenantId !== tenantId || (kind === 'personal' && !check.aadObjectId)) {
+    if (check.kind !== 'member' || check.tenantId !== tenantId) {
       this.recent.delete(key);
       this.logger.info('conversation not remembered: the sender is not confirmed by Teams', { kind, check: check.kind });
       return;
     }
-    await this.store.conversations.upsert(tenantId, {
-      conversationId: activity.conversation.id,
-      kind,
-      reference: TurnContext.getConversationReference(activity),
-      userAadObjectId: kind === 'personal' ? check.aadObjectId : undefined,
-    });
+    await this.write(tenantId, reference.conversation!.id, kind, reference);
+  }
+
+  private async write(
+    tenantId: string,
+    conversationId: string,
+    kind: ReturnType<typeof conversationKindOf>,
+    reference: Partial<ConversationReference>,
+    userAadObjectId?: string,
+  ): Promise<void> {
+    await this.store.conversations.upsert(tenantId, { conversationId, kind, reference, userAadObjectId });
   }
 
   private remember(key: string): void {

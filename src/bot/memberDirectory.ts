@@ -6,6 +6,7 @@ import { ConnectorMemberClient, type ConnectorMemberInfo } from './connectorMemb
 
 /** What Teams says about the sender: their home tenant, and whether they are a guest here. */
 export interface Membership {
+  /** Absent when Teams answered that the user is not a member of the conversation. */
   tenantId?: string;
   /** The sender's Entra object id as Teams knows it (lower case). */
   aadObjectId?: string;
@@ -13,7 +14,10 @@ export interface Membership {
 }
 
 export interface MemberDirectory {
-  /** undefined when Teams could not be asked: callers treat the sender as outside the organization. */
+  /**
+   * undefined when Teams could not be asked; no tenantId when Teams answered that the user is not a member of
+   * the conversation. Either way callers treat the sender as outside the organization.
+   */
   membership(context: TurnContext): Promise<Membership | undefined>;
 }
 
@@ -71,6 +75,12 @@ export class TeamsMemberDirectory implements MemberDirectory {
       this.cache.set(key, { at: this.now(), value });
       return value;
     } catch (err) {
+      const status = (err as { status?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode;
+      if (status === 403 || status === 404) {
+        // Teams answered: no such member of this conversation (or the bot is not in it), so nobody is confirmed.
+        // Not cached: someone just added may be known a moment later.
+        return { guest: false };
+      }
       this.logger.warn('could not ask Teams who the sender is', { err: (err as Error).message, conversationId });
       return undefined;
     }

@@ -5,6 +5,7 @@ import type { ProactiveSender } from '../services/proactiveSender';
 import { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { PrivateContentGuard } from './privateContent';
+import type { ConversationReads } from './confirmedConversations';
 
 /** Builds the message in the language of the conversation it goes to. */
 export type MessageFor = (locale: Locale | undefined) => Partial<Activity>;
@@ -22,6 +23,8 @@ export class Notifier {
     private readonly store: Store,
     private readonly sender: ProactiveSender,
     private readonly logger: Logger,
+    /** Where messages may go: personal chats Teams confirms (ConfirmedConversations). */
+    private readonly conversations: ConversationReads,
     /** Waits for conversation references still being written (see ConversationDirectory). */
     private readonly referencesSettled: () => Promise<void> = async () => undefined,
   ) {
@@ -41,7 +44,7 @@ export class Notifier {
   async toUsers(tenantId: string, aadObjectIds: readonly string[], claimKey: string, message: MessageFor): Promise<number> {
     if (aadObjectIds.length === 0) return 0;
     await this.referencesSettled();
-    const refs = await this.store.conversations.listPersonal(tenantId, aadObjectIds);
+    const refs = await this.conversations.listPersonal(tenantId, aadObjectIds);
     const latest = new Map<string, (typeof refs)[number]>();
     for (const ref of refs) {
       const user = ref.userAadObjectId ?? ref.conversationId;
@@ -58,7 +61,7 @@ export class Notifier {
 
   async toConversation(tenantId: string, conversationId: string, claimKey: string, message: MessageFor): Promise<boolean> {
     await this.referencesSettled();
-    const ref = await this.store.conversations.get(tenantId, conversationId);
+    const ref = await this.conversations.get(tenantId, conversationId);
     if (!ref) return false;
     const activity = message(localeOf(ref.reference));
     if (!(await this.privacy.mayPost(tenantId, ref.kind, activity))) return false;

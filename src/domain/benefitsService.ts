@@ -245,16 +245,6 @@ export class BenefitsService {
     return this.store.roles.list(caller.tenantId);
   }
 
-  /** The name Teams gave for this user in a personal chat with the bot, if there is one. */
-  async displayName(tenantId: string, aadObjectId: string): Promise<string | undefined> {
-    const refs = await this.store.conversations.listPersonal(tenantId, [aadObjectId]);
-    for (const ref of refs) {
-      const name = (ref.reference as { user?: { name?: unknown } }).user?.name;
-      if (typeof name === 'string' && name.trim()) return name.trim();
-    }
-    return undefined;
-  }
-
   async grant(caller: Caller, role: Role, grantee: { aadObjectId: string; name?: string }): Promise<RoleChangeOutcome> {
     const refused = await this.authorize(caller, 'grantRole', role);
     if (refused) return refused;

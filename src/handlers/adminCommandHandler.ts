@@ -11,12 +11,24 @@ import { Logger } from '../logger';
 import { Callers } from '../bot/callers';
 import { isSameOrganization } from '../domain/policy';
 import { refusalText } from './refusal';
+import type { ConversationReads } from '../bot/confirmedConversations';
 
 export interface AdminCommandDeps {
   service: BenefitsService;
   presenter: Presenter & ActivationPresenter;
   logger: Logger;
   callers: Callers;
+  /** For the name Teams gave a user in their personal chat (only a chat Teams confirms is theirs). */
+  conversations: ConversationReads;
+}
+
+/** The name Teams gave this user in their personal chat with the bot, if there is one. */
+async function displayName(conversations: ConversationReads, tenantId: string, aadObjectId: string): Promise<string | undefined> {
+  for (const ref of await conversations.listPersonal(tenantId, [aadObjectId])) {
+    const name = (ref.reference as { user?: { name?: unknown } }).user?.name;
+    if (typeof name === 'string' && name.trim()) return name.trim();
+  }
+  return undefined;
 }
 
 
@@ -83,7 +95,7 @@ export function adminCommandHandler(deps: AdminCommandDeps): (turn: AssistantTur
           ? { aadObjectId: command.target.aadObjectId, name: undefined as string | undefined }
           : await mentionedUser(turn, deps.logger);
         if (!named) return void (await turn.context.sendActivity(t('roles.badTarget')));
-        const target = { ...named, name: named.name ?? (await deps.service.displayName(caller.tenantId, named.aadObjectId)) };
+        const target = { ...named, name: named.name ?? (await displayName(deps.conversations, caller.tenantId, named.aadObjectId)) };
         const name = target.name ?? target.aadObjectId;
         const role = ROLE_LABELS[command.role];
         const outcome =

@@ -7,9 +7,12 @@ import type { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
 import type { Store } from '../store/repositories';
+import type { ConversationReads } from '../bot/confirmedConversations';
 
 export interface AdminNoticesDeps {
   store: Store;
+  /** The admins' personal chats, as Teams confirms them (ConfirmedConversations). */
+  conversations: ConversationReads;
   cards: CardRenderer;
   /** Wakes the outbox after notices were written. */
   kick: () => void;
@@ -23,11 +26,12 @@ export interface AdminNoticesDeps {
  */
 /** The personal chats of the tenant's Global admins and MPN partner admins, each with its language. */
 export async function adminPersonalChats(
-  store: Pick<Store, 'roles' | 'conversations'>,
+  store: Pick<Store, 'roles'>,
+  conversations: ConversationReads,
   tenantId: string,
 ): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
   const admins = (await store.roles.list(tenantId)).filter((g) => isActivationRole(g.role));
-  const chats = await store.conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
+  const chats = await conversations.listPersonal(tenantId, [...new Set(admins.map((g) => g.aadObjectId))]);
   return chats.map((chat) => ({
     conversationId: chat.conversationId,
     reference: chat.reference,
@@ -44,7 +48,7 @@ export class AdminNotices {
     const [profile, benefit, cases] = await Promise.all([store.profiles.get(tenantId), store.benefits.get(tenantId), store.cases.list(tenantId)]);
     const notices = dueNotices(ledgerOf(profile, benefit, cases), benefit, today);
     if (notices.length === 0) return 0;
-    const chats = await adminPersonalChats(store, tenantId);
+    const chats = await adminPersonalChats(store, this.deps.conversations, tenantId);
     const messages = chats.flatMap(({ locale, ...chat }) => {
       return notices.map((notice) => ({
         dedupeKey: `${notice.key}:${chat.conversationId}`,

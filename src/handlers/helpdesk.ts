@@ -34,6 +34,7 @@ import type { Recognizer } from '../nlu';
 import type { NewOutboxMessage, Store } from '../store/repositories';
 import type { TranscriptRecorder } from './helpdeskTranscript';
 import { adminPersonalChats } from './adminNotices';
+import type { ConversationReads } from '../bot/confirmedConversations';
 import { auditRefusal, isOutsider, refusalText } from './refusal';
 
 /** Card verbs of the helpdesk. `helpdesk.ask` ({ query }) is the "Ask the helpdesk" button elsewhere. */
@@ -60,6 +61,8 @@ const ACTION_OF_VERB: Record<string, TicketAction> = {
 
 export interface HelpdeskDeps {
   store: Store;
+  /** Personal chats as Teams confirms them (ConfirmedConversations). */
+  conversations: ConversationReads;
   callers: Callers;
   recognizer: Recognizer;
   transcript: TranscriptRecorder;
@@ -435,7 +438,7 @@ export class Helpdesk {
 
   /** Personal chats of the Global admins and MPN partner admins, for the one-time setup hint. */
   private adminChats(tenantId: string): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
-    return adminPersonalChats(this.deps.store, tenantId);
+    return adminPersonalChats(this.deps.store, this.deps.conversations, tenantId);
   }
 
 }

@@ -1,4 +1,5 @@
 import type { Callers } from '../bot/callers';
+import type { ConversationReads } from '../bot/confirmedConversations';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { actorOf } from '../domain/benefitsService';
@@ -19,6 +20,7 @@ export const CASE_OPENED_VERB = 'helpdesk.caseOpened';
 
 export interface IncidentLedgerDeps {
   store: Store;
+  conversations: ConversationReads;
   callers: Callers;
   helpdesk: Helpdesk;
   logger: Logger;
@@ -58,7 +60,7 @@ export class IncidentLedger {
   private readonly notices: AdminNotices;
 
   constructor(private readonly deps: IncidentLedgerDeps) {
-    this.notices = new AdminNotices({ store: deps.store, cards: deps.cards, kick: deps.kick });
+    this.notices = new AdminNotices({ store: deps.store, conversations: deps.conversations, cards: deps.cards, kick: deps.kick });
   }
 
   private today(): string {
