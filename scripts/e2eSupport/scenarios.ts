@@ -164,8 +164,15 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'd2. an admin activates the benefit from chat',
+    name: 'd2. a member asks an admin; the admin activates the benefit from chat; the member is told',
     async run(ctx) {
+      const member = await ctx.member();
+      await member.openConversation('personal');
+      await ctx.step(member, 'member-asks-admin', async () => {
+        const refused = await member.expectNewCard(/MPN partner admin/i, () => member.say('activate'), 'who can activate');
+        // No admin has a personal chat with the bot yet: the request is recorded, nobody could be told.
+        await member.expectNewText(/I recorded your request/, () => member.click(refused, /Ask an admin to activate/), 'the request recorded');
+      });
       const admin = await ctx.admin();
       await admin.openConversation('personal');
       let card = admin.cards().last();
@@ -183,6 +190,11 @@ export const scenarios: Scenario[] = [
       await ctx.step(admin, 'activate-ids-shown', async () => {
         const shown = await admin.expectNewCard(new RegExp(TEST_IDS.accessId), () => admin.click(card, /show/i), 'the recorded Access ID');
         await expectCardText(shown, new RegExp(TEST_IDS.contractId), 'the recorded Contract ID');
+      });
+      await ctx.step(member, 'member-told-active', async () => {
+        // A proactive message to the member's personal chat, sent once Teams (here the Playground) confirms
+        // the chat is hers.
+        await member.expectText(/The technical support benefit is active/, 'the announcement in her personal chat');
       });
     },
   },
