@@ -32,11 +32,13 @@ export class ConfirmedConversations implements ConversationReads {
     for (const ref of refs) {
       const user = ref.userAadObjectId?.toLowerCase();
       if (!user) continue;
-      byUser.set(user, [...(byUser.get(user) ?? []), ref]);
+      const chats = byUser.get(user);
+      if (chats) chats.push(ref);
+      else byUser.set(user, [ref]);
     }
     const found = await Promise.all(
       [...byUser.values()].map(async (chats) => {
-        const newestFirst = [...chats].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+        const newestFirst = chats.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
         // A chat Teams names as someone else's is forgotten, so each planted chat costs one lookup, once; when
         // Teams cannot be asked, the older chats are not tried either.
         for (const chat of newestFirst) {

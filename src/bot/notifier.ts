@@ -38,23 +38,17 @@ export class Notifier {
   private readonly privacy: PrivateContentGuard;
 
   /**
-   * To each user's personal chat (the most recent one), in the language of that chat; returns how many
-   * people were reached.
+   * To each user's personal chat (the one `conversations` picks: ConfirmedConversations gives the newest
+   * Teams confirms), in the language of that chat; returns how many people were reached. The claim is per
+   * user, so a user is sent the message once however many chats are listed.
    */
   async toUsers(tenantId: string, aadObjectIds: readonly string[], claimKey: string, message: MessageFor): Promise<number> {
     if (aadObjectIds.length === 0) return 0;
     await this.referencesSettled();
-    const refs = await this.conversations.listPersonal(tenantId, aadObjectIds);
-    const latest = new Map<string, (typeof refs)[number]>();
-    for (const ref of refs) {
-      const user = ref.userAadObjectId ?? ref.conversationId;
-      const seen = latest.get(user);
-      if (!seen || seen.updatedAt < ref.updatedAt) latest.set(user, ref);
-    }
     let reached = 0;
-    for (const [user, ref] of latest) {
-      if (ref.kind !== 'personal') continue;
-      if (await this.sendOnce(tenantId, `${claimKey}:${user}`, ref.reference, message(localeOf(ref.reference)))) reached += 1;
+    for (const chat of await this.conversations.listPersonal(tenantId, aadObjectIds)) {
+      const user = chat.userAadObjectId ?? chat.conversationId;
+      if (await this.sendOnce(tenantId, `${claimKey}:${user}`, chat.reference, message(localeOf(chat.reference)))) reached += 1;
     }
     return reached;
   }

@@ -115,10 +115,6 @@ export interface ResolvedSlots {
 }
 
 /**
- * What the question leaves out is taken from what the person said in this conversation, else from the
- * organization's recorded profile. What the person says always wins over the profile.
- */
-/**
  * Whether the organization's profile (a tier, a competency kind) could change the answer: a tier neither asked
  * nor stated, or a competency neither asked nor stated when a cloud cell may be answered (on-premises
  * allowances are fixed by the tier alone).
@@ -132,6 +128,10 @@ export function profileCouldFill(asked: FrameSlots, stated: FrameSlots): boolean
   return !(types.length > 0 && types.every((t) => t === 'onPremises'));
 }
 
+/**
+ * What the question leaves out is taken from what the person said in this conversation, else from the
+ * organization's recorded profile. What the person says always wins over the profile.
+ */
 export function resolveSlots(asked: FrameSlots, stated: FrameSlots, profile: FrameSlots): ResolvedSlots {
   let slots = withChanges({}, asked);
   const basis: Record<string, SlotBasis> = {};

@@ -31,7 +31,6 @@ async function displayName(conversations: ConversationReads, tenantId: string, a
   return undefined;
 }
 
-
 /** The text of the message with the bot's own mention removed but other mentions kept. */
 function commandText(activity: Partial<Activity>): string {
   const botId = activity.recipient?.id;

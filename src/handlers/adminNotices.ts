@@ -18,12 +18,6 @@ export interface AdminNoticesDeps {
   kick: () => void;
 }
 
-/**
- * Tells the Global admins and MPN partner admins, in their personal chats and languages, when two or fewer
- * incidents are left by the ledger or the contract ends within 30 days: once per contract period (the
- * outbox writes each dedupe key once). Run when a case is recorded, when the incidents left are asked, and
- * by the daily notices pass (src/services/adminNoticeTimer.ts).
- */
 /** The personal chats of the tenant's Global admins and MPN partner admins, each with its language. */
 export async function adminPersonalChats(
   store: Pick<Store, 'roles'>,
@@ -39,6 +33,12 @@ export async function adminPersonalChats(
   }));
 }
 
+/**
+ * Tells the Global admins and MPN partner admins, in their personal chats and languages, when two or fewer
+ * incidents are left by the ledger or the contract ends within 30 days: once per contract period (the
+ * outbox writes each dedupe key once). Run when a case is recorded, when the incidents left are asked, and
+ * by the daily notices pass (src/services/adminNoticeTimer.ts).
+ */
 export class AdminNotices {
   constructor(private readonly deps: AdminNoticesDeps) {}
 

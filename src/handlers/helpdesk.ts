@@ -440,9 +440,7 @@ export class Helpdesk {
   private adminChats(tenantId: string): Promise<Array<{ conversationId: string; reference: object; locale: Locale }>> {
     return adminPersonalChats(this.deps.store, this.deps.conversations, tenantId);
   }
-
 }
-
 
 function eventKindOf(action: TicketAction): TicketEvent['kind'] {
   switch (action) {

@@ -38,7 +38,6 @@ function ticketNumberOf(v: unknown): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-
 /** The sentences of the ledger for an answer, in `locale`; none when there is nothing to say. */
 export function ledgerSentences(locale: Locale, ledger: Ledger): string[] {
   const out: string[] = [];
@@ -149,7 +148,6 @@ export class IncidentLedger {
     const line = ledgerSentences(turn.locale, { ...ledger, lines: ledger.lines.filter((l) => l.supportType === type) });
     return [turn.t('ledger.case.recorded', { type: turn.t(`ledger.type.${type}`), caseNumber: input.caseNumber, date: input.openedOn }), ...line].join(' ');
   }
-
 }
 
 /** The typed command, read once by the router. */
