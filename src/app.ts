@@ -29,6 +29,8 @@ import { WebhookActivationGateway } from './services/webhookActivationGateway';
 import { openStore, RetentionSweeper, Store } from './store';
 import { CardRenderer } from './cards';
 import { HelpdeskDelivery, type HelpdeskDeliveryOptions } from './handlers/helpdeskDelivery';
+import { PrivateContentGuard } from './bot/privateContent';
+import { isSharedReference } from './bot/identity';
 import { OutboxDispatcher, type OutboxDispatcherOptions } from './services/outbox';
 import { CloudAdapterOutboxTransport } from './services/outboxTransport';
 import { BusinessCalendar } from './domain/businessTime';
@@ -159,8 +161,11 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
   const directory = new ConversationDirectory(store, logger);
   const cards = new CardRenderer();
   const { channelRetryMs, ...outboxTiming } = overrides.outbox ?? {};
+  const privacy = new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger);
   const outbox = new OutboxDispatcher({
     repository: store.outbox,
+    // Ticket cards, thread answers and reminders carry people's words into the helpdesk channel.
+    outgoing: async (tenantId, reference, activity) => (isSharedReference(reference) ? privacy.masked(tenantId, activity) : activity),
     transport: new CloudAdapterOutboxTransport(adapter, config.credentials.MicrosoftAppId),
     resolver: new HelpdeskDelivery(store, cards, { channelRetryMs }),
     logger,

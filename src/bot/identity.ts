@@ -1,4 +1,4 @@
-import { Activity, ChannelAccount } from 'botbuilder';
+import { Activity, ChannelAccount, ConversationReference } from 'botbuilder';
 import { UserIdentity } from '../domain/roles';
 
 /** The tenant of the conversation, from the activity only (never from card data). */
@@ -26,6 +26,13 @@ export function userOf(activity: Partial<Activity>): UserIdentity {
 }
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+/** A stored reference (proactive sends): shared unless it is plainly a personal chat. */
+export function isSharedReference(reference: Partial<ConversationReference>): boolean {
+  const c = reference.conversation as (Partial<ConversationReference>['conversation'] & { conversationType?: string }) | undefined;
+  if (!c) return true;
+  return c.conversationType === 'channel' || c.conversationType === 'groupChat' || c.isGroup === true || String(c.id ?? '').includes('@thread');
+}
 
 export function conversationKindOf(activity: Partial<Activity>): ConversationKind {
   const type = activity.conversation?.conversationType;

@@ -1,4 +1,5 @@
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { maskIds, maskIdsDeep } from '../domain/idMasking';
 import { Locale } from '../domain/types';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
@@ -59,6 +60,26 @@ export class PrivateContentGuard {
     return ids.some((id) => id.trim() !== '' && containsToken(content, id.trim()));
   }
 
+  /** True when this text, posted where several people read it, would show an Access ID or Contract ID. */
+  async textShowsIds(tenantId: string, text: string): Promise<boolean> {
+    return maskIds(text, await this.recordedIds(tenantId)).masked;
+  }
+
+  /**
+   * The activity as it may be posted in a shared conversation: every Access ID and Contract ID in its text,
+   * summary and cards (the tenant's recorded ones, and ID-shaped tokens named as IDs) masked. People's own
+   * words reach the helpdesk channel this way (ticket questions, answers, transcripts).
+   */
+  async masked(tenantId: string, activity: Partial<Activity>): Promise<Partial<Activity>> {
+    const ids = await this.recordedIds(tenantId);
+    const { value, masked } = maskIdsDeep({ text: activity.text, summary: activity.summary, speak: activity.speak, attachments: activity.attachments }, ids);
+    if (!masked) return activity;
+    this.logger.info('IDs masked in a message to a shared conversation', { component: 'privacy' });
+    const out: Partial<Activity> = { ...activity };
+    for (const key of ['text', 'summary', 'speak', 'attachments'] as const) if (value[key] !== undefined) (out as Record<string, unknown>)[key] = value[key];
+    return out;
+  }
+
   /** False when a proactive message to this conversation must not go: it is shared and carries IDs. */
   async mayPost(tenantId: string, kind: ConversationKind, activity: Partial<Activity>): Promise<boolean> {
     if (kind === 'personal') return true;
@@ -75,7 +96,11 @@ export class PrivateContentGuard {
     context.onSendActivities(async (ctx, activities, next) => {
       if (ctx.turnState.get(INVOKE_ANSWER) === true) return next();
       for (let i = 0; i < activities.length; i += 1) {
-        if (!(await this.carriesIds(tenantId, activities[i]))) continue;
+        if (!(await this.carriesIds(tenantId, activities[i]))) {
+          // IDs nobody recorded yet, typed by a person and shown here (a ticket's question): masked.
+          if (tenantId) activities[i] = await this.masked(tenantId, activities[i]);
+          continue;
+        }
         this.logger.warn('an ID-bearing message to a shared conversation was replaced', { kind });
         const locale: Locale = ctx.turnState.get('assistant.locale') ?? localeFromTag(ctx.activity.locale) ?? 'en';
         activities[i] = { ...activities[i], text: t(locale, 'ids.notHere'), attachments: undefined, summary: undefined, speak: undefined };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
 import type { Callers } from '../bot/callers';
+import { maskIds } from '../domain/idMasking';
 import type { DialogRunner } from '../bot/router';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import { CardRenderer } from '../cards';
@@ -255,7 +256,8 @@ export class Helpdesk {
     this.deps.kick();
     const key = !created ? 'helpdesk.createdAgain' : channel ? 'helpdesk.created' : 'helpdesk.createdNoChannel';
     this.deps.logger.info('ticket created', { tenantId, number: ticket.number, created, urgency, topic });
-    await turn.context.sendActivity(turn.t(key, { number: ticket.number }));
+    const masked = created && maskIds(question, recordedIdsOf(benefit)).masked;
+    await turn.context.sendActivity(turn.t(key, { number: ticket.number }) + (masked ? `\n\n${turn.t('helpdesk.idsMasked')}` : ''));
   };
 
   /** Helpdesk buttons on the ticket card: Assign to me, Assign to…, Reply, Resolve, Reopen, Close. */
@@ -380,7 +382,8 @@ export class Helpdesk {
       ],
     }));
     this.deps.kick();
-    await turn.context.sendActivity(turn.t('helpdesk.answer.sent', { number: ticket.number }));
+    const masked = maskIds(text, recordedIdsOf(await this.deps.store.benefits.get(caller.tenantId))).masked;
+    await turn.context.sendActivity(turn.t('helpdesk.answer.sent', { number: ticket.number }) + (masked ? `\n\n${turn.t('helpdesk.idsMasked')}` : ''));
   }
 
   // ---- helpers --------------------------------------------------------------------------------------
@@ -458,3 +461,7 @@ function eventKindOf(action: TicketAction): TicketEvent['kind'] {
   }
 }
 
+/** The organization's recorded Access ID and Contract ID, for masking. */
+function recordedIdsOf(benefit: { accessId?: string; contractId?: string }): string[] {
+  return [benefit.accessId, benefit.contractId].filter((id): id is string => !!id);
+}

@@ -63,6 +63,11 @@ export interface OutboxDispatcherOptions {
   maxDelayMs?: number;
   now?: () => number;
   random?: () => number;
+  /**
+   * The last step before every send and update: what may be posted in that conversation (the privacy guard
+   * masks Access and Contract IDs in shared conversations). Default: the activity as prepared.
+   */
+  outgoing?: (tenantId: string, reference: Partial<ConversationReference>, activity: Partial<Activity>) => Promise<Partial<Activity>>;
 }
 
 /**
@@ -146,10 +151,11 @@ export class OutboxDispatcher {
       const readyAt = this.readyAt([`c|${prepared.conversationKey}`, `t|${message.tenantId}`]);
       if (readyAt > this.now()) return void (await repo.defer(message.id, new Date(readyAt)));
       this.count(`c|${prepared.conversationKey}`, `t|${message.tenantId}`);
+      const activity = this.options.outgoing ? await this.options.outgoing(message.tenantId, prepared.reference, prepared.activity) : prepared.activity;
       const result: TransportResult =
         prepared.kind === 'update' && prepared.activityId
-          ? await this.options.transport.update(prepared.reference, prepared.activityId, prepared.activity)
-          : await this.options.transport.send(prepared.reference, prepared.activity);
+          ? await this.options.transport.update(prepared.reference, prepared.activityId, activity)
+          : await this.options.transport.send(prepared.reference, activity);
       if (result.ok) {
         await prepared.delivered?.(result.id);
         await repo.sent(message.id);

@@ -31,6 +31,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.reply.placeholder': 'Votre réponse',
   'helpdesk.reply.send': 'Envoyer',
   'helpdesk.reply.empty': 'Écrivez d’abord la réponse.',
+  'helpdesk.idsMasked': 'J’ai masqué l’Access ID et le Contract ID dans ce que voit le canal du support, car tout le monde peut le lire. Le support peut lire les identifiants de votre organisation dans une conversation personnelle avec moi (« nos identifiants »).',
   'helpdesk.answer.sent': 'Envoyé au support avec le ticket n° {number}.',
   'helpdesk.answer.empty': 'Écrivez d’abord votre réponse.',
   'helpdesk.answer.thread': '{name} a répondu sur le ticket n° {number} :',
