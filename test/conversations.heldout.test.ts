@@ -1,8 +1,11 @@
 import { CORPORA } from '../src/nlu/corpus';
-import { messageActivity, person, personalChat } from './support/activities';
-import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
+import { RunningBot, startBot } from './support/botServer';
+import { runConversation as run, short } from './support/heldoutRunner';
 import { describeLeaks, findLeaks } from './support/leakCheck';
 import { CONVERSATIONS, Conversation, Lang } from './fixtures/conversations';
+
+const LANGS: Lang[] = ['en', 'ru', 'fr'];
+const POINTS = [1, 2, 3, 4, 5, 6, 7];
 
 /**
  * The held-out conversations (test/fixtures/conversations.ts) through the real bot over HTTP
@@ -10,141 +13,6 @@ import { CONVERSATIONS, Conversation, Lang } from './fixtures/conversations';
  * card submit the button carries, as a Teams client does. Each conversation is one test; a summary line
  * per language and per point of the spec is printed at the end.
  */
-
-const LOCALE_TAG: Record<Lang, string> = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' };
-const LANGS: Lang[] = ['en', 'ru', 'fr'];
-const POINTS = [1, 2, 3, 4, 5, 6, 7];
-
-/** The first sentence a person reads: the first message's card fallbackText and first text blocks, or its text. */
-function lead(replies: Reply[]): string {
-  const r = replies.find((x) => x.type === 'message' && (x.text || x.attachments?.length));
-  if (!r) return '';
-  const card = r.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content as
-    | { fallbackText?: string; body?: Array<{ type: string; text?: string }> }
-    | undefined;
-  if (!card) return r.text ?? '';
-  const blocks = (card.body ?? []).filter((b) => b.type === 'TextBlock' && b.text).slice(0, 2).map((b) => b.text as string);
-  return [r.text ?? '', card.fallbackText ?? '', ...blocks].filter(Boolean).join('\n');
-}
-
-interface Button {
-  title: string;
-  /** What a Teams client sends when the button is pressed. */
-  send: { text?: string; value?: unknown };
-}
-
-/** Every button of the replies' cards and suggested actions, with what pressing it sends. */
-function buttons(replies: Reply[]): Button[] {
-  const out: Button[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, any>;
-      if (o.type === 'Action.Submit' && typeof o.title === 'string') {
-        const ms = o.data?.msteams;
-        if (ms?.type === 'imBack') out.push({ title: o.title, send: { text: String(ms.value) } });
-        else if (ms?.type === 'messageBack') out.push({ title: o.title, send: { text: ms.text ?? ms.displayText, value: ms.value } });
-        else out.push({ title: o.title, send: { value: o.data ?? {} } });
-      } else if ((o.type === 'imBack' || o.type === 'messageBack') && typeof o.title === 'string') {
-        out.push({ title: o.title, send: o.type === 'imBack' ? { text: String(o.value) } : { text: o.text, value: o.value } });
-      } else if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') {
-        out.push({ title: o.title, send: { value: o.data ?? {} } });
-      }
-      for (const [k, x] of Object.entries(o)) if (k !== 'data') walk(x);
-    }
-  };
-  for (const r of replies) {
-    walk(r.attachments?.map((a) => a.content));
-    walk((r as { suggestedActions?: { actions?: unknown[] } }).suggestedActions?.actions);
-  }
-  return out;
-}
-
-// ---- Language of a reply -----------------------------------------------------------------------
-
-const EN_WORDS = new Set('the of and is are for with your you to this that does do have has not any can get gets an it be or in'.split(' '));
-const FR_WORDS = new Set('le la les des du de pour avec vous votre vos est sont un une et pas ne sur dans au aux à il elle ce cette qui que ou en'.split(' '));
-
-/** Quoted on-screen texts (error messages, portal labels) keep their English form; they do not count. */
-function withoutQuotes(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»|\*\*[^*]*\*\*|\*[^*]*\*|‘[^’]*’/g, ' ');
-}
-
-function languageProblem(text: string, lang: Lang): string | undefined {
-  const t = withoutQuotes(text);
-  const cyrillicWords = (t.match(/[\u0400-\u04FF]{2,}/g) ?? []).length;
-  const words = t.toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}]+/u).filter(Boolean);
-  const en = words.filter((w) => EN_WORDS.has(w)).length;
-  const fr = words.filter((w) => FR_WORDS.has(w)).length;
-  if (lang === 'ru') return cyrillicWords >= 3 ? undefined : `not Russian (${cyrillicWords} Cyrillic words)`;
-  if (cyrillicWords > 0) return `not ${lang}: Cyrillic words`;
-  if (lang === 'fr') return fr >= 2 && fr > en ? undefined : `not French (${fr} French, ${en} English function words)`;
-  return en >= 2 && en > fr ? undefined : `not English (${en} English, ${fr} French function words)`;
-}
-
-/** Links and the article's date (a source line on cards) are not figures of an answer. */
-function withoutSourceDate(text: string): string {
-  return text
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\b20\d\d[-./]\d\d[-./]\d\d\b|\b\d\d[-./]\d\d[-./]20\d\d\b|\b\d{1,2} \p{L}+ 20\d\d\b|\p{L}+ \d{1,2}, 20\d\d\b/gu, ' ');
-}
-
-// ---- Running a conversation --------------------------------------------------------------------
-
-interface Outcome {
-  problems: string[];
-  said: string;
-}
-
-const short = (s: string, max = 220) => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max)}…` : one;
-};
-
-async function run(bot: RunningBot, c: Conversation): Promise<Outcome> {
-  const who = person(`heldout-${c.id}`);
-  const where = personalChat();
-  const locale = LOCALE_TAG[c.client ?? c.lang];
-  let replies: Reply[] = [];
-  for (const turn of c.turns) {
-    if (typeof turn === 'string') {
-      replies = await bot.send(messageActivity(turn, who, where, locale));
-      continue;
-    }
-    const offered = buttons(replies);
-    const button = offered.find((b) => turn.press.test(b.title));
-    if (!button) {
-      return {
-        problems: [`no button matching ${turn.press} to press; offered [${offered.map((b) => b.title).join(' | ')}]`],
-        said: short(lead(replies)),
-      };
-    }
-    const activity: Record<string, unknown> = { ...messageActivity(button.send.text ?? '', who, where, locale) };
-    if (button.send.text === undefined) delete activity.text;
-    if (button.send.value !== undefined) activity.value = button.send.value;
-    replies = await bot.send(activity);
-  }
-
-  const e = c.expect;
-  const first = lead(replies);
-  const all = visibleText(replies);
-  const offered = buttons(replies).map((b) => b.title);
-  const problems: string[] = [];
-  for (const r of e.lead ?? []) if (!r.test(first)) problems.push(`first sentence lacks ${r}`);
-  for (const r of e.notLead ?? []) if (r.test(first)) problems.push(`first sentence has ${r}`);
-  for (const r of e.anywhere ?? []) if (!r.test(all) && !offered.some((t) => r.test(t))) problems.push(`reply lacks ${r}`);
-  for (const r of e.buttons ?? []) if (!offered.some((t) => r.test(t))) problems.push(`no button ${r}`);
-  for (const r of e.noButtons ?? []) if (offered.some((t) => r.test(t))) problems.push(`a button matches ${r}`);
-  if (e.minButtons !== undefined && offered.length < e.minButtons) problems.push(`${offered.length} buttons, expected at least ${e.minButtons}`);
-  if (e.noDigits) {
-    const digits = withoutSourceDate(all + '\n' + offered.join('\n')).match(/\S*\d\S*/g);
-    if (digits) problems.push(`figures in a reply the article gives none for: ${digits.slice(0, 5).join(' ')}`);
-  }
-  const language = languageProblem(first, c.lang);
-  if (language) problems.push(`reply ${language}`);
-  const said = short(first) + (offered.length ? ` [buttons: ${offered.join(' | ')}]` : '');
-  return { problems, said };
-}
 
 // ---- The suite ---------------------------------------------------------------------------------
 

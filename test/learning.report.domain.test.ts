@@ -20,39 +20,15 @@ function ticket(number: number, status: TicketFact['status'], createdAgo: number
   };
 }
 
+/** The store counts unanswered questions (in SQL): see learning.report.store.test.ts. */
+const NONE = { total: { 7: 0, 30: 0 }, top: [] };
+
 describe('the helpdesk report, counted', () => {
-  it('groups unanswered questions by their words, whatever the case, spacing and final punctuation, most frequent first', () => {
-    const report = buildReport({
-      tenantId: 't',
-      now: NOW,
-      unanswered: [
-        q('How many TPD hours do we get?', ago(20 * DAY), 'notInArticle:tpdHours'),
-        q('how many  tpd hours do we get', ago(2 * DAY)),
-        q('How many TPD hours do we get ?!', ago(1 * DAY)),
-        q('What is the phone number?', ago(3 * DAY)),
-        q('Too old to count', ago(31 * DAY)),
-        q('From the future', new Date(NOW.getTime() + MIN).toISOString()),
-      ],
-      feedback: [],
-      tickets: [],
-    });
-    expect(report.unanswered.total).toEqual({ 7: 3, 30: 4 });
-    expect(report.unanswered.top).toEqual([
-      { normalized: 'how many tpd hours do we get', example: 'How many TPD hours do we get ?!', counts: { 7: 2, 30: 3 } },
-      { normalized: 'what is the phone number', example: 'What is the phone number?', counts: { 7: 1, 30: 1 } },
-    ]);
-  });
-
-  it('keeps at most twenty questions', () => {
-    const unanswered = Array.from({ length: 25 }, (_, i) => q(`question ${i}`, ago(i * MIN)));
-    expect(buildReport({ tenantId: 't', now: NOW, unanswered, feedback: [], tickets: [] }).unanswered.top).toHaveLength(20);
-  });
-
   it('counts dislikes by topic (likes are not dislikes), most disliked first', () => {
     const report = buildReport({
       tenantId: 't',
       now: NOW,
-      unanswered: [],
+      unanswered: NONE,
       feedback: [
         { at: ago(1 * DAY), topic: 'incidents', reaction: 'dislike' },
         { at: ago(10 * DAY), topic: 'incidents', reaction: 'dislike' },
@@ -83,7 +59,7 @@ describe('the helpdesk report, counted', () => {
       // 40 days ago: outside both windows.
       ticket(5, 'closed', 40 * DAY, [['assigned', 1 * MIN], ['resolved', 2 * MIN]], 'ids'),
     ];
-    const report = buildReport({ tenantId: 't', now: NOW, unanswered: [], feedback: [], tickets });
+    const report = buildReport({ tenantId: 't', now: NOW, unanswered: NONE, feedback: [], tickets });
     expect(report.tickets.total).toEqual({ 7: 3, 30: 4 });
     expect(report.tickets.byStatus).toEqual({
       new: { 7: 1, 30: 1 },
@@ -106,7 +82,7 @@ describe('the helpdesk report, counted', () => {
   });
 
   it('invents no number: no ticket, no median', () => {
-    const report = buildReport({ tenantId: 't', now: NOW, unanswered: [], feedback: [], tickets: [ticket(1, 'new', DAY, [])] });
+    const report = buildReport({ tenantId: 't', now: NOW, unanswered: NONE, feedback: [], tickets: [ticket(1, 'new', DAY, [])] });
     expect(report.firstReplyMs).toEqual({ 7: undefined, 30: undefined });
     expect(report.resolutionMs).toEqual({ 7: undefined, 30: undefined });
     expect(median([])).toBeUndefined();
@@ -155,7 +131,7 @@ describe('the report card\u2019s words', () => {
     const report = buildReport({
       tenantId: 't',
       now: NOW,
-      unanswered: [],
+      unanswered: NONE,
       feedback: [
         { at: ago(DAY), topic: 'notInArticle', reaction: 'dislike' },
         { at: ago(DAY), topic: 'paidPlans', reaction: 'dislike' },

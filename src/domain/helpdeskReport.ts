@@ -14,6 +14,12 @@ export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 export const TOP_QUESTIONS = 20;
 /** The longest question text kept (the start of a long message says what it was about). */
 export const MAX_QUESTION_TEXT = 500;
+/**
+ * Unanswered questions kept per member per day (UTC): past it, one person's messages stop filling the report.
+ * The same question asked again the same day is one row with a count, so the table grows with distinct
+ * questions, bounded by members x this cap x the retention period.
+ */
+export const MAX_UNANSWERED_PER_MEMBER_PER_DAY = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -54,10 +60,17 @@ export interface CountedQuestion {
 
 export type PeriodCounts = Record<ReportPeriod, number>;
 
+/** The unanswered questions of the report's windows, counted by the store (in SQL, in constant memory). */
+export interface UnansweredSummary {
+  total: PeriodCounts;
+  /** At most TOP_QUESTIONS, most asked in 30 days first. */
+  top: CountedQuestion[];
+}
+
 export interface HelpdeskReport {
   tenantId: string;
   generatedAt: string;
-  unanswered: { total: PeriodCounts; top: CountedQuestion[] };
+  unanswered: UnansweredSummary;
   /** Topics with a dislike in the last 30 days, most disliked first. */
   dislikes: { total: PeriodCounts; byTopic: Array<{ topic: string; counts: PeriodCounts }> };
   /** Tickets opened in each window, by their status now and by topic ('' when none was recognized). */
@@ -98,6 +111,11 @@ function zero(): PeriodCounts {
   return { 7: 0, 30: 0 };
 }
 
+/** The start of each window before `now`, as ISO text (what the store counts from). */
+export function windowStarts(now: Date): Record<ReportPeriod, string> {
+  return { 7: new Date(now.getTime() - 7 * DAY_MS).toISOString(), 30: new Date(now.getTime() - 30 * DAY_MS).toISOString() };
+}
+
 /** The windows `at` falls in (at or after the window's start, not after `now`). */
 function windowsOf(at: string, now: number): ReportPeriod[] {
   const t = Date.parse(at);
@@ -115,34 +133,11 @@ function ranked(map: Map<string, PeriodCounts>): Array<{ topic: string; counts: 
 export function buildReport(input: {
   tenantId: string;
   now: Date;
-  unanswered: readonly UnansweredQuestion[];
+  unanswered: UnansweredSummary;
   feedback: readonly FeedbackFact[];
   tickets: readonly TicketFact[];
 }): HelpdeskReport {
   const now = input.now.getTime();
-
-  const unansweredTotal = zero();
-  const questions = new Map<string, CountedQuestion & { last: number }>();
-  for (const q of input.unanswered) {
-    const windows = windowsOf(q.at, now);
-    if (windows.length === 0) continue;
-    const key = q.normalized || normalizeQuestion(q.text);
-    const entry = questions.get(key) ?? { normalized: key, example: q.text, counts: zero(), last: -Infinity };
-    const at = Date.parse(q.at);
-    if (at >= entry.last) {
-      entry.example = q.text;
-      entry.last = at;
-    }
-    for (const w of windows) {
-      entry.counts[w] += 1;
-      unansweredTotal[w] += 1;
-    }
-    questions.set(key, entry);
-  }
-  const top = [...questions.values()]
-    .sort((a, b) => b.counts[30] - a.counts[30] || b.counts[7] - a.counts[7] || b.last - a.last)
-    .slice(0, TOP_QUESTIONS)
-    .map(({ normalized, example, counts }) => ({ normalized, example, counts }));
 
   const dislikeTotal = zero();
   const dislikes = new Map<string, PeriodCounts>();
@@ -183,7 +178,7 @@ export function buildReport(input: {
   return {
     tenantId: input.tenantId,
     generatedAt: input.now.toISOString(),
-    unanswered: { total: unansweredTotal, top },
+    unanswered: input.unanswered,
     dislikes: { total: dislikeTotal, byTopic: ranked(dislikes) },
     tickets: { total: ticketTotal, byStatus, byTopic: ranked(byTopic) },
     firstReplyMs: { 7: median(firstReply[7]), 30: median(firstReply[30]) },

@@ -3,8 +3,18 @@ import type { Callers } from '../bot/callers';
 import type { AssistantTurn } from '../bot/turn';
 import type { CardRenderer } from '../cards';
 import { reportCardData } from '../cards/reportCards';
-import { buildReport, MAX_QUESTION_TEXT, normalizeQuestion, parseReportCommand, REPORT_PERIODS, type HelpdeskReport, type ReportCommand } from '../domain/helpdeskReport';
-import { canHandleTickets } from '../domain/tickets';
+import {
+  buildReport,
+  MAX_QUESTION_TEXT,
+  normalizeQuestion,
+  parseReportCommand,
+  REPORT_PERIODS,
+  TOP_QUESTIONS,
+  windowStarts,
+  type HelpdeskReport,
+  type ReportCommand,
+} from '../domain/helpdeskReport';
+import { canHandleTickets, personKeyOf } from '../domain/tickets';
 import type { ReportLinks } from '../http/reportDownloads';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
@@ -64,7 +74,7 @@ export class HelpdeskReports {
     const since = new Date(now.getTime() - Math.max(...REPORT_PERIODS) * DAY_MS).toISOString();
     const { reports } = this.deps.store;
     const [unanswered, feedback, tickets] = await Promise.all([
-      reports.unansweredSince(tenantId, since),
+      reports.unansweredSummary(tenantId, windowStarts(now), now.toISOString(), TOP_QUESTIONS),
       reports.feedbackSince(tenantId, since),
       reports.ticketsSince(tenantId, since),
     ]);
@@ -91,7 +101,7 @@ export class HelpdeskReports {
     // Only what Teams confirms a member of this organization asked: nobody else fills its report.
     if (!(await this.deps.callers.isVerifiedMember(turn))) return;
     await this.deps.store.reports
-      .recordUnanswered(turn.tenantId, { locale: turn.locale, text, normalized, ...(topic ? { topic } : {}) })
+      .recordUnanswered(turn.tenantId, { locale: turn.locale, text, normalized, ...(topic ? { topic } : {}) }, personKeyOf(turn.user))
       .catch((err: unknown) => this.deps.logger.error('could not record an unanswered question', { err, tenantId: turn.tenantId, topic }));
   }
 }

@@ -167,6 +167,8 @@ export interface RetentionSweepResult {
   sentAnswers: number;
   answerFeedback: number;
   unansweredQuestions: number;
+  /** Per-member daily counts of unanswered questions, kept only for the current day. */
+  unansweredQuota: number;
   /** Reports kept for a CSV link, once the link has expired (whatever the period). */
   reportSnapshots: number;
 }

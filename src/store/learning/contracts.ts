@@ -2,7 +2,7 @@
 import type { AnsweredTopic, Reaction } from '../../domain/feedback';
 import type { MicrosoftCase, NewMicrosoftCase } from '../../domain/incidentLedger';
 import type { Actor } from '../../domain/records';
-import type { FeedbackFact, HelpdeskReport, TicketFact, UnansweredQuestion } from '../../domain/helpdeskReport';
+import type { FeedbackFact, HelpdeskReport, ReportPeriod, TicketFact, UnansweredQuestion, UnansweredSummary } from '../../domain/helpdeskReport';
 
 export interface SentAnswerKey {
   conversationId: string;
@@ -55,10 +55,19 @@ export interface StoredReport {
 
 /** What the helpdesk's report reads, and the questions the bot could not answer. */
 export interface ReportRepository {
-  /** Records a question the bot could not answer, at the store's clock, for this tenant only. */
-  recordUnanswered(tenantId: string, question: Omit<UnansweredQuestion, 'at'>): Promise<void>;
-  /** This tenant's unanswered questions asked at or after `since` (ISO), oldest first. */
-  unansweredSince(tenantId: string, since: string): Promise<UnansweredQuestion[]>;
+  /**
+   * Records a question the bot could not answer, at the store's clock, for this tenant only: the same
+   * normalized question the same (UTC) day adds to one row's count and becomes its latest wording. A member
+   * past MAX_UNANSWERED_PER_MEMBER_PER_DAY that day records nothing (false).
+   */
+  recordUnanswered(tenantId: string, question: Omit<UnansweredQuestion, 'at'>, personKey: string): Promise<boolean>;
+  /** This tenant's unanswered questions last asked at or after `since` (ISO), oldest first, at most `limit` (default 100). */
+  unansweredSince(tenantId: string, since: string, limit?: number): Promise<Array<UnansweredQuestion & { count: number }>>;
+  /**
+   * Counted in the database: the questions asked in each window (from its start to `until`), and the
+   * `limit` most asked in the widest window with their latest wording. Constant memory however many rows.
+   */
+  unansweredSummary(tenantId: string, starts: Record<ReportPeriod, string>, until: string, limit: number): Promise<UnansweredSummary>;
   /** This tenant's feedback given at or after `since`. */
   feedbackSince(tenantId: string, since: string): Promise<FeedbackFact[]>;
   /** This tenant's tickets opened at or after `since`: number, status, topic and the times of their history. */

@@ -64,12 +64,47 @@ CREATE TABLE report_snapshots (
 CREATE INDEX report_snapshots_expiry ON report_snapshots (expires_at);
 `;
 
+/**
+ * Unanswered questions de-duplicated per tenant, UTC day and normalized text (a count and the latest
+ * wording), and a per-member daily quota: one member's script cannot grow the table without bound.
+ */
+const DEDUPED_UNANSWERED = (t: { time: string; day: string }) => `
+CREATE TABLE unanswered_daily (
+  tenant_id TEXT NOT NULL,
+  day TEXT NOT NULL,
+  normalized TEXT NOT NULL,
+  at ${t.time} NOT NULL,
+  locale TEXT NOT NULL,
+  topic TEXT,
+  text TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, day, normalized)
+);
+INSERT INTO unanswered_daily (tenant_id, day, normalized, at, locale, topic, text, count)
+  SELECT tenant_id, ${t.day}, normalized, MAX(at), MAX(locale), MAX(topic), MAX(text), COUNT(*)
+  FROM unanswered_questions GROUP BY tenant_id, ${t.day}, normalized;
+DROP TABLE unanswered_questions;
+ALTER TABLE unanswered_daily RENAME TO unanswered_questions;
+CREATE INDEX unanswered_questions_at ON unanswered_questions (tenant_id, at);
+CREATE INDEX unanswered_questions_group ON unanswered_questions (tenant_id, normalized, at, count);
+CREATE TABLE unanswered_quota (
+  tenant_id TEXT NOT NULL,
+  person_key TEXT NOT NULL,
+  day TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, person_key, day)
+);
+CREATE INDEX unanswered_quota_day ON unanswered_quota (day);
+`;
+
 export const LEARNING_SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
   { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
+  { version: 141, name: 'unanswered questions de-duplicated per day, a quota per member', sql: DEDUPED_UNANSWERED({ time: 'TEXT', day: 'substr(at, 1, 10)' }) },
 ];
 
 export const LEARNING_POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
   { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
+  { version: 141, name: 'unanswered questions de-duplicated per day, a quota per member', sql: DEDUPED_UNANSWERED({ time: 'TIMESTAMPTZ', day: "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" }) },
 ];

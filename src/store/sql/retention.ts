@@ -50,6 +50,7 @@ export class SqlRetention {
       sentAnswers: await client.execute(`DELETE FROM sent_answers WHERE sent_at < $1`, [cutoff]),
       answerFeedback: await client.execute(`DELETE FROM answer_feedback WHERE at < $1`, [cutoff]),
       unansweredQuestions: await client.execute(`DELETE FROM unanswered_questions WHERE at < $1`, [cutoff]),
+      unansweredQuota: await client.execute(`DELETE FROM unanswered_quota WHERE day < $1`, [new Date(at).toISOString().slice(0, 10)]),
       reportSnapshots: await client.execute(`DELETE FROM report_snapshots WHERE expires_at <= $1`, [at]),
     };
   }

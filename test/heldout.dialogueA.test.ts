@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import { CORPORA } from '../src/nlu/corpus';
+import { startBot } from './support/botServer';
+import { describeHeldOutSet } from './support/heldoutRunner';
+import { describeLeaks, findLeaks } from './support/leakCheck';
+import { HELDOUT_SET_A } from './fixtures/heldoutSetA';
+
+/**
+ * Held-out set A of the conversations issue (corrections, profiles over several turns, profiles after the
+ * question, detours, a person on request, typed answers with negations, situations, unknowns, products in
+ * long sentences, the Azure error's instruction): written from the article alone by a writer who had not
+ * read src/ or the other fixtures, run once before the fixes (the first score is in the issue's note).
+ * Since then it is a regression set.
+ */
+const KNOWN_FAILING: ReadonlySet<string> = new Set(
+  (process.env.HELDOUT_A_BASELINE ? [] : fs.readFileSync(`${__dirname}/fixtures/heldoutSetA.failing.txt`, 'utf8').split(/\s+/)).filter(Boolean),
+);
+
+describe('held-out set A: the set itself', () => {
+  it('has at least 40 conversations per language, 1 to 6 turns each, unique ids', () => {
+    for (const lang of ['en', 'ru', 'fr']) expect(HELDOUT_SET_A.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(40);
+    for (const c of HELDOUT_SET_A) expect(c.turns.length >= 1 && c.turns.length <= 6).toBe(true);
+    expect(new Set(HELDOUT_SET_A.map((c) => c.id)).size).toBe(HELDOUT_SET_A.length);
+  });
+
+  it('no user line is a training line, exactly or nearly (greetings and the pasted on-screen error aside)', () => {
+    // A greeting of one or two words and the portal's error message, pasted as it is, are what everyone types.
+    const ON_SCREEN = 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID';
+    const lines = HELDOUT_SET_A.flatMap((c) => c.turns.filter((t): t is string => typeof t === 'string')).filter(
+      (line) => line.trim().split(/\s+/).length > 2 && line.trim() !== ON_SCREEN,
+    );
+    const training = (['en', 'ru', 'fr'] as const).flatMap((l) => Object.values(CORPORA[l]).flat());
+    // Two lines of the set came out close to a training line by chance (the writer never saw the corpus);
+    // they are listed here rather than reworded, so the first score stays the set's own.
+    expect(describeLeaks(findLeaks(lines, training))).toEqual([
+      'near (0.80): "so how many signature cloud incidents do we have?" ~ trained "how many signature cloud support incidents do we have"',
+      'near (0.89): "how many signature cloud incidents do we have?" ~ trained "how many signature cloud support incidents do we have"',
+    ]);
+  });
+});
+
+describeHeldOutSet('held-out set A through the bot', HELDOUT_SET_A, () => startBot({ LOG_LEVEL: 'warn' }), {
+  points: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  knownFailing: KNOWN_FAILING,
+});
