@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
 import type { Callers } from '../bot/callers';
 import { maskIds } from '../domain/idMasking';
+import { asksForPerson } from '../nlu/personRequest';
 import type { DialogRunner } from '../bot/router';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import { CardRenderer } from '../cards';
@@ -100,7 +101,11 @@ function commandText(activity: Partial<Activity>): string {
 }
 
 export function helpdeskCommandOf(turn: AssistantTurn): HelpdeskCommand | undefined {
-  return parseHelpdeskCommand(commandText(turn.context.activity));
+  const text = commandText(turn.context.activity);
+  const command = parseHelpdeskCommand(text);
+  if (command) return command;
+  // Asking for a person in one's own words, in any state (inside a clarifying question or a dialog too).
+  return !turn.submit && asksForPerson(text) ? { kind: 'escalate' } : undefined;
 }
 
 /** A channel's top-level conversation: a message in a thread carries `;messageid=` in its conversation id. */

@@ -148,7 +148,7 @@ export const answers = {
   // 9. "This Access ID is already associated to an account"
   'answers.errorAccessIdAssociated.title': 'Azure: {accessId} already associated',
   'answers.errorAccessIdAssociated.summary':
-    'Azure shows “{errorAccessIdAssociated}” when a support contract is linked to an account a second time, and the message is misleading. If the contract was linked before, use “{newSupportRequest}”; if it has expired or run out of incidents, you need a new support plan.',
+    'Azure shows “{errorAccessIdAssociated}” when a support contract is linked to an account a second time. Microsoft’s article says this error message is invalid and should be ignored. If the contract was linked before, use “{newSupportRequest}”; if it has expired or run out of incidents, you need a new support plan.',
   'answers.errorAccessIdAssociated.linked':
     'The contract is already linked, for example because you added it earlier for on-premises support. A contract needs linking only once: skip “{linkSupportBenefits}”, select “{newSupportRequest}” and create the incident as usual; the support plan is displayed.',
   'answers.errorAccessIdAssociated.invalid':

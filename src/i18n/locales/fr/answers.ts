@@ -143,7 +143,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.errorAccessIdAssociated.title': 'Azure\u00a0: {accessId} déjà associé',
   'answers.errorAccessIdAssociated.summary':
-    'Azure affiche «\u00a0{errorAccessIdAssociated}\u00a0» quand un contrat de support est associé une deuxième fois à un compte, et ce message est trompeur. Si le contrat a déjà été associé, utilisez «\u00a0{newSupportRequest}\u00a0»\u00a0; s’il a expiré ou n’a plus d’incidents, il vous faut un nouveau plan de support.',
+    'Azure affiche «\u00a0{errorAccessIdAssociated}\u00a0» quand un contrat de support est associé une deuxième fois à un compte. L’article de Microsoft précise que ce message d’erreur n’est pas valide et doit être ignoré. Si le contrat a déjà été associé, utilisez «\u00a0{newSupportRequest}\u00a0»\u00a0; s’il a expiré ou n’a plus d’incidents, il vous faut un nouveau plan de support.',
   'answers.errorAccessIdAssociated.linked':
     'Le contrat est déjà associé, par exemple parce que vous l’avez ajouté pour le support local. Une seule association suffit\u00a0: ignorez «\u00a0{linkSupportBenefits}\u00a0», sélectionnez «\u00a0{newSupportRequest}\u00a0» et créez l’incident normalement\u00a0; le plan de support s’affiche.',
   'answers.errorAccessIdAssociated.invalid':

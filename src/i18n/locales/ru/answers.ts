@@ -135,7 +135,7 @@ export const answers: Record<keyof typeof en, string> = {
 
   'answers.errorAccessIdAssociated.title': 'Azure: {accessId} уже связан',
   'answers.errorAccessIdAssociated.summary':
-    'Azure показывает «{errorAccessIdAssociated}», когда контракт поддержки связывают с учетной записью второй раз, и это сообщение вводит в заблуждение. Если контракт уже связывали, нажмите «{newSupportRequest}»; если срок контракта истек или инциденты закончились, нужен новый план поддержки.',
+    'Azure показывает «{errorAccessIdAssociated}», когда контракт поддержки связывают с учетной записью второй раз. В статье Microsoft сказано, что это сообщение об ошибке недействительно и его следует игнорировать. Если контракт уже связывали, нажмите «{newSupportRequest}»; если срок контракта истек или инциденты закончились, нужен новый план поддержки.',
   'answers.errorAccessIdAssociated.linked':
     'Контракт уже связан — например, вы добавили его раньше для локальной поддержки. Связывать контракт нужно только один раз: пропустите «{linkSupportBenefits}», нажмите «{newSupportRequest}» и создайте инцидент как обычно — план поддержки отобразится.',
   'answers.errorAccessIdAssociated.invalid':

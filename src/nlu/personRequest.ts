@@ -1,0 +1,77 @@
+/**
+ * "I want a person": asking for a human, the helpdesk or a ticket, or saying the bot does not help, in en, ru
+ * and fr, anywhere in a message ("ok thanks. can I talk to someone?"). A lexicon by meaning (who is asked for,
+ * the verbs that ask, the ways of saying "no help"), not a list of sentences. Asking how to open a request with
+ * Microsoft ("how do I open a ticket for Azure") is not asking for the helpdesk: that stays with the answers.
+ */
+
+function normalized(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/g, ' ')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Microsoft's own support, named after a ticket word: a question for the answers, not a request for the helpdesk. */
+const MICROSOFT_SIDE = /^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s)\s+(the\s+|le\s+|la\s+)?(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
+
+const EN: readonly RegExp[] = [
+  // talk / speak / chat ... to / with ... a person
+  /\b(talk|speak|chat|connect|put|transfer|hand|pass|get|escalate|forward|send)\b[^.?!]{0,25}\b(to|with)\s+((a|an|some|the|our|my|your|real|actual|live|proper|human|support|it)\s+)*(human|humans|person|people|someone|somebody|agent|operator|helpdesk|help desk|service desk|support (team|staff|person|engineer|folks|guys)|it (team|support|guys)|colleague|expert|specialist)\b/,
+  /\b(real|actual|live|proper)\s+(human|person|people|agent|being)\b/,
+  /\b(a|an|some)\s+human\b/,
+  /\bescalat(e|ion|ing)\b/,
+  /\b(ask|contact|reach|ping|message|involve|loop in)\s+(the\s+|our\s+|my\s+|your\s+)?(helpdesk|help desk|service desk|support team|it team|it support)\b/,
+  // "this doesn't help", "you're not helping", "not helpful", "useless"
+  /\b(this|that|it|you|bot|answer|answers|thing)\s*('s|'re| is| are| was)?\s+(not|n't|does not|doesn't|did not|didn't|do not|don't|isn't|aren't|wasn't)\s+(really\s+|very\s+)?(help|helping|helpful|useful)\b/,
+  /\b(not|no|un)\s*helpful\b|\bno help\b|\buseless\b|\bhelps? nothing\b|\bnot getting anywhere\b/,
+  /\bdoesn'?t help\b|\bdid ?n'?t help\b|\bnot helping\b/,
+];
+
+const RU: readonly RegExp[] = [
+  /(жив|реальн|настоящ|нормальн)[а-я]*\s+(человек|оператор|сотрудник|специалист|люд|консультант)/,
+  /(поговорить|поговорю|пообщаться|говорить|связаться|связь|связать|свяжи|соедини|переключи|позови|позвать|передай|передать|перевести|переведи)[а-я]*\s+([а-я]+\s+){0,3}(с\s+|на\s+|в\s+)?(человек|оператор|хелпдеск|helpdesk|специалист|сотрудник|поддержк|консультант|служб[а-я]* поддержки)/,
+  /(нуж[а-я]*|хочу|дайте|дай)\s+([а-я]+\s+){0,2}(человек|оператор|хелпдеск|специалист|сотрудник|консультант)/,
+  /(бот|ты|вы|это|он|ответ)?\s*(мне\s+)?(ничем\s+)?не\s+(помога|помог|помож)[а-я]*/,
+  /бесполезн|толку\s+нет|без\s+толку/,
+  /эскалир|(спросить|написать|обратиться|пожаловаться)\s+(в\s+)?(наш[а-я]*\s+)?хелпдеск/,
+];
+
+const FR: readonly RegExp[] = [
+  /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
+  /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
+  /\bparler au (support|helpdesk|service)\b/,
+  /\bquelqu'un (du|de l'|de la|au)\s*(support|helpdesk|assistance|[ée]quipe|service)/,
+  /(?<![a-zà-ÿ])(ça|ca|cela|tu|vous|le bot|ce bot|ta r[ée]ponse|votre r[ée]ponse)\s+(ne\s+)?(m'|nous\s+)?(aide|aides|aidez|sert|avance)\s+(pas|à rien|a rien|en rien)|\bn'aide (pas|en rien)\b|\bpas (tr[èe]s\s+)?(utile|d'aide)\b|\binutile\b/,
+  /(?<![a-zà-ÿ])(transf[ée]r|transmet|escalad|remont|pass|envoy)[a-zé]*\s+([a-zé']+\s+){0,3}(au|à|a|vers)\s+((notre|mon|le|la|l')\s*)?(support|helpdesk|assistance|un humain|quelqu'un|un coll[èe]gue)/,
+  /(?<![a-zà-ÿ])(contacter|joindre|demander au|demander à|[ée]crire au|pr[ée]venir)\s+(le |au |l'|la )?(helpdesk|help desk|support interne|assistance interne|service desk)\b|(?<![a-zà-ÿ])(contacter|joindre|demander à|[ée]crire à)\s+(notre|mon|nos)\s+(support|helpdesk|assistance|informaticiens)\b/,
+];
+
+/**
+ * Asking for a ticket to be made: only as a request ("open a ticket for me"), never as a how-to question ("how
+ * do I open a ticket", "как открыть заявку", "comment ouvrir un ticket"), which is about Microsoft's support.
+ */
+const TICKET_REQUEST: readonly RegExp[] = [
+  /\b(open|create|raise|file|log|submit|make)\s+(me\s+|us\s+)?(a|an|one)\s+(new\s+)?(helpdesk\s+|internal\s+|support\s+)?ticket\b/,
+  /(созда|откр|завед|заведи|заве|оформ|сдела)[а-я]*[\s,]+([а-я]+[\s,]+){0,2}(заявк|тикет)[а-я]*/,
+  /(?<![a-zà-ÿ])(cr[ée]er|ouvrir|ouvre|cr[ée]e|cr[ée]ez|ouvrez|faire|fais|faites|lancer)\s+(moi\s+|nous\s+)?(un\s+)?ticket\b/,
+];
+const HOW_TO = /^(how|where|what|can i|can we|как|где|можно ли|comment|o[uù]|est-ce qu'on peut)\b/;
+
+/** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
+export function asksForPerson(raw: string): boolean {
+  const text = normalized(raw);
+  if (!text || text.length > 500) return false;
+  const patterns = HOW_TO.test(text) ? [...EN, ...RU, ...FR] : [...EN, ...RU, ...FR, ...TICKET_REQUEST];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "open a ticket with Microsoft", "contact support for Azure": how to reach Microsoft, not the helpdesk.
+    if (MICROSOFT_SIDE.test(text.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
