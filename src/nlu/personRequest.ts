@@ -16,7 +16,7 @@ function normalized(text: string): string {
 }
 
 /** Microsoft's own support, named after a ticket word: a question for the answers, not a request for the helpdesk. */
-const MICROSOFT_SIDE = /^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s)\s+(the\s+|le\s+|la\s+)?(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
+const MICROSOFT_SIDE = /^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s|de|du|d')\s*([^\s.?!,]+\s+){0,2}(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
 
 const EN: readonly RegExp[] = [
   // talk / speak / chat ... to / with ... a person
@@ -59,16 +59,17 @@ const TICKET_REQUEST: readonly RegExp[] = [
   /(созда|откр|завед|заведи|заве|оформ|сдела)[а-я]*[\s,]+([а-я]+[\s,]+){0,2}(заявк|тикет)[а-я]*/,
   /(?<![a-zà-ÿ])(cr[ée]er|ouvrir|ouvre|cr[ée]e|cr[ée]ez|ouvrez|faire|fais|faites|lancer)\s+(moi\s+|nous\s+)?(un\s+)?ticket\b/,
 ];
-const HOW_TO = /^(how|where|what|can i|can we|как|где|можно ли|comment|o[uù]|est-ce qu'on peut)\b/;
+/** A how-to question just before the ticket words ("how do we open a ticket", "peut-on ouvrir un ticket"). */
+const HOW_TO_BEFORE = /(how|where|can i|can we|could i|could we|как|где|можно|можем|comment|peut-on|puis-je|pouvons-nous|est-ce que (je|j'|on|nous) (peu|pourr))[^.?!]{0,20}$/;
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
   if (!text || text.length > 500) return false;
-  const patterns = HOW_TO.test(text) ? [...EN, ...RU, ...FR] : [...EN, ...RU, ...FR, ...TICKET_REQUEST];
-  for (const re of patterns) {
+  for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;
+    if (TICKET_REQUEST.includes(re) && HOW_TO_BEFORE.test(text.slice(0, m.index))) continue;
     // "open a ticket with Microsoft", "contact support for Azure": how to reach Microsoft, not the helpdesk.
     if (MICROSOFT_SIDE.test(text.slice(m.index + m[0].length))) continue;
     return true;
