@@ -9,10 +9,30 @@ import { parseSlots, slotsFromData } from './slotInput';
  * The slots a turn brings, with every value when the message names several ("Silver and Gold",
  * "on-premises and cloud", "Security and Data Analytics"). Slots this module does not know ride along.
  */
-export function askOf(turn: AssistantTurn): EntitlementAsk {
+/**
+ * In a correction naming several values of one detail, the one meant: a value other than what the conversation
+ * had ("we have Gold" … "my bad, it's Silver, gold was before"), else the one named last ("silver — sorry, gold").
+ */
+function correctedValue<V>(named: readonly V[], before: unknown): V {
+  const fresh = named.filter((v) => v !== before);
+  return fresh.length ? fresh[fresh.length - 1] : named[named.length - 1];
+}
+
+/** The slots the message asks about; `previous` (the conversation's last values) settles a correction. */
+export function askOf(turn: AssistantTurn, previous?: { tier?: unknown; supportType?: unknown; competency?: unknown }): EntitlementAsk {
   if (turn.submit) return slotsFromData(turn.submit.data.slots);
   const ask: EntitlementAsk & Record<string, unknown> = { ...parseSlots(turn) };
   const m = turn.recognition?.mentions;
+  if (m && turn.recognition?.cue === 'correction') {
+    // "no, Gold is our neighbours', we're Silver": one value per detail, the one meant (see correctedValue).
+    if (m.tiers.length > 1) ask.tier = correctedValue(m.tiers, previous?.tier);
+    if (m.supportTypes.length > 1) ask.supportType = correctedValue(m.supportTypes, previous?.supportType);
+    if (m.competencies.length > 1) {
+      ask.competency = correctedValue(m.competencies, previous?.competency);
+      delete ask.competencyKind;
+    }
+    return ask;
+  }
   if (m && m.tiers.length > 1) {
     ask.tiers = m.tiers;
     delete ask.tier;

@@ -73,7 +73,7 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   const { frames, dialogs, presenter } = deps;
   if (turn.submit) await showClickedChoice(deps, turn);
   let frame: ContextFrame | undefined = await frames.load(turn);
-  const heard = askOf(turn);
+  const heard = askOf(turn, lastValues(frame));
   // A question that names no tier is not complete: it goes on from the last incidents question.
   const followUp = asFollowUp ?? (!turn.submit && (turn.recognition?.cue === 'followUp' || !(heard.tier || heard.tiers)));
   if (turn.recognition?.cue === 'statement') frame = afterStatement(frame, statedPart(heard), frames.now());
@@ -125,7 +125,28 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const words = turn.text.split(/\s+/).filter(Boolean).length;
     // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads it).
     if (rec.intent in SITUATIONS) return false;
+    // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
+    if (rec.cue === 'correction') {
+      const frame = await deps.frames.load(turn);
+      if (frame?.topic === 'incidents') {
+        await answerIncidents(deps, turn, true);
+        return true;
+      }
+      // No question yet: it corrects what the person said about the organization ("we have Gold" … "no, Silver").
+      if (isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) return false;
+      const stated = statedPart(askOf(turn, lastValues(frame)));
+      const facts = factsText(stated);
+      if (!facts) return false;
+      await deps.frames.save(turn, afterStatement(frame, stated, deps.frames.now()));
+      await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
+      return true;
+    }
     if (rec.cue === 'statement' && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+      // The bot is waiting for details of an incidents question: a statement that gives them answers it.
+      if (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) {
+        await answerIncidents(deps, turn, true);
+        return true;
+      }
       const stated = statedPart(heard);
       const facts = factsText(stated);
       if (!facts) return false;
@@ -144,6 +165,13 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     await answerIncidents(deps, turn, true);
     return true;
   };
+}
+
+/** The conversation's current tier, support type and competency: what a correction replaces. */
+function lastValues(frame: ContextFrame | undefined): { tier?: unknown; supportType?: unknown; competency?: unknown } {
+  const stated = (frame?.stated ?? {}) as Record<string, unknown>;
+  const slots = (frame?.slots ?? {}) as Record<string, unknown>;
+  return { tier: slots.tier ?? stated.tier, supportType: slots.supportType, competency: slots.competency ?? stated.competency };
 }
 
 /** "Gold, Security" as the person stated it (names stay English, as the article writes them). */

@@ -55,12 +55,17 @@ const FR: readonly RegExp[] = [
  * do I open a ticket", "как открыть заявку", "comment ouvrir un ticket"), which is about Microsoft's support.
  */
 const TICKET_REQUEST: readonly RegExp[] = [
-  /\b(open|create|raise|file|log|submit|make)\s+(me\s+|us\s+)?(a|an|one)\s+(new\s+)?(helpdesk\s+|internal\s+|support\s+)?ticket\b/,
-  /(созда|откр|завед|заведи|заве|оформ|сдела)[а-я]*[\s,]+([а-я]+[\s,]+){0,2}(заявк|тикет)[а-я]*/,
-  /(?<![a-zà-ÿ])(cr[ée]er|ouvrir|ouvre|cr[ée]e|cr[ée]ez|ouvrez|faire|fais|faites|lancer)\s+(moi\s+|nous\s+)?(un\s+)?ticket\b/,
+  /\b(can you|could you|would you|please|pls|i want you to|i'd like you to|i need you to|go ahead and)\s+(just\s+)?(open|create|raise|file|log|submit|make)\s+(me\s+|us\s+)?(a|an|one)\s+(new\s+)?(helpdesk\s+|internal\s+|support\s+)?ticket\b/,
+  /\b(open|create|raise|file|log|submit|make)\s+(me|us)\s+(a|an|one)\s+(new\s+)?ticket\b|\b(open|create|raise|file|log)\s+(a|an|one)\s+(new\s+)?ticket\s+for\s+(me|us)\b/,
+  // Imperatives only ("заведите", "откройте"): "открытие тикетов", "как открыть заявку" are questions.
+  /(созда|откро|завед|оформ|сдела)(йте|й|ите|и)[\s,]+([а-я]+[\s,]+){0,2}(заявк|тикет)[а-я]*/,
+  /(нужно|надо|хочу|можете|можешь|прошу)\s+(мне\s+)?(создать|открыть|завести|оформить)\s+(мне\s+)?(заявк|тикет)[а-я]*/,
+  /(?<![a-zà-ÿ])(pouvez-vous|peux-tu|pourriez-vous|tu peux|vous pouvez|merci de|je veux|je voudrais|j'aimerais|svp|s'il vous pla[iî]t)\s+(me\s+|nous\s+)?(cr[ée]er|ouvrir|faire)\s+(un\s+)?ticket\b|(?<![a-zà-ÿ])(cr[ée]e|cr[ée]ez|ouvre|ouvrez|fais|faites)[- ](moi|nous)\s+un\s+ticket\b/,
 ];
-/** A how-to question just before the ticket words ("how do we open a ticket", "peut-on ouvrir un ticket"). */
-const HOW_TO_BEFORE = /(how|where|can i|can we|could i|could we|как|где|можно|можем|comment|peut-on|puis-je|pouvons-nous|est-ce que (je|j'|on|nous) (peu|pourr))[^.?!]{0,20}$/;
+/** A how-to question just before the words ("how do we open a ticket", "как связаться с поддержкой"). */
+const HOW_TO_BEFORE = /(?<![a-zа-яà-ÿ])(how|where|steps to|как|где|каким образом|comment|o[uù]|[ée]tapes pour|proc[ée]dure pour)(?![a-zа-яà-ÿ])[^.?!]{0,20}$/;
+/** For ticket words also a question of possibility ("can we open a ticket…", "peut-on ouvrir un ticket…"). */
+const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можно|можем|peut-on|puis-je|pouvons-nous|est-ce que (je|j'|on|nous) (peu|pourr))[^.?!]{0,20}$/;
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 export function asksForPerson(raw: string): boolean {
@@ -69,7 +74,8 @@ export function asksForPerson(raw: string): boolean {
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;
-    if (TICKET_REQUEST.includes(re) && HOW_TO_BEFORE.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (HOW_TO_BEFORE.test(before) || (TICKET_REQUEST.includes(re) && CAN_BEFORE.test(before))) continue;
     // "open a ticket with Microsoft", "contact support for Azure": how to reach Microsoft, not the helpdesk.
     if (MICROSOFT_SIDE.test(text.slice(m.index + m[0].length))) continue;
     return true;

@@ -3,7 +3,7 @@ import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
-import { isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
@@ -118,7 +118,7 @@ export class NluRecognizer implements Recognizer {
       const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
     }
-    if (slots.tier && COUNTABLE_READINGS.has(best.intent) && isEntitlementCountQuestion(message)) {
+    if (COUNTABLE_READINGS.has(best.intent) && ((slots.tier && isEntitlementCountQuestion(message)) || asksHowManyIncidents(message))) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     if (best.intent !== 'none' && best.score < this.threshold) {

@@ -123,6 +123,18 @@ export function matchBenefitDefinition(message: PreparedText): SupportType | und
 const COUNT_QUESTION = / (how many|how much|сколько|combien) | (incidents?|tickets?|cases?|инциденты?|инцидентов|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $/;
 const NOT_COUNT = / (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /;
 
+/** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
+const HOW_MANY_INCIDENTS = / (how many|сколько|скока|скольк[а-я]*|combien) ([^ ]+ ){0,6}(incidents?|tickets?|cases?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|demandes?|cas) /;
+
+/** A count of incidents asked in words, with or without a membership named (the conversation may have stated it). */
+export function asksHowManyIncidents(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return HOW_MANY_INCIDENTS.test(form) && !NOT_COUNT.test(form) && !STILL_OR_USED.test(form);
+}
+
+/** What is left or was used ("ещё доступно", "encore disponibles", "мы использовали") is another question. */
+const STILL_OR_USED = / (еще|encore|использова[а-я]*|потрачен[а-я]*|spent|consomm[a-z]*|disponibles?|available|доступно) /;
+
 export function isEntitlementCountQuestion(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
   return COUNT_QUESTION.test(form) && !NOT_COUNT.test(form);

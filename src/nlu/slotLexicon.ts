@@ -378,3 +378,15 @@ export const STATEMENT_CUES: readonly string[] = [
   'je suis',
   'j ai',
 ];
+
+/**
+ * Words that correct what was said before ("sorry, I meant Silver", "а, нет, у нас Silver", "pardon, plutôt
+ * Gold"): looked for among the first words of a message. In a correction the value named last is the one meant.
+ */
+export const CORRECTION_CUES: readonly string[] = [
+  'i meant', 'i mean', 'meant', 'sorry', 'actually', 'correction', 'oops', 'my bad', 'my mistake', 'wait', 'no',
+  'нет', 'то есть', 'точнее', 'вернее', 'ой', 'извини', 'извините', 'прошу прощения', 'имел в виду', 'имела в виду',
+  'перепутал', 'перепутала', 'ошибся', 'ошиблась',
+  'pardon', 'plutot', 'je veux dire', 'je voulais dire', 'en fait', 'non', 'desole', 'desolee', 'je me suis trompe',
+  'je me suis trompee', 'erreur', 'correction', 'oups',
+];

@@ -11,6 +11,7 @@ import {
   NEUTRAL_PATTERNS,
   PRODUCT_LEXICON,
   STATEMENT_CUES,
+  CORRECTION_CUES,
   SUPPORT_LEXICON,
   TIER_LEXICON,
 } from './slotLexicon';
@@ -248,8 +249,11 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   return { slots, mentions };
 }
 
+/** "no", "нет", "non": a correction only near the start ("no cloud competency" is not one). */
+const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
+
 /** What a short message does in a conversation, beyond its slots. */
-export type ConversationCue = 'followUp' | 'statement';
+export type ConversationCue = 'followUp' | 'statement' | 'correction';
 
 /** The number of words of the cue `words` starts with, 0 for none. */
 function cueLength(words: readonly string[], cues: readonly string[]): number {
@@ -280,6 +284,12 @@ function afterAcknowledgements(words: readonly string[]): readonly string[] {
  */
 export function conversationCueOf(message: readonly string[]): ConversationCue | undefined {
   const words = afterAcknowledgements(message);
+  // "ugh, sorry, I meant Silver", "а, нет, ...": a correction cue among the first words; an unambiguous one
+  // ("sorry", "I meant", "то есть", "plutôt"…) anywhere ("we're silver — sorry, gold since May").
+  for (let i = 0; i < words.length; i++) {
+    const n = cueLength(words.slice(i), CORRECTION_CUES);
+    if (n > 0 && (i < 4 || !SHORT_NEGATIONS.has(words[i]))) return 'correction';
+  }
   if (startsWith(words, STATEMENT_CUES)) return 'statement';
   if (startsWith(words, FOLLOW_UP_CUES)) return 'followUp';
   return undefined;
