@@ -52,4 +52,40 @@ describe('corrections and details given after the question', () => {
     expect(answer).toMatch(right);
     expect(answer).not.toMatch(wrong);
   });
+
+  it.each([
+    ['en', ['Silver here', 'competency: Cloud Business Applications', 'how many cloud incidents is that?'], UNLIMITED.en, n(5)],
+    ['ru', ['мы Gold', 'компетенция Datacenter', 'а сколько инцидентов по облачной поддержке?'], n(10), UNLIMITED.ru],
+    ['fr', ['Silver', 'compétence Application Development', 'combien d’incidents cloud alors ?'], n(5), UNLIMITED.fr],
+  ] as const)('%s: details given one per message, then the question', async (lang, turns, right, wrong) => {
+    const say = chat(lang);
+    let replies: Reply[] = [];
+    for (const text of turns) replies = await say(text);
+    expect(lead(replies)).toMatch(right);
+    expect(lead(replies)).not.toMatch(wrong);
+  });
+
+  it.each([
+    ['en', 'how many on-prem incidents do we have?', 'we used to be Gold but we are Silver now', n(15), n(20)],
+    ['ru', 'сколько локальных инцидентов нам положено?', 'раньше были Gold, сейчас Silver', n(15), n(20)],
+    ['fr', 'combien d’incidents sur site avons-nous ?', 'nous ne sommes plus Gold, juste Silver', n(15), n(20)],
+  ] as const)('%s: a tier said to be past or not ours is not asked about', async (lang, question, details, right, wrong) => {
+    const say = chat(lang);
+    await say(question);
+    const answer = lead(await say(details));
+    expect(answer).toMatch(right);
+    expect(answer).not.toMatch(wrong);
+  });
+
+  it.each([
+    ['en', ['on-prem incidents for Gold?', 'by the way, is the canteen open today?', 'anyway, back to my question: and Silver?'], n(15), n(20)],
+    ['ru', ['сколько локальных инцидентов у Gold?', 'кстати, какая сегодня погода?', 'короче, вернёмся к делу: а у Silver?'], n(15), n(20)],
+    ['fr', ['combien d’incidents sur site pour Gold ?', 'au fait, la cantine est ouverte ?', 'bref, revenons-en à nos moutons : et pour Silver ?'], n(15), n(20)],
+  ] as const)('%s: a detour, then back to the question', async (lang, turns, right, wrong) => {
+    const say = chat(lang);
+    let replies: Reply[] = [];
+    for (const text of turns) replies = await say(text);
+    expect(lead(replies)).toMatch(right);
+    expect(lead(replies)).not.toMatch(wrong);
+  });
 });

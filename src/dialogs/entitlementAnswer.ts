@@ -4,6 +4,8 @@ import { EntitlementAsk, Locale, Tier } from '../domain/types';
 import type { AnswerBasis, Presenter } from '../bot/presenter';
 import { AssistantTurn } from '../bot/turn';
 import { parseSlots, slotsFromData } from './slotInput';
+import { negatedTiers } from '../nlu/slots';
+import { prepareText } from '../nlu/text';
 
 /**
  * The slots a turn brings, with every value when the message names several ("Silver and Gold",
@@ -22,7 +24,15 @@ function correctedValue<V>(named: readonly V[], before: unknown): V {
 export function askOf(turn: AssistantTurn, previous?: { tier?: unknown; supportType?: unknown; competency?: unknown }): EntitlementAsk {
   if (turn.submit) return slotsFromData(turn.submit.data.slots);
   const ask: EntitlementAsk & Record<string, unknown> = { ...parseSlots(turn) };
-  const m = turn.recognition?.mentions;
+  const read = turn.recognition?.mentions;
+  // A tier the message says the organization is not (any more) is not one asked about.
+  const negated = read && read.tiers.length > 1 ? negatedTiers(prepareText(turn.text).words) : [];
+  const kept = read ? read.tiers.filter((t) => !negated.includes(t)) : [];
+  const m = read && kept.length > 0 && kept.length < read.tiers.length ? { ...read, tiers: kept } : read;
+  if (m && m.tiers.length === 1 && read && read.tiers.length > 1) {
+    ask.tier = m.tiers[0];
+    delete ask.tiers;
+  }
   if (m && turn.recognition?.cue === 'correction') {
     // "no, Gold is our neighbours', we're Silver": one value per detail, the one meant (see correctedValue).
     if (m.tiers.length > 1) ask.tier = correctedValue(m.tiers, previous?.tier);

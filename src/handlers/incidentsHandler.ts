@@ -22,6 +22,8 @@ import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
 import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
 import { isQuestionText } from '../nlu';
+import { coreWordCount } from '../nlu/slots';
+import { prepareText } from '../nlu/text';
 import { ASKINGS, Asking, QuestionCards } from '../dialogs/questionCards';
 import { SITUATIONS } from '../domain/unknownFacts';
 
@@ -122,7 +124,8 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (turn.submit || !rec) return false;
     const heard = askOf(turn);
     if (Object.keys(heard).length === 0) return false;
-    const words = turn.text.split(/\s+/).filter(Boolean).length;
+    // Counted without a leading "ok", "anyway, back to business"…: the follow-up is what comes after.
+    const words = coreWordCount(prepareText(turn.text).words);
     // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads it).
     if (rec.intent in SITUATIONS) return false;
     // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
@@ -135,7 +138,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
       // No question yet: it corrects what the person said about the organization ("we have Gold" … "no, Silver").
       if (isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) return false;
       const stated = statedPart(askOf(turn, lastValues(frame)));
-      const facts = factsText(stated);
+      const facts = factsText(stated, turn.t);
       if (!facts) return false;
       await deps.frames.save(turn, afterStatement(frame, stated, deps.frames.now()));
       await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
@@ -148,11 +151,23 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
         return true;
       }
       const stated = statedPart(heard);
-      const facts = factsText(stated);
+      const facts = factsText(stated, turn.t);
       if (!facts) return false;
       await deps.frames.save(turn, afterStatement(await deps.frames.load(turn), stated, deps.frames.now()));
       await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
       return true;
+    }
+    // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
+    const frameNow = await deps.frames.load(turn);
+    if (!rec.cue && frameNow?.topic !== 'incidents' && words <= 6 && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+      const stated = statedPart(heard);
+      const facts = factsText(stated, turn.t);
+      const onlyDetails = !heard.supportType && !(heard as { product?: unknown }).product;
+      if (facts && onlyDetails && rec.intent !== 'greeting' && rec.intent !== 'thanks') {
+        await deps.frames.save(turn, afterStatement(frameNow, stated, deps.frames.now()));
+        await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
+        return true;
+      }
     }
     // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.
     const followUp =
@@ -175,12 +190,14 @@ function lastValues(frame: ContextFrame | undefined): { tier?: unknown; supportT
 }
 
 /** "Gold, Security" as the person stated it (names stay English, as the article writes them). */
-function factsText(slots: FrameSlots): string {
+function factsText(slots: FrameSlots, t: AssistantTurn['t']): string {
   const stated = slots as Record<string, unknown>;
   const out: string[] = [];
   const tier = stated.tier as string | undefined;
   if (tier && (TIERS as readonly string[]).includes(tier)) out.push(TIER_NAMES[tier as keyof typeof TIER_NAMES]);
   const named = [stated.competency, ...((stated.competencies as unknown[] | undefined) ?? [])];
   for (const c of named) if (typeof c === 'string' && isCloudCompetency(c)) out.push(COMPETENCY_NAMES[c]);
+  const cloudNamed = named.some((c) => typeof c === 'string' && isCloudCompetency(c));
+  if (!cloudNamed && (stated.competencyKind === 'other' || named.includes('other'))) out.push(t('context.otherCompetency'));
   return out.join(', ');
 }

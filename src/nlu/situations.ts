@@ -1,6 +1,6 @@
 import { Situation } from '../domain/unknownFacts';
 import { EntitlementSlots, Intent } from '../domain/types';
-import { PreparedText, spacedWords, wordRegExp } from './text';
+import { PreparedText, spacedWords, tokenize, wordRegExp } from './text';
 
 /**
  * Which case a pasted error is, when the message says so ("…but our Signature pack is used up", "we
@@ -10,7 +10,7 @@ import { PreparedText, spacedWords, wordRegExp } from './text';
 
 // An invalid contract: expired, or its Signature pack has no incidents left.
 const INVALID =
-  wordRegExp(/\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bпросроч|\bсрок [а-я ]{0,20}вышел|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
+  wordRegExp(/\bconsumed\b|\bexhausted\b|\bdepleted\b|\bburn(ed|t)? through\b|\bspent (all|them|every|our)\b|\bused (all|them all|every)\b|\b(0|zero|none|nothing) (incidents? )?(left|remaining)\b|\b(0|zero) incidents\b|\bno longer valid\b|\blapsed\b|\bпотратил|\bпотрач|\bистрат|\bиспользовали все\b|\bноль\b|\b0 инцидент|\bconsomme|\bepuis|\bexpire|\butilise (tous|toutes)\b|\bplus (aucun|d) incident|\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bпросроч|\bсрок [а-я ]{0,20}вышел|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
 
 // The user linked or added the contract before (themselves, in the past): the message is not about an expiry.
 const LINKED_BEFORE =
@@ -24,13 +24,37 @@ const NO_MEMBERSHIP =
 const HAS_MEMBERSHIP =
   wordRegExp(/\bactive (membership|offers?)\b|\bwe (are|re|have) (a |an )?(gold|silver|partner|member|membership)|\bу нас есть\b|\bмы (gold|silver|голд|золот|серебр|партнер)|\bnous sommes\b|\bon est\b|\bnous avons (une )?adhesion\b/);
 
+/** Negation before a word in its clause: "not expired", "hasn't run out", "не истёк", "pas encore épuisé". */
+const NEGATION = wordRegExp(/\b(not|never|isn|hasn|haven|didn|doesn|don|wasn|weren|aren|won|не|ни|pas|jamais|nothing)\b(?!.*\b(but|а|но|mais)\b)/);
+/** Incidents still there: the contract is not used up ("we still have incidents", "ещё есть", "il nous reste"). */
+const STILL_VALID = wordRegExp(/\bstill (have|got)\b|\b(incidents?|some) (still )?(left|remaining)\b|\bhave (some |a few )?incidents\b|\bеще (есть|остал)|\bостал(ось|ись) (\d+|несколько|еще)|\bинциденты (еще )?есть\b|\bil (nous )?reste\b|\bencore des incidents\b|\bvalid\b|\bдействует\b|\bvalide\b/);
+/** Where one clause ends and the next starts: punctuation, and "and", "but" in each language. */
+const CLAUSE_BREAK = /[.,;:!?()\u2014\u2013]| - | (and|but|also|though|however|и|но|а|зато|хотя|однако|et|mais|aussi|pourtant) /;
+
+/**
+ * "It's not expired and we still have incidents, we linked it last year": each clause read on its own, a
+ * negated expiry counts against the invalid case, and a contract said to be neither expired nor used up is,
+ * by the article's two causes of the error, one linked before.
+ */
+function accessIdCase(message: PreparedText): Situation | undefined {
+  const clauses = message.normalized.split(CLAUSE_BREAK).filter((c): c is string => !!c && c.trim() !== '').map((c) => spacedWords(tokenize(c)));
+  let invalid = false;
+  let notInvalid = false;
+  for (const clause of clauses) {
+    const m = INVALID.exec(clause);
+    if (m && !NEGATION.test(clause.slice(0, m.index + 1))) invalid = true;
+    else if (m || STILL_VALID.test(clause)) notInvalid = true;
+  }
+  if (invalid) return 'invalid';
+  if (LINKED_BEFORE.test(spacedWords(message.words)) || notInvalid) return 'linkedBefore';
+  return undefined;
+}
+
 export function situationOf(intent: Intent, message: PreparedText, slots: EntitlementSlots): Situation | undefined {
   const text = spacedWords(message.words);
   switch (intent) {
     case 'errorAccessIdAssociated':
-      if (INVALID.test(text)) return 'invalid';
-      if (LINKED_BEFORE.test(text)) return 'linkedBefore';
-      return undefined;
+      return accessIdCase(message);
     case 'errorNotAuthorized':
       if (CSP.test(text)) return 'cspOnly';
       if (MPN.test(text)) return 'mpnAccount';

@@ -351,6 +351,12 @@ export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
   'thank you', 'so', 'well',
   'ок', 'окей', 'хорошо', 'ладно', 'понятно', 'ясно', 'отлично', 'спасибо', 'так',
   'd accord', 'bien', 'tres bien', 'bon', 'super', 'parfait', 'entendu', 'merci', 'alors',
+  // Back from a detour: "anyway, back to business — what about…", "короче, вернёмся к делу", "bref, revenons-en".
+  'anyway', 'anyways', 'back to business', 'back to work', 'back to it', 'back to my question', 'back to the question',
+  'where were we', 'so anyway',
+  'короче', 'вернемся к делу', 'вернемся к вопросу', 'вернемся', 'итак', 'в общем', 'так вот', 'ну',
+  'bref', 'revenons en a nos moutons', 'revenons a nos moutons', 'revenons en', 'revenons a la question', 'pour revenir a ma question',
+  'sinon', 'donc',
 ];
 
 /**

@@ -249,6 +249,28 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   return { slots, mentions };
 }
 
+/** The words of a message without the acknowledgements it starts with ("ok, back to business — what about X"). */
+export function coreWordCount(words: readonly string[]): number {
+  return afterAcknowledgements(words).length;
+}
+
+/** Tiers the message says the organization is not (any more): "not gold anymore, we dropped to silver". */
+const NEGATED_TIER = / (not|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
+const TIER_WORD: Readonly<Record<string, Tier>> = { gold: 'gold', голд: 'gold', silver: 'silver', сильвер: 'silver', 'action pack': 'actionPack', 'экшн пак': 'actionPack' };
+
+export function negatedTiers(words: readonly string[]): Tier[] {
+  const text = ` ${words.join(' ')} `;
+  const out: Tier[] = [];
+  const re = new RegExp(NEGATED_TIER.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    re.lastIndex = m.index + 1;
+    const word = m[3];
+    const tier = TIER_WORD[word] ?? (word.startsWith('золот') ? 'gold' : word.startsWith('серебр') ? 'silver' : undefined);
+    if (tier && !out.includes(tier)) out.push(tier);
+  }
+  return out;
+}
+
 /** "no", "нет", "non": a correction only near the start ("no cloud competency" is not one). */
 const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
 

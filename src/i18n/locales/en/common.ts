@@ -23,5 +23,6 @@ export const common = {
   'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
   'context.said': 'You said {tier}.',
   'context.noted': 'Noted: {facts}. I will use it for your questions in this conversation; say start over to forget it.',
+  'context.otherCompetency': 'a competency that is not one of the cloud competencies',
   'context.cleared': 'OK, let us start over: I forgot what you told me in this conversation.',
 };

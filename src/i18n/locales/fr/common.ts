@@ -23,5 +23,6 @@ export const common = {
   'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
   'context.said': 'Vous avez indiqué {tier}.',
   'context.noted': 'C’est noté : {facts}. J’en tiendrai compte pour vos questions dans cette conversation ; dites « recommencer » pour l’oublier.',
+  'context.otherCompetency': 'une compétence qui ne fait pas partie des compétences cloud',
   'context.cleared': 'D’accord, on recommence : j’ai oublié ce que vous m’avez dit dans cette conversation.',
 };
