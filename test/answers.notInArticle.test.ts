@@ -22,17 +22,29 @@ const CASES: Array<{ text: string; locale: 'en' | 'ru' | 'fr'; lead: RegExp; mus
   { text: 'Сколько часов TPD у Gold?', locale: 'ru', lead: /^В статье не сказано, сколько часов Technical Presales and Deployment services/ },
   { text: "Combien d'heures TPD avec Gold ?", locale: 'fr', lead: /^L’article ne dit pas combien d’heures de Technical Presales and Deployment services/ },
   // Phone number
-  { text: "What's the phone number for Microsoft partner support?", locale: 'en', lead: /^The article gives no phone number/, mustShow: ['Support for Business'] },
+  { text: "What's the phone number for Microsoft partner support?", locale: 'en', lead: /^The article does not give a phone number/, mustShow: ['Support for Business'] },
   { text: 'Какой номер телефона партнерской поддержки Microsoft?', locale: 'ru', lead: /^В статье не указан номер телефона партнерской поддержки/, mustShow: ['Support for Business'] },
   { text: 'Quel est le numéro de téléphone du support partenaire Microsoft ?', locale: 'fr', lead: /^L’article ne donne aucun numéro de téléphone/, mustShow: ['Support for Business'] },
   // Prices of the paid plans
-  { text: 'How much does Premier Support for Partners cost?', locale: 'en', lead: /^The article gives no prices for Premier Support for Partners or Advanced Support for Partners/ },
+  { text: 'How much does Premier Support for Partners cost?', locale: 'en', lead: /^The article does not give prices for Premier Support for Partners or Advanced Support for Partners/ },
   { text: 'Сколько стоит Advanced Support for Partners?', locale: 'ru', lead: /^В статье не указаны цены Premier Support for Partners и Advanced Support for Partners/ },
   { text: 'Quel est le prix de Premier Support for Partners ?', locale: 'fr', lead: /^L’article ne donne pas les prix de Premier Support for Partners/ },
   // Solutions Partner designations: the newer program, not CSP
   { text: 'How many incidents come with the Solutions Partner for Azure designation?', locale: 'en', lead: /^The article says nothing about Solutions Partner designations/ },
   { text: 'Сколько инцидентов дает статус Solutions Partner for Azure?', locale: 'ru', lead: /^В статье ничего не сказано о статусах Solutions Partner/ },
   { text: "Combien d'incidents avec la désignation Solutions Partner for Azure ?", locale: 'fr', lead: /^L’article ne dit rien des désignations Solutions Partner/ },
+  // Response times and service levels
+  { text: 'How quickly will Microsoft answer a severity A incident?', locale: 'en', lead: /^The article does not say how fast Microsoft responds/ },
+  { text: 'Какой срок ответа по облачному обращению?', locale: 'ru', lead: /^В статье не сказано, как быстро Microsoft отвечает/ },
+  { text: 'Quels sont les délais de prise en charge pour un cas urgent ?', locale: 'fr', lead: /^L’article ne précise pas en combien de temps Microsoft répond/ },
+  // The price of an extra incident (not a paid plan)
+  { text: 'What would one more support incident cost us?', locale: 'en', lead: /^The article does not say what an extra incident costs/ },
+  { text: 'Почём можно докупить обращения в поддержку?', locale: 'ru', lead: /^В статье не сказано, сколько стоит дополнительный инцидент/ },
+  { text: 'Acheter des incidents en plus, ça coûte combien ?', locale: 'fr', lead: /^L’article ne précise pas le prix d’un incident supplémentaire/ },
+  // Azure credits
+  { text: 'Do we get any Azure credits with the Gold benefits?', locale: 'en', lead: /^The article does not mention Azure credits/ },
+  { text: 'Дают ли кредиты на Azure вместе с этими преимуществами?', locale: 'ru', lead: /^В статье не упоминаются кредиты Azure/ },
+  { text: 'Est-ce que les avantages incluent des crédits Azure ?', locale: 'fr', lead: /^L’article ne mentionne ni crédits Azure/ },
 ];
 
 describe('questions the article does not answer', () => {

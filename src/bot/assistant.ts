@@ -14,6 +14,7 @@ import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { QuestionCards } from '../dialogs/questionCards';
 import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
+import { productVersionNote } from '../handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
@@ -145,6 +146,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs, frames));
+  router.afterMessage(productVersionNote);
   router.otherwise(async (turn) => {
     if (turn.submit) return unknownButtonHandler()(turn);
     await fallbackHandler(presenter)(turn);

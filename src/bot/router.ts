@@ -17,6 +17,7 @@ export class Router {
   private fallback: TurnHandler | undefined;
   private dialogs: DialogRunner | undefined;
   private readonly contextual: Array<(turn: AssistantTurn) => Promise<boolean>> = [];
+  private readonly afterwards: Array<(turn: AssistantTurn) => Promise<void>> = [];
 
   verb(verb: string, handler: TurnHandler): this {
     if (this.verbs.has(verb)) throw new Error(`Card verb "${verb}" is registered twice`);
@@ -56,6 +57,12 @@ export class Router {
     return this;
   }
 
+  /** Runs after a typed message was answered, whatever answered it (a note that adds to the answer). */
+  afterMessage(handler: (turn: AssistantTurn) => Promise<void>): this {
+    this.afterwards.push(handler);
+    return this;
+  }
+
   otherwise(handler: TurnHandler): this {
     this.fallback = handler;
     return this;
@@ -66,6 +73,11 @@ export class Router {
   }
 
   async route(turn: AssistantTurn): Promise<void> {
+    await this.dispatch(turn);
+    if (!turn.submit && turn.text) for (const after of this.afterwards) await after(turn);
+  }
+
+  private async dispatch(turn: AssistantTurn): Promise<void> {
     if (turn.submit) {
       const handler = this.verbs.get(turn.submit.verb);
       if (handler) return handler(turn);

@@ -16,11 +16,23 @@ const PHONE = wordRegExp(/\b(tele)?phone\b|\bhotline\b|\bтелефон|\bгор
 // "My phone is broken" is not a question about partner support: a phone must come with what it is for.
 const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|\bcall\b|\bномер|\bподдержк|\bпартнер|\bпозвонить\b|\bnumero\b|\bpartenaires?\b|\bappeler\b/);
 
-const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
+const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bстоит\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
 const PLAN = wordRegExp(/\bpremier\b|\badvanced\b|\bsupport plans?\b|\bpaid plans?\b|\bplans? de support\b|\bplans? payants?\b|\bплан(ы|а|ов)? поддержки\b|\bплатн/);
+
+// Response times and service levels: the article gives none for any severity.
+const RESPONSE_TIME = wordRegExp(/\bresponse times?\b|\btime to (respond|response|first response)\b|\bsla\b|\bslas\b|\bhow (fast|quickly|soon)\b.*\b(respond|responds|response|answer|answers|reply|replies|get back|pick up)|\bturnaround\b|\bвремя (реакции|ответа|отклика)\b|\bсрок(и)? (реакции|ответа)\b|\bкак быстро\b.*\b(ответ|отвеча|реагир|отреагир)|\bскорост[а-я]* (реакции|ответа)\b|\bdelais? de (reponse|prise en charge|reaction|traitement)\b|\btemps de (reponse|reaction)\b|\ben combien de temps\b|\bquel delai\b/);
+// The price of an incident bought beyond the allowance (the article gives none; paid plans are another topic).
+const INCIDENT_WORD = wordRegExp(/\bincidents?\b|\bинцидент|\bобращени|\btickets?\b|\bcases?\b/);
+const EXTRA = wordRegExp(/\bextra\b|\badditional\b|\bmore\b|\bbuy\b|\bpurchase\b|\btop up\b|\bдокупить\b|\bдокупка\b|\bдополнительн|\bещ[её] (один|одного)?\b|\bsupplementaires?\b|\ben plus\b|\bacheter\b|\bde plus\b/);
+const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\bстоит\b|\bстоимост|\bцен[аыу]\b|\bпочем\b|\bcoute\b|\bcombien\b|\bprix\b|\btarifs?\b/);
+// Azure credits, an amount of money: not a benefit the article describes.
+const CREDITS = wordRegExp(/\bcredits?\b|\bкредит[а-я]*\b|\bcredit azure\b|\bcredits azure\b/);
 
 export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   const text = spacedWords(message.words);
+  if (RESPONSE_TIME.test(text)) return 'responseTime';
+  if (CREDITS.test(text) && !INCIDENT_WORD.test(text)) return 'azureCredits';
+  if (PRICE_ASKED.test(text) && INCIDENT_WORD.test(text) && EXTRA.test(text) && !PLAN.test(text)) return 'incidentPrice';
   if (SOLUTIONS_PARTNER.test(text)) return 'solutionsPartner';
   if (TPD.test(text) && TPD_QUANTITY.test(text)) return 'tpdHours';
   if (PHONE.test(text) && PHONE_CONTEXT.test(text)) return 'phoneNumber';

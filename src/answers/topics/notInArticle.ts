@@ -34,6 +34,27 @@ function factAnswer(locale: Locale, fact: UnknownFact): FactAnswer {
         source: answerSource(SECTIONS.supportPlans),
         followUps: followUps(locale, 'paidPlans', 'incidents'),
       };
+    case 'responseTime':
+      return {
+        paragraphs: [say(locale, 'answers.notInArticle.where.responseTime')],
+        links: [link(locale, 'comparePlans')],
+        source: answerSource(SECTIONS.supportPlans),
+        followUps: followUps(locale, 'paidPlans', 'cloudRequest'),
+      };
+    case 'incidentPrice':
+      return {
+        paragraphs: [say(locale, 'answers.notInArticle.where.incidentPrice')],
+        links: [link(locale, 'comparePlans')],
+        source: answerSource(SECTIONS.supportPlans),
+        followUps: followUps(locale, 'paidPlans', 'incidentsRemaining'),
+      };
+    case 'azureCredits':
+      return {
+        paragraphs: [say(locale, 'answers.notInArticle.where.azureCredits')],
+        links: [link(locale, 'technicalBenefits')],
+        source: answerSource(SECTIONS.overview),
+        followUps: followUps(locale, 'incidents', 'tpd'),
+      };
     case 'solutionsPartner':
       return {
         paragraphs: [say(locale, 'answers.notInArticle.where.solutionsPartner')],

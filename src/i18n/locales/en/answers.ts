@@ -254,14 +254,28 @@ export const answers = {
     'The article does not say how to renew a membership: check your membership in Partner Center, or ask your helpdesk.',
   'answers.errorNoBenefits.ifActive':
     'If your company’s membership is active, you are signed in with the wrong account. To switch:',
+  'answers.notInArticle.responseTime':
+    'The article does not say how fast Microsoft responds to a support incident, for any severity: it gives no response times or service levels.',
+  'answers.notInArticle.incidentPrice':
+    'The article does not say what an extra incident costs: it gives no prices. When a Signature pack is used up, it says to buy a new support plan.',
+  'answers.notInArticle.azureCredits':
+    'The article does not mention Azure credits or any amount of money: the technical benefits it describes are support incidents and {tpd}.',
+  'answers.notInArticle.where.responseTime':
+    'Microsoft’s partner support pages describe the paid plans; your helpdesk may know the terms that apply to you.',
+  'answers.notInArticle.where.incidentPrice':
+    'Compare the paid partner support plans on Microsoft’s pages, or ask your helpdesk.',
+  'answers.notInArticle.where.azureCredits':
+    'Check the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
+  'answers.n1.versioned':
+    '{onPremises} covers recent on-premises products only: check that {product} is still on the list at {url} before you spend an incident on it.',
   'answers.notInArticle.title':
     'Not in the source article',
   'answers.notInArticle.tpdHours':
     'The article does not say how many hours of {tpd} you get; it only names TPD as the second technical benefit.',
   'answers.notInArticle.phoneNumber':
-    'The article gives no phone number for partner support: it has you open support requests online.',
+    'The article does not give a phone number for partner support: it has you open support requests online.',
   'answers.notInArticle.planPrice':
-    'The article gives no prices for {premier} or {advanced}; Microsoft’s partner support pages compare the plans.',
+    'The article does not give prices for {premier} or {advanced}; Microsoft’s partner support pages compare the plans.',
   'answers.notInArticle.solutionsPartner':
     'The article says nothing about Solutions Partner designations, which belong to Microsoft’s newer partner program: it gives incidents only for {actionPack}, {silver} and {gold} memberships.',
   'answers.notInArticle.where.tpdHours':

@@ -247,6 +247,20 @@ export const answers: Record<keyof typeof en, string> = {
     'L’article ne dit pas comment renouveler une adhésion\u00a0: vérifiez votre adhésion dans l’Espace partenaires, ou demandez au support de votre organisation.',
   'answers.errorNoBenefits.ifActive':
     'Si l’adhésion de votre entreprise est active, vous êtes connecté avec le mauvais compte. Pour en changer\u00a0:',
+  'answers.notInArticle.responseTime':
+    'L’article ne précise pas en combien de temps Microsoft répond à un incident de support, quelle que soit sa gravité : il ne donne aucun délai ni niveau de service.',
+  'answers.notInArticle.incidentPrice':
+    'L’article ne précise pas le prix d’un incident supplémentaire : il ne donne aucun prix. Quand un pack Signature est épuisé, il indique d’acheter un nouveau plan de support.',
+  'answers.notInArticle.azureCredits':
+    'L’article ne mentionne ni crédits Azure ni aucun montant : les avantages techniques qu’il décrit sont les incidents de support et {tpd}.',
+  'answers.notInArticle.where.responseTime':
+    'Les pages de support partenaire de Microsoft décrivent les plans payants ; le support de votre organisation connaît peut-être les conditions qui s’appliquent à vous.',
+  'answers.notInArticle.where.incidentPrice':
+    'Comparez les plans de support partenaire payants sur les pages de Microsoft, ou demandez au support de votre organisation.',
+  'answers.notInArticle.where.azureCredits':
+    'Consultez la page « {technicalBenefits} » de l’Espace partenaires, ou demandez au support de votre organisation.',
+  'answers.n1.versioned':
+    '{onPremises} ne couvre que les versions récentes des produits locaux : vérifiez que {product} figure toujours dans la liste {url} avant d’y consacrer un incident.',
   'answers.notInArticle.title':
     'Absent de l’article source',
   'answers.notInArticle.tpdHours':
