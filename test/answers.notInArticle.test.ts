@@ -30,7 +30,7 @@ const CASES: Array<{ text: string; locale: 'en' | 'ru' | 'fr'; lead: RegExp; mus
   { text: 'Сколько стоит Advanced Support for Partners?', locale: 'ru', lead: /^В статье не указаны цены Premier Support for Partners и Advanced Support for Partners/ },
   { text: 'Quel est le prix de Premier Support for Partners ?', locale: 'fr', lead: /^L’article ne donne pas les prix de Premier Support for Partners/ },
   // Solutions Partner designations: the newer program, not CSP
-  { text: 'How many incidents come with the Solutions Partner for Azure designation?', locale: 'en', lead: /^The article says nothing about Solutions Partner designations/ },
+  { text: 'How many incidents come with the Solutions Partner for Azure designation?', locale: 'en', lead: /^The article does not mention Solutions Partner designations/ },
   { text: 'Сколько инцидентов дает статус Solutions Partner for Azure?', locale: 'ru', lead: /^В статье ничего не сказано о статусах Solutions Partner/ },
   { text: "Combien d'incidents avec la désignation Solutions Partner for Azure ?", locale: 'fr', lead: /^L’article ne dit rien des désignations Solutions Partner/ },
   // Response times and service levels

@@ -88,4 +88,44 @@ describe('corrections and details given after the question', () => {
     expect(lead(replies)).toMatch(right);
     expect(lead(replies)).not.toMatch(wrong);
   });
+
+  const BUY = { en: /buy|purchase/i, ru: /куп[иа]|приобрест/i, fr: /achet/i };
+  const NEW_REQUEST = /New Support request/;
+  it.each([
+    ['en', 'heads up, our Signature 5-pack ran dry in October', 'Azure: This Access ID is already associated to an account', BUY.en],
+    ['ru', 'у нас срок контракта поддержки закончился в сентябре', 'теперь Azure пишет This Access ID is already associated to an account', BUY.ru],
+    ['fr', 'notre contrat de support a expiré le mois dernier', 'Azure affiche maintenant This Access ID is already associated to an account', BUY.fr],
+  ] as const)('%s: the case told one message before the pasted error decides the fix', async (lang, before, error, fix) => {
+    const say = chat(lang);
+    await say(before);
+    const answer = lead(await say(error));
+    expect(answer).toMatch(fix);
+    expect(answer).not.toMatch(NEW_REQUEST);
+  });
+
+  it('fr: "rien n’a expiré" is a negation: the linked-before fix', async () => {
+    const say = chat('fr');
+    await say('Azure dit This Access ID is already associated to an account');
+    const answer = lead(await say('rien n’a expiré et il reste des incidents, je pense qu’on l’a déjà lié'));
+    expect(answer).toMatch(NEW_REQUEST);
+    expect(answer).not.toMatch(BUY.fr);
+  });
+
+  it.each([
+    ['en', 'Silver, on-prem incidents?', 'ok, remind me, how many was it?', n(15)],
+    ['ru', 'сколько локальных инцидентов у Gold?', 'напомните, пожалуйста', n(20)],
+    ['fr', 'combien d’incidents sur site pour Silver ?', 'rappelle-moi le chiffre ?', n(15)],
+  ] as const)('%s: asking again repeats the last answer', async (lang, question, again, figure) => {
+    const say = chat(lang);
+    await say(question);
+    await say(lang === 'en' ? 'nice weather today' : lang === 'ru' ? 'хорошая погода сегодня' : 'il fait beau aujourd’hui');
+    expect(lead(await say(again))).toMatch(figure);
+  });
+
+  it.each([
+    ['en', "Gold with Cloud Platform: a customer's Azure SQL database is down, how many cases can we log for it?", UNLIMITED.en],
+    ['fr', 'Gold avec Cloud Platform : combien d’incidents pour la base Azure SQL d’un client ?', UNLIMITED.fr],
+  ] as const)('%s: a count of incidents about a customer is still a count (not the CSP how-to)', async (lang, text, figure) => {
+    expect(lead(await chat(lang)(text))).toMatch(figure);
+  });
 });

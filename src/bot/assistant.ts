@@ -18,7 +18,7 @@ import { productVersionNote } from '../handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
 import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
 import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
-import { pendingTroubleshooterHandler, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
+import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
 import { TROUBLESHOOT_VERB } from '../answers';
 import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { AnswerFeedback } from '../handlers/answerFeedback';
@@ -147,6 +147,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs, frames));
   router.afterMessage(productVersionNote);
+  router.afterMessage(rememberMessage(frames));
   router.otherwise(async (turn) => {
     if (turn.submit) return unknownButtonHandler()(turn);
     await fallbackHandler(presenter)(turn);

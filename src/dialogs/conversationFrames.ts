@@ -24,7 +24,9 @@ export class ConversationFrames {
 
   /** Forgets the frame; true when there was a live one. */
   async clear(turn: AssistantTurn): Promise<boolean> {
-    const had = (await this.load(turn)) !== undefined;
+    const frame = await this.load(turn);
+    // A frame that only remembers the last message holds nothing the person told about a question.
+    const had = !!frame && (frame.topic !== undefined || Object.keys(frame.stated ?? {}).length > 0 || Object.keys(frame.slots ?? {}).length > 0);
     if ((await this.accessor.get(turn.context)) !== undefined) await this.accessor.delete(turn.context);
     return had;
   }

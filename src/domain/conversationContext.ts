@@ -22,6 +22,16 @@ export interface ContextFrame {
   updatedAt: number;
   /** A troubleshooter that asked which case it is: the person's next typed message may be the answer. */
   awaiting?: string;
+  /** The person's previous message (cut short): "our contract expired", then the pasted error, is one case. */
+  lastText?: string;
+}
+
+/** How much of the previous message the frame keeps. */
+export const LAST_TEXT_MAX = 300;
+
+/** The frame after any typed message: it remembers the message for the next turn. */
+export function afterMessage(frame: ContextFrame | undefined, text: string, now: number): ContextFrame {
+  return { ...(frame ?? { slots: {}, stated: {} }), lastText: text.slice(0, LAST_TEXT_MAX), updatedAt: now };
 }
 
 /** A frame left alone this long is forgotten. */

@@ -21,7 +21,7 @@ import { ConversationFrames } from '../dialogs/conversationFrames';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
 import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
-import { isQuestionText } from '../nlu';
+import { asksAgain, isQuestionText } from '../nlu';
 import { coreWordCount } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 import { ASKINGS, Asking, QuestionCards } from '../dialogs/questionCards';
@@ -123,18 +123,27 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const rec = turn.recognition;
     if (turn.submit || !rec) return false;
     const heard = askOf(turn);
-    if (Object.keys(heard).length === 0) return false;
+    // "remind me, how many was it?" after a detour: the last incidents question, answered again.
+    if (Object.keys(heard).length === 0) {
+      if (!asksAgain(turn.text)) return false;
+      const frame = await deps.frames.load(turn);
+      if (frame?.topic !== 'incidents') return false;
+      await answerIncidents(deps, turn, true);
+      return true;
+    }
+    if (rec.intent in SITUATIONS && rec.cue !== 'correction') return false;
     // Counted without a leading "ok", "anyway, back to business"…: the follow-up is what comes after.
     const words = coreWordCount(prepareText(turn.text).words);
     // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads it).
-    if (rec.intent in SITUATIONS) return false;
-    // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
+    // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver"),
+    // even when its words ("wrong button") sound like an error message.
     if (rec.cue === 'correction') {
       const frame = await deps.frames.load(turn);
       if (frame?.topic === 'incidents') {
         await answerIncidents(deps, turn, true);
         return true;
       }
+      if (rec.intent in SITUATIONS) return false;
       // No question yet: it corrects what the person said about the organization ("we have Gold" … "no, Silver").
       if (isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) return false;
       const stated = statedPart(askOf(turn, lastValues(frame)));

@@ -1,7 +1,7 @@
 import { AnswerComposer, COMPOSERS } from '../answers';
 import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
-import { afterQuestion, afterTroubleshooterQuestion } from '../domain/conversationContext';
+import { afterMessage, afterQuestion, afterTroubleshooterQuestion } from '../domain/conversationContext';
 import { COMMAND_INTENTS } from '../domain/types';
 import { situationOf } from '../nlu/situations';
 import { prepareText } from '../nlu/text';
@@ -21,7 +21,7 @@ function isTroubleshooterTopic(value: unknown): value is TroubleshooterTopic {
 export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Presenter, frames?: ConversationFrames): TurnHandler {
   const compose: AnswerComposer = COMPOSERS[topic];
   return async (turn) => {
-    const read = turn.recognition?.situation;
+    const read = turn.recognition?.situation ?? (await caseSaidBefore(topic, turn, frames));
     const situation = read && isSituationOf(topic, read) ? read : undefined;
     const slots = turn.recognition?.slots ?? {};
     const model = compose({ locale: turn.locale, slots, situation, question: turn.text });
@@ -36,6 +36,21 @@ export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Pre
         await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
       }
     }
+  };
+}
+
+/** The case told in the person's previous message ("our contract expired", then the pasted error). */
+async function caseSaidBefore(topic: TroubleshooterTopic, turn: AssistantTurn, frames?: ConversationFrames) {
+  const before = frames ? (await frames.load(turn))?.lastText : undefined;
+  return before ? situationOf(topic, prepareText(before), {}) : undefined;
+}
+
+/** After every typed message: the frame keeps it, for a case told one message before the error. */
+export function rememberMessage(frames: ConversationFrames): (turn: AssistantTurn) => Promise<void> {
+  return async (turn) => {
+    // "start over" forgets the conversation: it is not kept as the message before the next one.
+    if (turn.recognition?.intent === 'cancel') return;
+    await frames.save(turn, afterMessage(await frames.load(turn), turn.text, frames.now()));
   };
 }
 

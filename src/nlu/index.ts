@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD, NluRecognizer, Recognizer } from './recognizer';
 import { MemoizedRecognizer } from './memoizedRecognizer';
 
 export type { Recognition, Recognizer } from './recognizer';
-export { extractSlots, isQuestionText } from './slots';
+export { asksAgain, extractSlots, isQuestionText } from './slots';
 export { detectLanguage } from './language';
 export { DEFAULT_MODEL_PATH } from './modelFile';
 

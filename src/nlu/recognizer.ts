@@ -118,7 +118,9 @@ export class NluRecognizer implements Recognizer {
       const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
     }
-    if (COUNTABLE_READINGS.has(best.intent) && ((slots.tier && isEntitlementCountQuestion(message)) || asksHowManyIncidents(message))) {
+    // "a customer's VM…" pulls toward CSP; a count of incidents that names no CSP is still a count.
+    const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !/ (csp|cloud solution provider) /.test(` ${message.words.join(' ')} `));
+    if (countable && ((slots.tier && isEntitlementCountQuestion(message)) || asksHowManyIncidents(message))) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     if (best.intent !== 'none' && best.score < this.threshold) {

@@ -124,7 +124,7 @@ const COUNT_QUESTION = / (how many|how much|сколько|combien) | (incidents
 const NOT_COUNT = / (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /;
 
 /** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
-const HOW_MANY_INCIDENTS = / (how many|сколько|скока|скольк[а-я]*|combien) ([^ ]+ ){0,6}(incidents?|tickets?|cases?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|demandes?|cas) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /;
+const HOW_MANY_INCIDENTS = / (how many|сколько|скока|скольк[а-я]*|combien) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|d?demandes?|cas) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /;
 
 /** A count of incidents asked in words, with or without a membership named (the conversation may have stated it). */
 export function asksHowManyIncidents(message: PreparedText): boolean {

@@ -271,6 +271,16 @@ export function negatedTiers(words: readonly string[]): Tier[] {
   return out;
 }
 
+/** Asking for the last answer again: "remind me", "what was it again", "напомни", "повтори", "rappelle-moi". */
+const ASKS_AGAIN = new RegExp(
+  '(?<![\\p{L}])(remind me|(say|tell me) (it|that) again|repeat (it|that|the answer)|what was (it|that)|how many was it|напомни|напомните|повтори|повторите|сколько там было|rappelle moi|rappelez moi|repete|repetez|redis moi|redites moi|c etait combien)(?![\\p{L}])',
+  'u',
+);
+
+export function asksAgain(raw: string): boolean {
+  return ASKS_AGAIN.test(raw.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' '));
+}
+
 /** "no", "нет", "non": a correction only near the start ("no cloud competency" is not one). */
 const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
 

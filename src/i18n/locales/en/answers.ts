@@ -277,7 +277,7 @@ export const answers = {
   'answers.notInArticle.planPrice':
     'The article does not give prices for {premier} or {advanced}; Microsoft’s partner support pages compare the plans.',
   'answers.notInArticle.solutionsPartner':
-    'The article says nothing about Solutions Partner designations, which belong to Microsoft’s newer partner program: it gives incidents only for {actionPack}, {silver} and {gold} memberships.',
+    'The article does not mention Solutions Partner designations, which belong to Microsoft’s newer partner program: it gives incidents only for {actionPack}, {silver} and {gold} memberships.',
   'answers.notInArticle.where.tpdHours':
     'See Microsoft’s page on technical benefits and the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
   'answers.notInArticle.where.phoneNumber':
