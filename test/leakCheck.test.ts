@@ -1,4 +1,4 @@
-import { findLeaks, jaccard, nearDuplicate, normalize, wordSet } from './support/leakCheck';
+import { expandContractions, findContainedLeaks, findLeaks, jaccard, nearDuplicate, normalize, stem, wordSet } from './support/leakCheck';
 
 /** The leak check of the held-out sets (test/support/leakCheck.ts) catches what a plain comparison misses. */
 describe('normalize', () => {
@@ -44,5 +44,21 @@ describe('findLeaks', () => {
       { text: 'How many incidents do we get, really?', trained: training[1], kind: 'near', overlap: 6 / 7 },
       { text: 'cloud solution provider plan for azure requests', trained: training[2], kind: 'near', overlap: 6 / 7 },
     ]);
+  });
+});
+
+describe('findContainedLeaks: contractions, stems, containment', () => {
+  const training = ['we are a gold partner, how many cloud incidents do we get', 'combien d’incidents avons-nous pour les produits cloud avec Gold'];
+  it('finds a training line with a word changed, contractions and inflections aside', () => {
+    expect(findContainedLeaks(["we're a gold partner: how many cloud incident do we get?"], training)).toHaveLength(1);
+    expect(findContainedLeaks(["combien d'incidents avons-nous pour les produits cloud, Gold ?"], training)).toHaveLength(1);
+  });
+  it('leaves other lines, short phrases and lines inside much longer ones alone', () => {
+    expect(findContainedLeaks(['which portal opens an on-premises request for SQL Server?', 'gold partner', 'how many cloud incidents'], training)).toEqual([]);
+  });
+  it('spells out contractions and cuts inflections', () => {
+    expect(expandContractions("we're sure it isn't l'article")).toBe('we are sure it is not le article');
+    expect(stem('incidents')).toBe(stem('incident'));
+    expect(stem('инцидентов')).toBe(stem('инциденты'));
   });
 });

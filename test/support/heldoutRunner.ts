@@ -207,3 +207,15 @@ export function describeHeldOutSet(
     }
   });
 }
+
+/** The article's on-screen error messages, pasted as they are: everyone types them the same way. */
+const ON_SCREEN = [
+  'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID',
+];
+
+/** The typed lines of a set that a leak check compares: not greetings of one or two words, not a pasted on-screen message. */
+export function heldOutLines(set: readonly Conversation[]): string[] {
+  return set
+    .flatMap((c) => c.turns.filter((t): t is string => typeof t === 'string'))
+    .filter((line) => line.trim().split(/\s+/).length > 2 && !ON_SCREEN.includes(line.trim()));
+}

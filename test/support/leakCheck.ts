@@ -84,3 +84,77 @@ export function findLeaks(heldOut: readonly string[], training: readonly string[
 export function describeLeaks(leaks: readonly Leak[]): string[] {
   return leaks.map((l) => `${l.kind} (${l.overlap.toFixed(2)}): "${l.text}" ~ trained "${l.trained}"`);
 }
+
+// ---- Contractions, stems and containment ----------------------------------------------------------
+
+/** English and French contractions spelled out, so "we're" and "we are", "l'article" and "le article" meet. */
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(can)'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'m\b/g, ' am'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|what|there|here|who|he|she)'s\b/g, '$1 is'],
+  [/\b(j)'/g, 'je '],
+  [/\b(l)'/g, 'le '],
+  [/\b(d)'/g, 'de '],
+  [/\b(qu)'/g, 'que '],
+  [/\b(n)'/g, 'ne '],
+  [/\b(c)'/g, 'ce '],
+  [/\b(s)'/g, 'se '],
+  [/\b(m)'/g, 'me '],
+  [/\b(t)'/g, 'te '],
+];
+
+export function expandContractions(text: string): string {
+  let out = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
+  return out;
+}
+
+/** A crude stem: common inflection endings of en / ru / fr cut off (the same word in two forms meets). */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  const endings = [
+    // ru (after normalize: ё → е, й → и)
+    'ами', 'ями', 'ов', 'ев', 'ии', 'ие', 'ия', 'ой', 'ый', 'ий', 'ая', 'ое', 'ые', 'ых', 'их', 'ую', 'юю', 'ом', 'ем', 'ах', 'ях', 'ть', 'ет', 'ют', 'ат', 'ит', 'ли', 'ла', 'ло', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о',
+    // en / fr
+    'ements', 'ement', 'ations', 'ation', 'ingly', 'ing', 'edly', 'ed', 'ies', 'es', 'er', 'ez', 'ent', 'ly', 's', 'e',
+  ];
+  // A plural first ("incidents" → "incident"), then one inflection ending, so both forms meet.
+  const base = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const e of endings) if (base.endsWith(e) && base.length - e.length >= 3) return base.slice(0, -e.length);
+  return base;
+}
+
+export function stemSet(text: string): Set<string> {
+  const normalized = normalize(expandContractions(text));
+  return new Set(normalized ? normalized.split(' ').map(stem) : []);
+}
+
+/**
+ * Held-out lines of at least `minWords` stems whose stems are `threshold` or more contained in one training
+ * line (|held ∩ trained| / |held|) of similar length (at most half as long again): a training line with a few
+ * words added, dropped or changed is still a leak, while a short phrase inside a long line is not.
+ */
+export function findContainedLeaks(heldOut: readonly string[], training: readonly string[], threshold = NEAR_DUPLICATE_THRESHOLD, minWords = 6): Leak[] {
+  const trained = training.map((t) => ({ t, stems: stemSet(t) }));
+  const leaks: Leak[] = [];
+  for (const text of heldOut) {
+    const stems = stemSet(text);
+    if (stems.size < minWords) continue;
+    let best = { trained: '', overlap: -1 };
+    for (const x of trained) {
+      if (x.stems.size > stems.size * 1.5) continue;
+      let common = 0;
+      for (const s of stems) if (x.stems.has(s)) common += 1;
+      const overlap = common / stems.size;
+      if (overlap > best.overlap) best = { trained: x.t, overlap };
+    }
+    if (best.overlap >= threshold) leaks.push({ text, trained: best.trained, kind: 'near', overlap: best.overlap });
+  }
+  return leaks;
+}
