@@ -128,4 +128,35 @@ describe('corrections and details given after the question', () => {
   ] as const)('%s: a count of incidents about a customer is still a count (not the CSP how-to)', async (lang, text, figure) => {
     expect(lead(await chat(lang)(text))).toMatch(figure);
   });
+
+  it.each([
+    ['en', ['we are Gold', 'mostly Exchange Server 2016 at our clients, all on their own hardware', 'so what is our incident count?'], n(20), UNLIMITED.en],
+    ['ru', ['мы Silver, компетенция Security', 'работаем в основном с Microsoft 365 у клиентов', 'ну и сколько у нас инцидентов?'], UNLIMITED.ru, n(15)],
+    ['fr', ['nous sommes Gold avec Data Platform', 'nos clients sont surtout sur Dynamics 365', 'du coup, combien d’incidents ?'], n(10), n(20)],
+  ] as const)('%s: what the person works on, said outside a question, decides the support type of the next question', async (lang, turns, right, wrong) => {
+    const say = chat(lang);
+    let replies: Reply[] = [];
+    for (const text of turns) replies = await say(text);
+    expect(lead(replies)).toMatch(right);
+    expect(lead(replies)).not.toMatch(wrong);
+  });
+
+  it.each([
+    ['en', 'how many incidents for on-premises products?', 'hah fine. Silver, that is', n(15)],
+    ['ru', 'сколько инцидентов на локальные продукты?', 'хм, ну у нас вроде Gold', n(20)],
+    ['fr', 'combien d’incidents pour les produits sur site ?', 'bah, on est Silver depuis l’an dernier', n(15)],
+  ] as const)('%s: details typed while the incidents question is open answer it, whatever they start with', async (lang, question, details, right) => {
+    const say = chat(lang);
+    await say(question);
+    expect(lead(await say(details))).toMatch(right);
+  });
+
+  it.each([
+    ['en', 'we have Silver', 'how many credits do we get for on-prem stuff?', n(15)],
+    ['ru', 'мы Gold', 'сколько кредитов на поддержку локальных продуктов?', n(20)],
+  ] as const)('%s: "credits" counted is a word for incidents', async (lang, profile, question, right) => {
+    const say = chat(lang);
+    await say(profile);
+    expect(lead(await say(question))).toMatch(right);
+  });
 });

@@ -27,6 +27,13 @@ describe('asking for a person, read by meaning', () => {
     'pourriez-vous faire remonter ma question à notre support interne',
     'откройте, будьте добры, заявку на это',
     'can you forward my question to the help desk',
+    'I would prefer to go over this with somebody from support',
+    'just find me a person please',
+    'this really doesnt help, is anyone from the help desk around?',
+    'можно с живым специалистом пообщаться?',
+    'позовите кого-нибудь из техподдержки',
+    'мне это совсем не помогает',
+    'je préférerais en discuter avec quelqu’un',
   ])('a request: %s', (text) => expect(asksForPerson(text)).toBe(true));
 
   it.each([

@@ -24,14 +24,20 @@ export interface ContextFrame {
   awaiting?: string;
   /** The person's previous message (cut short): "our contract expired", then the pasted error, is one case. */
   lastText?: string;
+  /**
+   * What the person said they work on, outside a question ("Intune enrollment keeps failing", "onprem SQL
+   * Server 2019"): the support type (and product) a later incidents question that names none is about.
+   */
+  subject?: FrameSlots;
 }
 
 /** How much of the previous message the frame keeps. */
 export const LAST_TEXT_MAX = 300;
 
-/** The frame after any typed message: it remembers the message for the next turn. */
-export function afterMessage(frame: ContextFrame | undefined, text: string, now: number): ContextFrame {
-  return { ...(frame ?? { slots: {}, stated: {} }), lastText: text.slice(0, LAST_TEXT_MAX), updatedAt: now };
+/** The frame after any typed message: it remembers the message, and what it was about, for the next turn. */
+export function afterMessage(frame: ContextFrame | undefined, text: string, now: number, subject?: FrameSlots): ContextFrame {
+  const base: ContextFrame = { ...(frame ?? { slots: {}, stated: {} }), lastText: text.slice(0, LAST_TEXT_MAX), updatedAt: now };
+  return subject ? { ...base, subject } : base;
 }
 
 /** A frame left alone this long is forgotten. */

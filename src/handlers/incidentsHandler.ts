@@ -12,6 +12,7 @@ import {
   questionSlots,
   resolveSlots,
   SlotBasis,
+  withChanges,
 } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
 import { EntitlementAsk, TIERS } from '../domain/types';
@@ -79,7 +80,9 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   // A question that names no tier is not complete: it goes on from the last incidents question.
   const followUp = asFollowUp ?? (!turn.submit && (turn.recognition?.cue === 'followUp' || !(heard.tier || heard.tiers)));
   if (turn.recognition?.cue === 'statement') frame = afterStatement(frame, statedPart(heard), frames.now());
-  const asked = questionSlots(frame, { topic: 'incidents', slots: heard, followUp });
+  const questioned = questionSlots(frame, { topic: 'incidents', slots: heard, followUp });
+  // A question that names no support type is about what the person said they work on, if they did.
+  const asked = namesSupportType(questioned) || !frame?.subject ? questioned : withChanges(frame.subject, questioned);
   const stated = frame?.stated ?? {};
   // The profile (and Teams' word that the sender belongs to the organization) only when it could fill a gap.
   const profile = profileCouldFill(asked, stated) ? await profileSlots(turn, deps) : {};
@@ -108,6 +111,9 @@ async function showClickedChoice(deps: IncidentsDeps, turn: AssistantTurn): Prom
 export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
   return (turn) => answerIncidents(deps, turn);
 }
+
+/** Words that ask for figures even without a question mark. */
+const ASKS_FOR_FIGURES = /incident|ticket|\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
 
 /** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
 const FOLLOW_UP_MAX_WORDS = 8;
@@ -168,10 +174,19 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     }
     // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
     const frameNow = await deps.frames.load(turn);
-    if (!rec.cue && frameNow?.topic !== 'incidents' && words <= 6 && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+    const asksSomething = isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    // The incidents question is open and this only gives details ("It's for on-prem", "Ha, OK. We're Action Pack"):
+    // they answer it.
+    if (frameNow?.topic === 'incidents' && !asksSomething && rec.cue !== 'statement') {
+      await answerIncidents(deps, turn, true);
+      return true;
+    }
+    if (!rec.cue && frameNow?.topic !== 'incidents' && !asksSomething) {
       const stated = statedPart(heard);
       const facts = factsText(stated, turn.t);
-      const onlyDetails = !heard.supportType && !(heard as { product?: unknown }).product;
+      const h = heard as { product?: unknown; supportTypes?: unknown[] };
+      // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
+      const onlyDetails = !heard.supportType && !h.product && !h.supportTypes?.length && !ASKS_FOR_FIGURES.test(turn.text);
       if (facts && onlyDetails && rec.intent !== 'greeting' && rec.intent !== 'thanks') {
         await deps.frames.save(turn, afterStatement(frameNow, stated, deps.frames.now()));
         await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
@@ -189,6 +204,11 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     await answerIncidents(deps, turn, true);
     return true;
   };
+}
+
+function namesSupportType(slots: FrameSlots): boolean {
+  const s = slots as Record<string, unknown>;
+  return s.supportType !== undefined || (Array.isArray(s.supportTypes) && s.supportTypes.length > 0) || s.product !== undefined;
 }
 
 /** The conversation's current tier, support type and competency: what a correction replaces. */

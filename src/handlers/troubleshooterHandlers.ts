@@ -5,6 +5,7 @@ import { afterMessage, afterQuestion, afterTroubleshooterQuestion } from '../dom
 import { COMMAND_INTENTS } from '../domain/types';
 import { situationOf } from '../nlu/situations';
 import { prepareText } from '../nlu/text';
+import { isQuestionText } from '../nlu';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { isSituationOf, SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 
@@ -50,7 +51,13 @@ export function rememberMessage(frames: ConversationFrames): (turn: AssistantTur
   return async (turn) => {
     // "start over" forgets the conversation: it is not kept as the message before the next one.
     if (turn.recognition?.intent === 'cancel') return;
-    await frames.save(turn, afterMessage(await frames.load(turn), turn.text, frames.now()));
+    const slots = turn.recognition?.slots;
+    // A support type named outside a question is what the person works on (see ContextFrame.subject).
+    const subject =
+      slots?.supportType && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+        ? { supportType: slots.supportType, ...(slots.product ? { product: slots.product } : {}) }
+        : undefined;
+    await frames.save(turn, afterMessage(await frames.load(turn), turn.text, frames.now(), subject));
   };
 }
 

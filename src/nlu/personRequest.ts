@@ -22,21 +22,28 @@ const EN: readonly RegExp[] = [
   // talk / speak / chat ... to / with ... a person
   /\b(talk|speak|chat|connect|put|transfer|hand|pass|get|escalate|forward|send)\b[^.?!]{0,25}\b(to|with)\s+((a|an|some|the|our|my|your|real|actual|live|proper|human|support|it)\s+)*(human|humans|person|people|someone|somebody|agent|operator|helpdesk|help desk|service desk|support (team|staff|person|engineer|folks|guys)|it (team|support|guys)|colleague|expert|specialist)\b/,
   /\b(real|actual|live|proper)\s+(human|person|people|agent|being)\b/,
+  /\b(discuss|go over|go through|talk through|raise|check)\b[^.?!]{0,30}\bwith\s+(someone|somebody|a person|a human|people|an expert|a specialist|the helpdesk|your helpdesk|our helpdesk|support)\b/,
+  /\b(get|find|bring|fetch|give)\s+me\s+(someone|somebody|a person|a human|an agent|an expert|the helpdesk|support)\b/,
+  /\b(someone|somebody|a person|a human|people|anyone)\s+(from|at|in|on)\s+(the\s+|your\s+|our\s+)?(helpdesk|help desk|service desk|support|it|support team)\b/,
+  /\bticket\s+with\s+(someone|somebody|a person|a human|the helpdesk|our helpdesk|support)\b/,
   /\b(a|an|some)\s+human\b/,
   /\bescalat(e|ion|ing)\b/,
   /\b(ask|contact|reach|ping|message|involve|loop in)\s+(the\s+|our\s+|my\s+|your\s+)?(helpdesk|help desk|service desk|support team|it team|it support)\b/,
   // "this doesn't help", "you're not helping", "not helpful", "useless"
   /\b(this|that|it|you|bot|answer|answers|thing)\s*('s|'re| is| are| was)?\s+(not|n't|does not|doesn't|did not|didn't|do not|don't|isn't|aren't|wasn't)\s+(really\s+|very\s+)?(help|helping|helpful|useful)\b/,
   /\b(not|no|un)\s*helpful\b|\bno help\b|\buseless\b|\bhelps? nothing\b|\bnot getting anywhere\b/,
-  /\bdoesn'?t help\b|\bdid ?n'?t help\b|\bnot helping\b/,
+  /\bdoesn'?t (really |quite )?help\b|\bdid ?n'?t (really )?help\b|\bnot (really )?helping\b|\bdoes not (really )?help\b|\bisn'?t (really )?help(ful|ing)\b/,
 ];
 
 const RU: readonly RegExp[] = [
   /(жив|реальн|настоящ|нормальн)[а-я]*\s+(человек|оператор|сотрудник|специалист|люд|консультант)/,
-  /(поговорить|поговорю|пообщаться|говорить|связаться|связь|связать|свяжи|соедини|переключи|позови|позвать|передай|передать|перевести|переведи)[а-я]*\s+([а-я]+\s+){0,3}(с\s+|на\s+|в\s+)?(человек|оператор|хелпдеск|helpdesk|специалист|сотрудник|поддержк|консультант|служб[а-я]* поддержки)/,
+  /(поговорить|поговорю|пообщаться|говорить|связаться|связь|связать|свяжи|соедини|переключи|позови|позвать|передай|передать|перевести|переведи)[а-я]*\s+([а-я-]+\s+){0,3}(с\s+|на\s+|в\s+)?(человек|оператор|хелпдеск|helpdesk|специалист|сотрудник|поддержк|консультант|служб[а-я]* поддержки)/,
   /(нуж[а-я]*|хочу|дайте|дай)\s+([а-я]+\s+){0,2}(человек|оператор|хелпдеск|специалист|сотрудник|консультант)/,
-  /(бот|ты|вы|это|он|ответ)?\s*(мне\s+)?(ничем\s+)?не\s+(помога|помог|помож)[а-я]*/,
+  /(бот|ты|вы|это|он|ответ)?\s*(мне\s+)?(ничем\s+)?не\s+(особо\s+|очень\s+|сильно\s+|совсем\s+|особенно\s+|слишком\s+)?(помога|помог|помож)[а-я]*/,
   /бесполезн|толку\s+нет|без\s+толку/,
+  /(с|со)\s+(живым\s+|реальным\s+|настоящим\s+)?(человеком|оператором|специалистом|сотрудником|консультантом|кем-нибудь|кем-то|кем нибудь|кем то)\s+([а-я]+\s+)?(поговорить|пообщаться|связаться|обсудить|переговорить)/,
+  /(кем|кого|кому)[- ]?(то|нибудь)\s+из\s+([а-я]+\s+)?(хелпдеск|поддержк|служб[а-я]* поддержки|техподдержк|it|ит)/,
+  /(обсудить|разобрать|обговорить)[^.?!]{0,30}\s(с|со)\s+(кем|человеком|специалистом|сотрудником|вашей|вашим|службой|хелпдеск|поддержкой)/,
   /эскалир|(спросить|написать|обратиться|пожаловаться)\s+(в\s+)?(наш[а-я]*\s+)?хелпдеск/,
 ];
 
@@ -44,6 +51,7 @@ const FR: readonly RegExp[] = [
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
   /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
   /\bparler au (support|helpdesk|service)\b/,
+  /(?<![a-zà-ÿ])(discuter|voir|[ée]changer|parler)\s+(de [a-zé]+ |en )?(avec|à|a)\s+(quelqu'un|qqn|une personne|un humain|un conseiller)/,
   /\bquelqu'un (du|de l'|de la|au)\s*(support|helpdesk|assistance|[ée]quipe|service)/,
   /(?<![a-zà-ÿ])(ça|ca|cela|tu|vous|le bot|ce bot|ta r[ée]ponse|votre r[ée]ponse)\s+(ne\s+)?(m'|nous\s+)?(aide|aides|aidez|sert|avance)\s+(pas|à rien|a rien|en rien)|\bn'aide (pas|en rien)\b|\bpas (tr[èe]s\s+)?(utile|d'aide)\b|\binutile\b/,
   /(?<![a-zà-ÿ])(transf[ée]r|transmet|escalad|remont|pass|envoy)[a-zé]*\s+([a-zé']+\s+){0,3}(au|à|a|vers)\s+((notre|mon|le|la|l')\s*)?(support|helpdesk|assistance|un humain|quelqu'un|un coll[èe]gue)/,

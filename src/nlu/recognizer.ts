@@ -3,6 +3,7 @@ import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
+import { COMMAND_INTENTS } from '../domain/types';
 import { asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
@@ -119,8 +120,11 @@ export class NluRecognizer implements Recognizer {
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
     }
     // "a customer's VM…" pulls toward CSP; a count of incidents that names no CSP is still a count.
-    const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !/ (csp|cloud solution provider) /.test(` ${message.words.join(' ')} `));
-    if (countable && ((slots.tier && isEntitlementCountQuestion(message)) || asksHowManyIncidents(message))) {
+    const csp = / (csp|cloud solution provider) /.test(` ${message.words.join(' ')} `);
+    const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !csp);
+    // "how many incidents can we use for …" is a count whatever else the words pull toward (TPD, coverage…).
+    const counted = asksHowManyIncidents(message) && !csp && !(COMMAND_INTENTS as readonly string[]).includes(best.intent);
+    if ((countable && slots.tier && isEntitlementCountQuestion(message)) || counted) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     if (best.intent !== 'none' && best.score < this.threshold) {

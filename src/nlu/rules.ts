@@ -124,7 +124,7 @@ const COUNT_QUESTION = / (how many|how much|сколько|combien) | (incidents
 const NOT_COUNT = / (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /;
 
 /** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
-const HOW_MANY_INCIDENTS = / (how many|сколько|скока|скольк[а-я]*|combien) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|d?demandes?|cas) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /;
+const HOW_MANY_INCIDENTS = / (how many|number of|сколько|скока|скольк[а-я]*|количество|число|combien|nombre de|nombre d) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|credits?|d?credits?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|кредит[а-я]*|d?demandes?|cas) | (incidents?|tickets?|cases?) (count|allowance|quota|limit|budget) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /;
 
 /** A count of incidents asked in words, with or without a membership named (the conversation may have stated it). */
 export function asksHowManyIncidents(message: PreparedText): boolean {
@@ -133,7 +133,7 @@ export function asksHowManyIncidents(message: PreparedText): boolean {
 }
 
 /** What is left or was used ("ещё доступно", "encore disponibles", "мы использовали") is another question. */
-const STILL_OR_USED = / (еще|encore|использова[а-я]*|потрачен[а-я]*|spent|consomm[a-z]*|disponibles?|available|доступно) /;
+const STILL_OR_USED = / (оставш[а-я]*|еще|encore|использова[а-я]*|потрачен[а-я]*|spent|consomm[a-z]*|disponibles?|available|доступно) /;
 
 export function isEntitlementCountQuestion(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);

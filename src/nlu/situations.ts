@@ -14,7 +14,7 @@ const INVALID =
 
 // The user linked or added the contract before (themselves, in the past): the message is not about an expiry.
 const LINKED_BEFORE =
-  wordRegExp(/\b(linked|added|entered|attached)\b.*\b(before|earlier|previously|already|last|ago|yesterday|on prem\w*|on premises|first)\b|\b(already|previously|earlier) (been )?(linked|added|entered|attached)\b|\b(при|до|с|в|под)(вязал|бавил|бавлял|вязывал|ключил|ключал|вел|водил)(и|а)?\b|\b(уже|раньше|ранее) был[аио]? (привязан|добавлен|связан|подключен)|\bбыл[аио]? (уже|раньше|ранее) (привязан|добавлен|связан|подключен)|\b(a|avons|ai|ont|avait|avions|avaient|aviez|avais) (deja )?(lie|ajoute|saisi|entre|associe|rattache)\b|\b(l|les) (a|avons|ai|avait|avions|avaient) (deja )?(lie|ajoute|saisi|associe|rattache)\b|\bdeja (ete )?(lie|ajoute|rattache)\b/);
+  wordRegExp(/\b(linked|added|entered|attached)\b.*\b(before|earlier|previously|already|last|ago|yesterday|on prem\w*|on premises|first)\b|\b(already|previously|earlier) (been )?(linked|added|entered|attached)\b|\b(при|до|с|в|под)(вязал|бавил|бавлял|вязывал|ключил|ключал|вел|водил)(и|а)?\b|\b(уже|раньше|ранее) был[аио]? (привязан|добавлен|связан|подключен)|\bбыл[аио]? (уже|раньше|ранее) (привязан|добавлен|связан|подключен)|\b(a|avons|ai|ont|avait|avions|avaient|aviez|avais) (deja )?(lie|ajoute|saisi|entre|associe|rattache)\b|\b(l|les) (a|avons|ai|avait|avions|avaient) (deja )?(lie|ajoute|saisi|associe|rattache)\b|\bdeja (ete )?(lie|ajoute|rattache|relie|saisi)\b|\b(a|avons|ai|ont|avait|avions) (deja )?relie\b|\b(on|nous|j) (l )?(a|avons|ai) deja\b/);
 
 const CSP = wordRegExp(/\bcsp\b|\bcloud solution provider\b|\bfournisseur de solutions cloud\b|\bпоставщик[а-я]* облачн/);
 const MPN = wordRegExp(/\bmpn\b/);

@@ -348,9 +348,13 @@ export const FOLLOW_UP_CUES: readonly string[] = [
  */
 export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
   'ok', 'okay', 'k', 'fine', 'alright', 'all right', 'right', 'great', 'good', 'cool', 'got it', 'i see', 'thanks',
-  'thank you', 'so', 'well',
-  'ок', 'окей', 'хорошо', 'ладно', 'понятно', 'ясно', 'отлично', 'спасибо', 'так',
-  'd accord', 'bien', 'tres bien', 'bon', 'super', 'parfait', 'entendu', 'merci', 'alors',
+  'thank you', 'so', 'well', 'for context', 'some context', 'context', 'fyi', 'for your information', 'btw', 'by the way',
+  'just so you know', 'for the record', 'quick context', 'background',
+  'ок', 'окей', 'хорошо', 'ладно', 'понятно', 'ясно', 'отлично', 'спасибо', 'так', 'для контекста', 'к слову', 'кстати',
+  'для справки', 'на всякий случай',
+  'd accord', 'bien', 'tres bien', 'bon', 'super', 'parfait', 'entendu', 'merci', 'alors', 'pour le contexte', 'pour info',
+  'pour information', 'pour votre information', 'au fait', 'pour contexte',
+  'ha', 'haha', 'lol', 'ah', 'oh', 'hm', 'hmm', 'um', 'uh', 'euh', 'ben', 'bah', 'хм', 'ах', 'ох', 'погоди', 'слушай',
   // Back from a detour: "anyway, back to business — what about…", "короче, вернёмся к делу", "bref, revenons-en".
   'anyway', 'anyways', 'back to business', 'back to work', 'back to it', 'back to my question', 'back to the question',
   'where were we', 'so anyway',
@@ -391,8 +395,10 @@ export const STATEMENT_CUES: readonly string[] = [
  */
 export const CORRECTION_CUES: readonly string[] = [
   'i meant', 'i mean', 'meant', 'sorry', 'actually', 'correction', 'oops', 'my bad', 'my mistake', 'wait', 'no',
+  'scratch that', 'my apologies', 'apologies', 'turns out', 'it turns out', 'i was wrong',
   'нет', 'то есть', 'точнее', 'вернее', 'ой', 'извини', 'извините', 'прошу прощения', 'имел в виду', 'имела в виду',
-  'перепутал', 'перепутала', 'ошибся', 'ошиблась',
+  'перепутал', 'перепутала', 'ошибся', 'ошиблась', 'извиняюсь', 'сорри', 'оказывается', 'поправка',
   'pardon', 'plutot', 'je veux dire', 'je voulais dire', 'en fait', 'non', 'desole', 'desolee', 'je me suis trompe',
-  'je me suis trompee', 'erreur', 'correction', 'oups',
+  'je me suis trompee', 'erreur', 'correction', 'oups', 'toutes mes excuses', 'excusez moi', 'excuse moi', 'au temps pour moi',
+  'autant pour moi', 'en realite',
 ];

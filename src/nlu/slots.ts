@@ -329,8 +329,8 @@ export function conversationCueOf(message: readonly string[]): ConversationCue |
 
 const QUESTION_WORDS = new Set([
   'how', 'what', 'which', 'where', 'when', 'why', 'can', 'do', 'does',
-  'сколько', 'как', 'какой', 'какая', 'какие', 'где', 'когда', 'почему', 'можно', 'ли',
-  'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi',
+  'сколько', 'как', 'какой', 'какая', 'какие', 'где', 'когда', 'почему', 'можно', 'ли', 'что', 'кто', 'зачем',
+  'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi', 'que', 'quoi', 'qui',
 ]);
 
 /** A question rather than a plain statement: a question mark or a question word. */

@@ -26,12 +26,14 @@ const INCIDENT_WORD = wordRegExp(/\bincidents?\b|\bинцидент|\bобращ
 const EXTRA = wordRegExp(/\bextra\b|\badditional\b|\bmore\b|\bbuy\b|\bpurchase\b|\btop up\b|\bдокупить\b|\bдокупка\b|\bдополнительн|\bещ[её] (один|одного)?\b|\bsupplementaires?\b|\ben plus\b|\bacheter\b|\bde plus\b/);
 const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\bстоит\b|\bстоимост|\bцен[аыу]\b|\bпочем\b|\bcoute\b|\bcombien\b|\bprix\b|\btarifs?\b/);
 // Azure credits, an amount of money: not a benefit the article describes.
+// "how many credits do we have" is a junior's word for incidents: credits are money only with Azure or an amount.
+const AZURE_MONEY = wordRegExp(/\bazure\b|\bажур|\bamount\b|\bhow much\b|\bworth\b|\bdollars?\b|\busd\b|\beur\b|\bсумм|\bденьг|\bmontant\b|\bcombien d argent\b|\bvaleur\b/);
 const CREDITS = wordRegExp(/\bcredits?\b|\bкредит[а-я]*\b|\bcredit azure\b|\bcredits azure\b/);
 
 export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   const text = spacedWords(message.words);
   if (RESPONSE_TIME.test(text)) return 'responseTime';
-  if (CREDITS.test(text) && !INCIDENT_WORD.test(text)) return 'azureCredits';
+  if (CREDITS.test(text) && AZURE_MONEY.test(text) && !INCIDENT_WORD.test(text)) return 'azureCredits';
   if (PRICE_ASKED.test(text) && INCIDENT_WORD.test(text) && EXTRA.test(text) && !PLAN.test(text)) return 'incidentPrice';
   if (SOLUTIONS_PARTNER.test(text)) return 'solutionsPartner';
   if (TPD.test(text) && TPD_QUANTITY.test(text)) return 'tpdHours';
