@@ -3,6 +3,7 @@ import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'bot
 import type { Callers } from '../bot/callers';
 import { maskIds } from '../domain/idMasking';
 import { asksForPerson } from '../nlu/personRequest';
+import { inPrivateOrHelpdeskChannel } from './helpdeskPlaces';
 import type { DialogRunner } from '../bot/router';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import { CardRenderer } from '../cards';
@@ -191,10 +192,15 @@ export class Helpdesk {
       await auditRefusal(this.deps, caller, 'ticket.queue');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('helpdesk.refused')));
     }
+    // The queue quotes people's questions: not in a group chat or another channel.
+    if (!(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) {
+      return void (await turn.context.sendActivity(turn.t('helpdesk.tickets.notHere')));
+    }
     const now = new Date();
     const me = actorOf(caller);
-    const [open, channel] = await Promise.all([this.deps.store.tickets.listOpen(caller.tenantId), this.deps.store.tickets.getChannel(caller.tenantId)]);
-    const tickets = open.filter((x) => matchesFilter(x, filter, me, now));
+    // Filtered in the database before the limit: a hundred resolved tickets never hide a new one.
+    const query = { filter, me: personKeyOf(me), olderThan: new Date(now.getTime() - DAY_MS).toISOString(), limit: QUEUE_PAGE };
+    const [tickets, channel] = await Promise.all([this.deps.store.tickets.listQueue(caller.tenantId, query), this.deps.store.tickets.getChannel(caller.tenantId)]);
     const data = queueCardData(turn.locale, tickets, { kind: 'queue', filter, noChannel: !channel });
     await turn.context.sendActivity(cardMessage(this.deps.cards.render('queue', data), data.title));
   }
@@ -202,6 +208,9 @@ export class Helpdesk {
   private async showTicket(turn: AssistantTurn, number: number): Promise<void> {
     const caller = await this.deps.callers.resolve(turn);
     if (!caller) return;
+    if (!isOutsider(caller) && !(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) {
+      return void (await turn.context.sendActivity(turn.t('helpdesk.tickets.notHere')));
+    }
     const ticket = isOutsider(caller) ? undefined : await this.deps.store.tickets.get(caller.tenantId, number);
     const helpdesk = canHandleTickets(caller);
     if (!ticket || (!helpdesk && !isRequester(ticket, actorOf(caller)))) {
@@ -435,9 +444,10 @@ export class Helpdesk {
   }
 
   async ticketCard(locale: Locale, ticket: Ticket, withActions: boolean): Promise<Partial<Activity>> {
+    // Other open tickets on the topic are the helpdesk's to see: a requester's view names nobody else's ticket.
     const [grants, open] = await Promise.all([
       withActions ? this.deps.store.roles.list(ticket.tenantId) : Promise.resolve([]),
-      ticket.topic ? this.deps.store.tickets.listOpen(ticket.tenantId) : Promise.resolve([]),
+      withActions && ticket.topic ? sameTopicTickets(this.deps.store, ticket) : Promise.resolve([]),
     ]);
     const roster = grants.filter((g) => g.role === 'helpdesk');
     const data = ticketCardData(locale, ticket, roster, withActions, sameTopicOpen(open, ticket));
@@ -469,4 +479,14 @@ function eventKindOf(action: TicketAction): TicketEvent['kind'] {
 /** The organization's recorded Access ID and Contract ID, for masking. */
 function recordedIdsOf(benefit: { accessId?: string; contractId?: string }): string[] {
   return [benefit.accessId, benefit.contractId].filter((id): id is string => !!id);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Tickets one queue card lists. */
+const QUEUE_PAGE = 50;
+
+/** Other open tickets on the same topic (new, assigned or waiting), for the helpdesk's card. */
+export async function sameTopicTickets(store: Pick<Store, 'tickets'>, ticket: Ticket): Promise<Ticket[]> {
+  if (!ticket.topic) return [];
+  return store.tickets.listQueue(ticket.tenantId, { filter: 'all', me: '', olderThan: '', topic: ticket.topic, limit: 20 });
 }

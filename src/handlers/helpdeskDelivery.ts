@@ -1,6 +1,7 @@
 import { Activity, ActivityTypes, ConversationReference } from 'botbuilder';
 import { CardRenderer } from '../cards';
 import { ticketCardData } from '../cards/ticketCards';
+import { sameTopicTickets } from './helpdesk';
 import { sameTopicOpen } from '../domain/tickets';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
@@ -106,7 +107,7 @@ export class HelpdeskDelivery implements OutboxResolver {
   private async card(locale: Locale, ticket: Ticket): Promise<Partial<Activity>> {
     const [grants, open] = await Promise.all([
       this.store.roles.list(ticket.tenantId),
-      ticket.topic ? this.store.tickets.listOpen(ticket.tenantId) : Promise.resolve([]),
+      sameTopicTickets(this.store, ticket),
     ]);
     const roster = grants.filter((g) => g.role === 'helpdesk');
     const data = ticketCardData(locale, ticket, roster, true, sameTopicOpen(open, ticket));

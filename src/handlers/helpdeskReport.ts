@@ -19,6 +19,7 @@ import type { ReportLinks } from '../http/reportDownloads';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
 import { auditRefusal, isOutsider, refusalText } from './refusal';
+import { inPrivateOrHelpdeskChannel } from './helpdeskPlaces';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,11 +32,6 @@ export interface HelpdeskReportDeps {
   now: () => Date;
 }
 
-
-/** A channel's top-level conversation id (a message in a thread carries `;messageid=`). */
-function baseConversationId(id: string | undefined): string {
-  return (id ?? '').split(';')[0];
-}
 
 /** The message text without mentions, as the person typed it, cut to what is kept. */
 function questionText(turn: AssistantTurn): string {
@@ -57,7 +53,7 @@ export class HelpdeskReports {
       await auditRefusal(this.deps, caller, command.csv ? 'report.csv' : 'report.view');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('report.refused')));
     }
-    if (!(await this.mayShowHere(turn, caller.tenantId))) return void (await turn.context.sendActivity(turn.t('report.personalOnly')));
+    if (!(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) return void (await turn.context.sendActivity(turn.t('report.personalOnly')));
     const report = await this.build(caller.tenantId);
     this.deps.logger.info('helpdesk report', { tenantId: caller.tenantId, csv: command.csv });
     if (command.csv) {
@@ -81,13 +77,6 @@ export class HelpdeskReports {
     return buildReport({ tenantId, now, unanswered, feedback, tickets });
   }
 
-  /** The report quotes questions: a personal chat, or this tenant's helpdesk channel, and nowhere else. */
-  private async mayShowHere(turn: AssistantTurn, tenantId: string): Promise<boolean> {
-    if (turn.conversationKind === 'personal') return true;
-    if (turn.conversationKind !== 'channel') return false;
-    const channel = await this.deps.store.tickets.getChannel(tenantId);
-    return !!channel && channel.conversationId === baseConversationId(turn.context.activity.conversation?.id);
-  }
 
   /**
    * Records a question the bot could not answer (after its answer was sent), for a member of the conversation's

@@ -1,7 +1,7 @@
 /** Persistence contracts of the helpdesk: tickets, the queue channel and the outbox of proactive sends. */
 import type { Actor } from '../../domain/records';
 import type { ReminderCandidate } from '../../domain/ticketReminders';
-import type { Ticket, TicketEvent, TicketStatus } from '../../domain/tickets';
+import type { QueueFilter, Ticket, TicketEvent, TicketStatus } from '../../domain/tickets';
 
 export interface HelpdeskChannel {
   tenantId: string;
@@ -87,6 +87,8 @@ export interface TicketRepository {
   listByRequester(tenantId: string, requesterKey: string): Promise<Ticket[]>;
   /** Not closed, oldest first, at most 100. */
   listOpen(tenantId: string): Promise<Ticket[]>;
+  /** The open tickets a queue view shows, filtered in the database before the limit, oldest first, paged by number. */
+  listQueue(tenantId: string, query: QueueQuery): Promise<Ticket[]>;
   /** The requester's most recent ticket waiting on them. */
   waitingFor(tenantId: string, requesterKey: string): Promise<Ticket | undefined>;
   /** Locks the ticket, lets `decide` look at its current state, writes the change, its audit and outbox. */
@@ -153,4 +155,17 @@ export interface TicketTimerRepository {
   tenantsWithContractEnd(): Promise<string[]>;
   /** Takes the named lease for `ms` from `at` unless another holder has it: one instance per period. */
   lease(name: string, holder: string, at: Date, ms: number): Promise<boolean>;
+}
+
+/** A queue view: its filter (as the helpdesk typed it), the page, and an optional topic. */
+export interface QueueQuery {
+  filter: QueueFilter;
+  /** Person key of who asks ("mine"). */
+  me: string;
+  /** ISO time: "older than a day" means created before it. */
+  olderThan: string;
+  topic?: string;
+  /** Tickets after this number (the next page). */
+  afterNumber?: number;
+  limit: number;
 }

@@ -81,12 +81,25 @@ UPDATE tickets SET waiting_since = updated_at WHERE status = 'waiting';
 CREATE INDEX tickets_timers ON tickets (status, created_at);
 `;
 
+/**
+ * The assignee's person key as a column, so the queue's filters ("mine", "unassigned", "waiting", "older than
+ * a day") run in SQL before the LIMIT instead of in code after it.
+ */
+const ASSIGNEE_KEY = (json: { key: string }) => `
+ALTER TABLE tickets ADD COLUMN assignee_key TEXT;
+UPDATE tickets SET assignee_key = ${json.key} WHERE assignee IS NOT NULL;
+CREATE INDEX tickets_queue ON tickets (tenant_id, status, number);
+CREATE INDEX tickets_assignee ON tickets (tenant_id, assignee_key, number);
+`;
+
 export const HELPDESK_SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'helpdesk tickets and outbox', sql: TABLES({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
   { version: 120, name: 'ticket reminders', sql: REMINDERS({ time: 'TEXT' }) },
+  { version: 122, name: 'ticket assignee key', sql: ASSIGNEE_KEY({ key: "lower(coalesce(json_extract(assignee, '$.aadObjectId'), json_extract(assignee, '$.userId')))" }) },
 ];
 
 export const HELPDESK_POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'helpdesk tickets and outbox', sql: TABLES({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
   { version: 120, name: 'ticket reminders', sql: REMINDERS({ time: 'TIMESTAMPTZ' }) },
+  { version: 122, name: 'ticket assignee key', sql: ASSIGNEE_KEY({ key: "lower(coalesce(assignee::json->>'aadObjectId', assignee::json->>'userId'))" }) },
 ];

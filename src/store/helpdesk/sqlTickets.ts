@@ -4,7 +4,7 @@ import { personKeyOf } from '../../domain/tickets';
 import { insertAudit } from '../sql/auditLog';
 import { compact, iso, optStr, parseJson, personKey, type Row, type SqlContext } from '../sql/rows';
 import type { SqlExecutor } from '../sql/sqlClient';
-import type { HelpdeskChannel, NewOutboxMessage, NewTicket, TicketChange, TicketRepository } from './contracts';
+import type { HelpdeskChannel, NewOutboxMessage, NewTicket, QueueQuery, TicketChange, TicketRepository } from './contracts';
 
 /** History kept on a ticket; older events are dropped (the audit log keeps who did what). */
 const MAX_HISTORY = 200;
@@ -69,7 +69,7 @@ export async function applyChange(
   const restartsWait = change.status === 'waiting' && (current.status !== 'waiting' || change.event.kind === 'reply');
   const waitEnds = change.status !== 'waiting';
   const updated = await tx.query<Row>(
-    `UPDATE tickets SET status = $3, assignee = $4, history = $5, updated_at = $6, version = version + 1,
+    `UPDATE tickets SET status = $3, assignee = $4, assignee_key = $9, history = $5, updated_at = $6, version = version + 1,
        waiting_since = CASE WHEN $7 = 1 THEN $6 WHEN $8 = 1 THEN NULL ELSE waiting_since END,
        waiting_reminded_at = CASE WHEN $7 = 1 OR $8 = 1 THEN NULL ELSE waiting_reminded_at END
      WHERE tenant_id = $1 AND number = $2 RETURNING ${COLUMNS}`,
@@ -82,6 +82,7 @@ export async function applyChange(
       at,
       restartsWait ? 1 : 0,
       waitEnds ? 1 : 0,
+      change.assignee ? personKeyOf(change.assignee) : null,
     ],
   );
   const ticket = ticketOf(tenantId, updated[0]);
@@ -222,6 +223,39 @@ export class SqlTicketRepository implements TicketRepository {
     const rows = await this.ctx.client.query<Row>(
       `SELECT ${COLUMNS} FROM tickets WHERE tenant_id = $1 AND requester_key = $2 ORDER BY number DESC LIMIT 50`,
       [tenantId, requesterKey.toLowerCase()],
+    );
+    return rows.map((r) => ticketOf(tenantId, r));
+  }
+
+  async listQueue(tenantId: string, query: QueueQuery): Promise<Ticket[]> {
+    const where: string[] = ['tenant_id = $1', "status <> 'closed'"];
+    const params: Array<string | number> = [tenantId];
+    const add = (sql: string, value: string | number) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    switch (query.filter) {
+      case 'unassigned':
+        where.push("assignee IS NULL AND status <> 'resolved'");
+        break;
+      case 'mine':
+        add('assignee_key = ?', query.me.toLowerCase());
+        break;
+      case 'waiting':
+        where.push("status = 'waiting'");
+        break;
+      case 'old':
+        add('created_at < ?', query.olderThan);
+        break;
+      case 'all':
+        break;
+    }
+    if (query.topic !== undefined) add('topic = ?', query.topic);
+    if (query.afterNumber !== undefined) add('number > ?', query.afterNumber);
+    params.push(Math.max(1, Math.min(200, Math.floor(query.limit))));
+    const rows = await this.ctx.client.query<Row>(
+      `SELECT ${COLUMNS} FROM tickets WHERE ${where.join(' AND ')} ORDER BY number LIMIT $${params.length}`,
+      params,
     );
     return rows.map((r) => ticketOf(tenantId, r));
   }

@@ -31,6 +31,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.reply.placeholder': 'Ваш ответ',
   'helpdesk.reply.send': 'Отправить',
   'helpdesk.reply.empty': 'Сначала напишите ответ.',
+  'helpdesk.tickets.notHere': 'В заявках есть вопросы сотрудников, поэтому я показываю их только в личном чате со мной или в канале службы поддержки: спросите там.',
   'helpdesk.idsMasked': 'Access ID и Contract ID я скрыл в том, что видно в канале службы поддержки: там их видят все. Служба поддержки может посмотреть ID вашей организации в личном чате со мной («наши ID»).',
   'helpdesk.answer.sent': 'Отправлено в службу поддержки по заявке №{number}.',
   'helpdesk.answer.empty': 'Сначала напишите ответ.',
