@@ -151,6 +151,31 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'c3. a correction and a detour in one conversation, then the answer',
+    async run(ctx) {
+      const admin = await ctx.admin();
+      await admin.openConversation('personal');
+      await ctx.step(admin, 'context-fresh', async () => {
+        await admin.expectNewText(/start over|nothing to/i, () => admin.say('start over'), 'a fresh conversation');
+      });
+      await ctx.step(admin, 'context-stated', async () => {
+        await admin.expectNewText(/Noted: Gold/, () => admin.say("we're gold with the data platform competency"), 'Gold noted');
+      });
+      await ctx.step(admin, 'context-corrected', async () => {
+        await admin.expectNewText(/Noted: Silver/, () => admin.say('sorry, I meant Silver'), 'the correction noted');
+      });
+      await ctx.step(admin, 'context-detour', async () => {
+        await admin.expectNewText(/not sure I understood/i, () => admin.say('is the canteen open today?'), 'the detour answered briefly');
+      });
+      await ctx.step(admin, 'context-answer', async () => {
+        // Silver without a cloud competency (Data Platform is not one): 5 Signature Cloud Support incidents, not Gold's 10.
+        const card = await admin.expectNewCard(/Silver competency partners get 5 incidents/i, () => admin.say('anyway, back to business: how many cloud incidents do we get?'), 'the answer with the corrected tier');
+        await expectNoCardText(card, /Gold competency partners get/i, 'not the Gold answer');
+        await expectNoCardText(card, /Which membership/i, 'no question asked again');
+      });
+    },
+  },
+  {
     name: 'd1. a member cannot activate and is told who can',
     async run(ctx) {
       const member = await ctx.member();
