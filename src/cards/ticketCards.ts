@@ -1,5 +1,6 @@
 /** Typed data for the helpdesk templates (ticket, queue, escalation, ticketReply); every string localized. */
 import { COMPOSERS, type AnswerModel } from '../answers';
+import { plainText } from '../domain/plainText';
 import { TIER_NAMES } from '../domain/catalog';
 import type { Allowance } from '../domain/catalog';
 import type { QueueFilter, Ticket, TicketEvent, TicketStatus } from '../domain/tickets';
@@ -90,6 +91,10 @@ export function timeText(iso: string): string {
 }
 
 function nameOf(a: { name?: string; userId: string }): string {
+  return plainText(rawNameOf(a));
+}
+
+function rawNameOf(a: { name?: string; userId: string }): string {
   return a.name?.trim() || a.userId;
 }
 
@@ -100,7 +105,7 @@ function allowanceText(locale: Locale, a: Allowance | undefined): string {
 }
 
 export function eventText(locale: Locale, e: TicketEvent): string {
-  const params = { time: timeText(e.at), name: nameOf(e.actor), target: e.detail ?? '', text: e.text ?? '' };
+  const params = { time: timeText(e.at), name: nameOf(e.actor), target: e.detail ?? '', text: plainText(e.text ?? '') };
   return t(locale, `helpdesk.event.${e.kind}` as StringKey, params);
 }
 
@@ -170,11 +175,11 @@ export function ticketCardData(
     statusStyle: STATUS_STYLE[ticket.status],
     facts,
     questionLabel: t(locale, 'helpdesk.card.question'),
-    question: ticket.question.slice(0, MAX_TICKET_TEXT),
+    question: plainText(ticket.question.slice(0, MAX_TICKET_TEXT)),
     problem: problemText(locale, ticket.deliveryProblem),
     transcriptLabel: t(locale, 'helpdesk.card.transcript'),
     transcript: ticket.transcript.map(
-      (turn) => `${t(locale, turn.from === 'user' ? 'helpdesk.card.fromUser' : 'helpdesk.card.fromBot')}: ${turn.text}`,
+      (turn) => `${t(locale, turn.from === 'user' ? 'helpdesk.card.fromUser' : 'helpdesk.card.fromBot')}: ${plainText(turn.text)}`,
     ),
     historyLabel: t(locale, 'helpdesk.card.history'),
     // The newest 30 events keep the card far under Teams' size limit; `ticket 42` in chat shows them all.
@@ -247,7 +252,7 @@ export function queueCardData(
         ? reply
           ? eventText(locale, reply)
           : t(locale, 'helpdesk.mine.noReply')
-        : `${timeText(ticket.createdAt)} · ${ticket.question.slice(0, 120)}`;
+        : `${timeText(ticket.createdAt)} · ${plainText(ticket.question.slice(0, 120))}`;
     return {
       line,
       detail,

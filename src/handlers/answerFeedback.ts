@@ -99,7 +99,11 @@ export class AnswerFeedback {
       return;
     }
     this.deps.logger.info('answer feedback', { tenantId: turn.tenantId, topic: stored.topic, reaction: stored.reaction, comment: Boolean(stored.comment) });
-    if (click.reaction === 'dislike') await turn.context.sendActivity(this.helpdeskOffer(isLocale(stored.locale) ? stored.locale : turn.locale, click.comment));
+    if (click.reaction !== 'dislike') return;
+    const locale = isLocale(stored.locale) ? stored.locale : turn.locale;
+    // The comment is the person's own words: offered back only in a personal chat, never where others read.
+    if (turn.conversationKind !== 'personal') return void (await turn.context.sendActivity(t(locale, 'feedback.dislike.personalOnly')));
+    await turn.context.sendActivity(this.helpdeskOffer(locale, click.comment));
   }
 
   private helpdeskOffer(locale: AssistantTurn['locale'], comment: string | undefined): Partial<Activity> {

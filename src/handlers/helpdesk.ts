@@ -255,9 +255,10 @@ export class Helpdesk {
       conversationId: turn.context.activity.conversation.id,
       reference: TurnContext.getConversationReference(turn.context.activity),
     };
+    // The draft key is the requester's own: another member reusing a card's key makes a ticket of their own.
     const { created, ticket } = await store.tickets.create(
       tenantId,
-      { draftKey: draft, requester, locale: turn.locale, question, urgency, topic, transcript, entitlement: entitlementSnapshot(profile, benefit) },
+      { draftKey: `${personKeyOf(requester)}:${draft}`.slice(0, 200), requester, locale: turn.locale, question, urgency, topic, transcript, entitlement: entitlementSnapshot(profile, benefit) },
       (tk) => [{ dedupeKey: `t${tk.number}:post`, kind: 'ticketPost', ticketNumber: tk.number, payload: {}, lane: ticketLane(tk.number), parked: !channel }],
       (tk) =>
         hintTargets.map((ref) => ({

@@ -2,6 +2,7 @@ import { Activity, ActivityTypes, ConversationReference } from 'botbuilder';
 import { CardRenderer } from '../cards';
 import { ticketCardData } from '../cards/ticketCards';
 import { sameTopicTickets } from './helpdesk';
+import { plainText } from '../domain/plainText';
 import { sameTopicOpen } from '../domain/tickets';
 import { localeFromTag } from '../i18n/locale';
 import { t } from '../i18n/strings';
@@ -81,7 +82,7 @@ export class HelpdeskDelivery implements OutboxResolver {
       case 'ticketThread': {
         // Not posted yet: the card, when it is posted, shows the answer in its history.
         if (!ticket.card) return { kind: 'skip' };
-        const text = `${t(locale, 'helpdesk.answer.thread', { name: String(message.payload.name ?? ''), number: ticket.number })}\n\n${String(message.payload.text ?? '')}`;
+        const text = `${t(locale, 'helpdesk.answer.thread', { name: plainText(String(message.payload.name ?? '')), number: ticket.number })}\n\n${plainText(String(message.payload.text ?? ''))}`;
         return {
           kind: 'send',
           reference: referenceIn(channel, `${ticket.card.conversationId};messageid=${ticket.card.activityId}`),

@@ -1,6 +1,7 @@
 /** What the helpdesk learns: feedback on answers, the incident ledger, suggested answers, notices to admins. */
 export const learning = {
   'feedback.dislike.title': 'Sorry this answer did not help',
+  'feedback.dislike.personalOnly': 'Thanks for telling me. If you need a person, ask the helpdesk in a personal chat with me: what you write there stays between you and your helpdesk.',
   'feedback.dislike.text': 'Thank you for telling me. Your organization’s helpdesk can take it from here: they see your question and answer you in this chat.',
   'helpdesk.event.caseOpened': '{time}: Microsoft case {target} opened ({text}), recorded by {name}',
   'ledger.card.caseOpened': 'Microsoft case opened',

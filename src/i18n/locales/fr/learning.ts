@@ -3,6 +3,7 @@ import type { learning as en } from '../en/learning';
 /** Ce que le support apprend : avis sur les réponses, registre des incidents, réponses suggérées, avis aux admins. */
 export const learning: Record<keyof typeof en, string> = {
   'feedback.dislike.title': 'Désolé, cette réponse ne vous a pas aidé',
+  'feedback.dislike.personalOnly': 'Merci de me l’avoir signalé. S’il vous faut une personne, demandez au support dans une conversation personnelle avec moi : ce que vous y écrivez reste entre vous et votre support.',
   'feedback.dislike.text': 'Merci de me l’avoir dit. Le support de votre organisation peut prendre le relais : il voit votre question et vous répond dans cette conversation.',
   'helpdesk.event.caseOpened': '{time} : dossier Microsoft {target} ouvert ({text}), enregistré par {name}',
   'ledger.card.caseOpened': 'Dossier Microsoft ouvert',

@@ -3,6 +3,7 @@ import type { learning as en } from '../en/learning';
 /** Что узнаёт хелпдеск: отзывы об ответах, учёт обращений, предлагаемые ответы, уведомления администраторам. */
 export const learning: Record<keyof typeof en, string> = {
   'feedback.dislike.title': 'Жаль, что ответ не помог',
+  'feedback.dislike.personalOnly': 'Спасибо, что сообщили. Если нужен человек, задайте вопрос службе поддержки в личном чате со мной: то, что вы там пишете, видите только вы и служба поддержки.',
   'feedback.dislike.text': 'Спасибо, что сообщили. Дальше может помочь хелпдеск вашей организации: он увидит ваш вопрос и ответит вам в этом чате.',
   'helpdesk.event.caseOpened': '{time}: открыто обращение в Microsoft {target} ({text}), записал(а) {name}',
   'ledger.card.caseOpened': 'Открыто обращение в Microsoft',
