@@ -1,3 +1,4 @@
+import type { NewTicket } from '../src/store';
 import type { Actor } from '../src/domain/records';
 import type { Store } from '../src/store';
 import { startBot } from './support/botServer';
@@ -62,7 +63,7 @@ describeEachStore('retention sweep', (factory) => {
     // Day 31: the day-0 rows are past 30 days, the day-20 rows are not.
     clock.advance(11 * DAY);
     const swept = await a.sweepRetention(30, HOUR, 'instance-a');
-    expect(swept).toEqual({ claims: 3, activationKeys: 1, dialogState: 1, conversations: 1, outsiderRefusals: 1, sentAnswers: 0, answerFeedback: 0, unansweredQuestions: 0, reportSnapshots: 0 });
+    expect(swept).toEqual({ claims: 3, activationKeys: 1, dialogState: 1, conversations: 1, outsiderRefusals: 1, sentAnswers: 0, answerFeedback: 0, unansweredQuestions: 0, unansweredQuota: 0, reportSnapshots: 0, sentOutbox: 0 });
 
     expect(await a.conversations.get(TENANT, 'a:idle')).toBeUndefined();
     expect(await a.conversations.get(TENANT, 'a:busy')).toBeDefined();
@@ -75,6 +76,28 @@ describeEachStore('retention sweep', (factory) => {
     const audit = await a.audit.list(TENANT, 100);
     expect(audit.filter((e) => e.outcome === 'refused')).toHaveLength(2);
     expect(audit.filter((e) => e.action === 'activation.recorded')).toHaveLength(1);
+  });
+
+  it('deletes helpdesk messages delivered before the period; pending ones stay', async () => {
+    const requester = { userId: '29:r', aadObjectId: 'aad-r', name: 'R', conversationId: 'a:r', reference: {} };
+    const input = (draftKey: string): NewTicket => ({
+      draftKey,
+      requester,
+      locale: 'en',
+      question: 'q',
+      urgency: 'normal' as const,
+      transcript: [],
+      entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
+    });
+    const post = (key: string) => () => [{ dedupeKey: key, kind: 'ticketPost' as const, ticketNumber: 1, payload: {}, lane: `l:${key}` }];
+    await a.tickets.create(TENANT, input('d1'), post('sent-one'), () => []);
+    const [claimed] = await a.outbox.claim('owner', 10, HOUR);
+    await a.outbox.sent(claimed.id);
+    clock.advance(31 * DAY);
+    await a.tickets.create(TENANT, input('d2'), post('pending-one'), () => []);
+    const swept = await a.sweepRetention(30, HOUR, 'instance-a');
+    expect(swept?.sentOutbox).toBe(1);
+    expect((await a.outbox.claim('owner', 10, HOUR)).map((m) => m.dedupeKey)).toEqual(['pending-one']);
   });
 
   it('runs on one instance per period: the others skip until the lease ends', async () => {

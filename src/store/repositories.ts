@@ -171,6 +171,8 @@ export interface RetentionSweepResult {
   unansweredQuota: number;
   /** Reports kept for a CSV link, once the link has expired (whatever the period). */
   reportSnapshots: number;
+  /** Helpdesk messages delivered longer ago than the period (their dedupe keys are of no use by then). */
+  sentOutbox: number;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';
