@@ -185,7 +185,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     notifier: new Notifier(store, sender, logger, conversations, () => directory.settled()),
     conversations,
     directory,
-    helpdesk: { store, cards, kick: () => outbox.kick() },
+    helpdesk: { store, cards, kick: () => outbox.kick(), maxOpenTicketsPerMember: config.helpdeskTimers.maxOpenTicketsPerMember },
     reports: { links: reportLinks, now },
     members,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),

@@ -60,6 +60,8 @@ export interface HelpdeskTimersConfig {
   reminderIntervalMs: number;
   /** ADMIN_NOTICE_INTERVAL_MS: how often one instance checks every tenant's contract end and incidents left. */
   noticeIntervalMs: number;
+  /** MAX_OPEN_TICKETS_PER_MEMBER: open tickets (new, assigned, waiting) one member may have at once. */
+  maxOpenTicketsPerMember: number;
 }
 
 export interface ReportLinkConfig {
@@ -173,6 +175,7 @@ function helpdeskTimers(env: Env): HelpdeskTimersConfig {
     },
     reminderIntervalMs: int(env, 'TICKET_REMINDER_INTERVAL_MS', 60_000, 1000, 3_600_000),
     noticeIntervalMs: int(env, 'ADMIN_NOTICE_INTERVAL_MS', 86_400_000, 60_000, 7 * 86_400_000),
+    maxOpenTicketsPerMember: int(env, 'MAX_OPEN_TICKETS_PER_MEMBER', 5, 1, 100),
   };
 }
 

@@ -7,6 +7,7 @@ describe('configuration of the helpdesk timers', () => {
       reminders: { unassignedBusinessHours: 4, waitingReminderDays: 2, waitingCloseDays: 3 },
       reminderIntervalMs: 60_000,
       noticeIntervalMs: 86_400_000,
+      maxOpenTicketsPerMember: 5,
     });
   });
 
@@ -20,12 +21,14 @@ describe('configuration of the helpdesk timers', () => {
       WAITING_CLOSE_DAYS: '7',
       TICKET_REMINDER_INTERVAL_MS: '30000',
       ADMIN_NOTICE_INTERVAL_MS: '3600000',
+      MAX_OPEN_TICKETS_PER_MEMBER: '3',
     }).helpdeskTimers;
     expect(c).toEqual({
       schedule: { timeZone: 'Europe/Moscow', startMinute: 510, endMinute: 1080, days: [1, 2, 3, 4, 7] },
       reminders: { unassignedBusinessHours: 8, waitingReminderDays: 5, waitingCloseDays: 7 },
       reminderIntervalMs: 30_000,
       noticeIntervalMs: 3_600_000,
+      maxOpenTicketsPerMember: 3,
     });
   });
 
@@ -35,5 +38,6 @@ describe('configuration of the helpdesk timers', () => {
     expect(() => loadConfig({ HELPDESK_BUSINESS_DAYS: 'weekdays' })).toThrow(/HELPDESK_BUSINESS_DAYS/);
     expect(() => loadConfig({ WAITING_REMINDER_DAYS: '3', WAITING_CLOSE_DAYS: '3' })).toThrow(/WAITING_CLOSE_DAYS \(3\) must be more than WAITING_REMINDER_DAYS/);
     expect(() => loadConfig({ UNASSIGNED_REMINDER_BUSINESS_HOURS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_OPEN_TICKETS_PER_MEMBER: '0' })).toThrow(/MAX_OPEN_TICKETS_PER_MEMBER/);
   });
 });

@@ -83,4 +83,18 @@ describeEachStore('what members type, seen by others', (factory) => {
     const mine = await bot.post(feedbackInvoke(inChat!.id as string, 'my private worry about the renewal', alex, chat));
     expect(JSON.stringify(mine.body)).toContain('my private worry');
   });
+
+  it('a member has at most 5 open tickets (the default), told clearly; a burst creates no more; a colleague still can', async () => {
+    const burster = person('text-burst');
+    const chat = personalChat(TENANT_A);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => bot.invoke(executeActivity('helpdesk.create', { draft: `burst-${i}`, question: `burst ${i}`, locale: 'en' }, burster, chat))),
+    );
+    const refused = results.filter((r) => /already have 5 open tickets/.test(String(r.value)));
+    expect(refused).toHaveLength(7);
+    const open = (await store.tickets.listByRequester(TENANT_A, burster.aadObjectId)).filter((x) => x.status !== 'closed');
+    expect(open).toHaveLength(5);
+    const colleague = await bot.invoke(executeActivity('helpdesk.create', { draft: 'colleague', question: 'A real question', locale: 'en' }, person('text-colleague'), personalChat(TENANT_A)));
+    expect(String(colleague.value)).toMatch(/Ticket #\d+ is created/);
+  });
 });

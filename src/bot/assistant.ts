@@ -55,7 +55,7 @@ export interface AssistantServices {
   /** Teams SSO, when the Graph role resolver is configured. */
   signIn?: { connectionName: string; tokens: UserTokens };
   /** The helpdesk (tickets, queue channel): its store, cards and the outbox's wake-up. */
-  helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick'>;
+  helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick' | 'maxOpenTicketsPerMember'>;
   /** The helpdesk report's CSV links and the clock its windows end at (with the helpdesk only). */
   reports?: { links: ReportLinks; now: () => Date };
 }

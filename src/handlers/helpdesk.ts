@@ -3,6 +3,7 @@ import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'bot
 import type { Callers } from '../bot/callers';
 import { maskIds } from '../domain/idMasking';
 import { asksForPerson } from '../nlu/personRequest';
+import { TicketLimitError } from '../store/errors';
 import { inPrivateOrHelpdeskChannel } from './helpdeskPlaces';
 import type { DialogRunner } from '../bot/router';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
@@ -73,6 +74,8 @@ export interface HelpdeskDeps {
   cards: CardRenderer;
   /** Wakes the outbox after a change was committed (sends go out behind the turn). */
   kick: () => void;
+  /** Open tickets one member may have at once (MAX_OPEN_TICKETS_PER_MEMBER); default 5. */
+  maxOpenTicketsPerMember?: number;
 }
 
 function cardMessage(attachment: { contentType: string; content: unknown }, summary: string): Partial<Activity> {
@@ -256,7 +259,9 @@ export class Helpdesk {
       reference: TurnContext.getConversationReference(turn.context.activity),
     };
     // The draft key is the requester's own: another member reusing a card's key makes a ticket of their own.
-    const { created, ticket } = await store.tickets.create(
+    const limit = this.deps.maxOpenTicketsPerMember ?? 5;
+    const outcome = await store.tickets
+      .create(
       tenantId,
       { draftKey: `${personKeyOf(requester)}:${draft}`.slice(0, 200), requester, locale: turn.locale, question, urgency, topic, transcript, entitlement: entitlementSnapshot(profile, benefit) },
       (tk) => [{ dedupeKey: `t${tk.number}:post`, kind: 'ticketPost', ticketNumber: tk.number, payload: {}, lane: ticketLane(tk.number), parked: !channel }],
@@ -267,7 +272,17 @@ export class Helpdesk {
           payload: { reference: ref.reference, activity: textMessage(t(ref.locale, 'helpdesk.setupHint', { number: tk.number })) },
           lane: `conv:${ref.conversationId}`,
         })),
-    );
+      limit,
+    )
+      .catch((err: unknown) => {
+        if (err instanceof TicketLimitError) return err;
+        throw err;
+      });
+    if (outcome instanceof TicketLimitError) {
+      const numbers = outcome.open.map((n) => `#${n}`).join(', ');
+      return void (await turn.context.sendActivity(turn.t('helpdesk.tooMany', { max: outcome.limit, numbers })));
+    }
+    const { created, ticket } = outcome;
     this.deps.kick();
     const key = !created ? 'helpdesk.createdAgain' : channel ? 'helpdesk.created' : 'helpdesk.createdNoChannel';
     this.deps.logger.info('ticket created', { tenantId, number: ticket.number, created, urgency, topic });

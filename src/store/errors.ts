@@ -24,3 +24,14 @@ export class ETagConflictError extends Error {
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
+
+/** A member already has as many open tickets as allowed: nothing was created. */
+export class TicketLimitError extends Error {
+  override name = 'TicketLimitError';
+  constructor(
+    readonly limit: number,
+    readonly open: readonly number[],
+  ) {
+    super(`the requester already has ${open.length} open tickets (at most ${limit})`);
+  }
+}

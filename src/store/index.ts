@@ -7,7 +7,7 @@ import type { Store } from './repositories';
 import { openSqliteStore } from './sqlite/openSqliteStore';
 
 export type * from './repositories';
-export { ETagConflictError, StoreInputError, VersionConflictError } from './errors';
+export { ETagConflictError, StoreInputError, TicketLimitError, VersionConflictError } from './errors';
 export { ETAG_NOT_STORED, KvBotStorage, OptimisticPrivateConversationState, type VersionedKv, type VersionedValue, type VersionedWrite } from './botStorage';
 export { RetentionSweeper, type RetentionSettings } from './retentionSweeper';
 export { SQLITE_FILE_NAME } from './sqlite/openSqliteStore';

@@ -81,6 +81,8 @@ export interface TicketRepository {
     input: NewTicket,
     outbox: (ticket: Ticket) => NewOutboxMessage[],
     firstHint: (ticket: Ticket) => NewOutboxMessage[],
+    /** Open tickets the requester may have: one more throws TicketLimitError and creates nothing. */
+    maxOpenPerRequester?: number,
   ): Promise<{ created: boolean; ticket: Ticket }>;
   get(tenantId: string, number: number): Promise<Ticket | undefined>;
   /** Newest first, at most 50. */

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/records';
 import type { Ticket, TicketEvent } from '../../domain/tickets';
 import { personKeyOf } from '../../domain/tickets';
 import { insertAudit } from '../sql/auditLog';
+import { TicketLimitError } from '../errors';
 import { compact, iso, optStr, parseJson, personKey, type Row, type SqlContext } from '../sql/rows';
 import type { SqlExecutor } from '../sql/sqlClient';
 import type { HelpdeskChannel, NewOutboxMessage, NewTicket, QueueQuery, TicketChange, TicketRepository } from './contracts';
@@ -148,6 +149,7 @@ export class SqlTicketRepository implements TicketRepository {
     input: NewTicket,
     outbox: (ticket: Ticket) => NewOutboxMessage[],
     firstHint: (ticket: Ticket) => NewOutboxMessage[],
+    maxOpenPerRequester?: number,
   ) {
     return this.ctx.client.transaction(async (tx) => {
       // Lock the tenant's counter row first (the no-op update takes the row lock until commit): creations of
@@ -162,6 +164,14 @@ export class SqlTicketRepository implements TicketRepository {
         input.draftKey,
       ]);
       if (existing[0]) return { created: false, ticket: ticketOf(tenantId, existing[0]) };
+      if (maxOpenPerRequester !== undefined) {
+        // Under the tenant's counter lock: a burst of creations is counted one at a time, across instances.
+        const open = await tx.query<Row>(
+          `SELECT number FROM tickets WHERE tenant_id = $1 AND requester_key = $2 AND status IN ('new', 'assigned', 'waiting') ORDER BY number LIMIT $3`,
+          [tenantId, personKeyOf(input.requester), maxOpenPerRequester],
+        );
+        if (open.length >= maxOpenPerRequester) throw new TicketLimitError(maxOpenPerRequester, open.map((r) => Number(r.number)));
+      }
       const at = this.ctx.now().toISOString();
       const counter = await tx.query<Row>(
         `UPDATE ticket_counters SET last_number = last_number + 1 WHERE tenant_id = $1 RETURNING last_number`,

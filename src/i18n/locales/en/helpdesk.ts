@@ -30,6 +30,7 @@ export const helpdesk = {
   'helpdesk.reply.send': 'Send',
   'helpdesk.reply.empty': 'Write the reply first.',
   'helpdesk.tickets.notHere': 'Tickets quote people’s questions, so I show them only in a personal chat with me or in your helpdesk channel: ask me there.',
+  'helpdesk.tooMany': 'You already have {max} open tickets ({numbers}). Answer or close one of them before you open another, or add to an open one with Reply.',
   'helpdesk.idsMasked': 'I hid the Access ID and Contract ID in what the helpdesk channel shows, since everyone there can read it. The helpdesk can read your organization’s IDs in a personal chat with me ("our IDs").',
   'helpdesk.answer.sent': 'Sent to the helpdesk with ticket #{number}.',
   'helpdesk.answer.empty': 'Please write your answer first.',

@@ -32,6 +32,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.reply.send': 'Envoyer',
   'helpdesk.reply.empty': 'Écrivez d’abord la réponse.',
   'helpdesk.tickets.notHere': 'Les tickets citent les questions des personnes : je ne les affiche que dans une conversation personnelle avec moi ou dans votre canal du support. Demandez-les là.',
+  'helpdesk.tooMany': 'Vous avez déjà {max} tickets ouverts ({numbers}). Attendez une réponse ou fermez-en un avant d’en ouvrir un autre, ou complétez un ticket ouvert avec Répondre.',
   'helpdesk.idsMasked': 'J’ai masqué l’Access ID et le Contract ID dans ce que voit le canal du support, car tout le monde peut le lire. Le support peut lire les identifiants de votre organisation dans une conversation personnelle avec moi (« nos identifiants »).',
   'helpdesk.answer.sent': 'Envoyé au support avec le ticket n° {number}.',
   'helpdesk.answer.empty': 'Écrivez d’abord votre réponse.',
