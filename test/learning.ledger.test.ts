@@ -115,8 +115,12 @@ describeEachStore('the incident ledger over HTTP', (factory) => {
     expect(en).toContain('By our records 2 of 15 on-premises incidents used');
     const ru = visibleText(await bot.send(messageActivity('кейс открыт облако 2000002 2026-05-01', admin, chats.admin, 'ru-RU')));
     expect(ru).toContain('По нашим записям использовано 1 из 5 облачных инцидентов');
+    // Before the contract period (2026-01-01): refused in French, nothing recorded.
     const fr = visibleText(await bot.send(messageActivity('cas ouvert sur site 2000003 2025-12-15', admin, chats.admin, 'fr-FR')));
-    expect(fr).toContain('Enregistré : dossier Microsoft 2000003 (sur site) ouvert le 2025-12-15.');
+    expect(fr).toContain('2025-12-15');
+    expect(fr).toContain('2026-01-01');
+    expect(fr).toMatch(/Rien n’a été enregistré/);
+    expect((await store.cases.list(TENANT_A)).some((c) => c.caseNumber === '2000003')).toBe(false);
     // Without a date: today.
     await bot.send(messageActivity('case opened cloud 2000004', admin, chats.admin));
     const today = new Date().toISOString().slice(0, 10);
@@ -130,6 +134,27 @@ describeEachStore('the incident ledger over HTTP', (factory) => {
     // In Russian, for a Russian speaker.
     const ivanText = visibleText(await bot.send(messageActivity('сколько инцидентов у нас осталось?', alex, chats.alex, 'ru-RU')));
     expect(ivanText).toContain('По нашим записям использовано 2 из 15 локальных инцидентов');
+  });
+
+  it('refuses a future date and one before 2000, counts 0007100003 and 7100003 once, and removes a case on an admin’s word', async () => {
+    const future = visibleText(await bot.send(messageActivity('case opened on-premises 7100001 2999-01-01', admin, chats.admin)));
+    expect(future).toContain('2999-01-01 is in the future');
+    const ancient = await bot.invoke(executeActivity('helpdesk.caseOpened', { number: '1', supportType: 'cloud', caseNumber: '7100002', openedOn: '0001-01-01' }, dana, chats.dana));
+    expect(String(ancient.value)).toBe(t('en', 'ledger.case.beforeContract', { date: '0001-01-01', start: '2026-01-01' }));
+    expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toEqual(expect.arrayContaining(['7100001', '7100002']));
+
+    await bot.send(messageActivity('case opened cloud 0007100003 2026-06-01', admin, chats.admin));
+    const again = visibleText(await bot.send(messageActivity('case opened cloud 7100003 2026-06-01', admin, chats.admin)));
+    expect(again).toContain(t('en', 'ledger.case.already', { caseNumber: '7100003', date: '2026-06-01' }));
+
+    const memberTries = visibleText(await bot.send(messageActivity('case removed 7100003', alex, chats.alex)));
+    expect(memberTries).toContain(t('en', 'ledger.case.adminOnly'));
+    const removed = visibleText(await bot.send(messageActivity('case removed 7100003', admin, chats.admin)));
+    expect(removed).toContain(t('en', 'ledger.case.removed', { caseNumber: '7100003' }));
+    expect((await store.cases.list(TENANT_A)).some((c) => c.caseNumber === '7100003')).toBe(false);
+    expect(visibleText(await bot.send(messageActivity('cas supprimé 7100003', admin, chats.admin, 'fr-FR')))).toContain('Aucun cas Microsoft 7100003');
+    const audit = JSON.stringify(await store.audit.list(TENANT_A));
+    expect(audit).toContain('case.removed');
   });
 
   it('a member cannot type a case; another organization neither records nor sees this ledger', async () => {

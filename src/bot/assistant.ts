@@ -22,7 +22,7 @@ import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandle
 import { TROUBLESHOOT_VERB } from '../answers';
 import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 import { AnswerFeedback } from '../handlers/answerFeedback';
-import { CASE_OPENED_VERB, caseCommandOf, IncidentLedger } from '../handlers/incidentLedger';
+import { CASE_OPENED_VERB, caseCommandOf, caseRemovalOf, IncidentLedger } from '../handlers/incidentLedger';
 import { SEND_ANSWER_VERB, SuggestedAnswer } from '../handlers/suggestedAnswer';
 import { HelpdeskReports, reportCommandOf } from '../handlers/helpdeskReport';
 import type { ReportLinks } from '../http/reportDownloads';
@@ -117,6 +117,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
     router.verb(SEND_ANSWER_VERB, suggested.send);
     router.command(caseCommandOf, ledger.command);
+    router.command(caseRemovalOf, ledger.removal);
     if (services.reports) {
       reports = new HelpdeskReports({ store: services.helpdesk.store, callers, cards: services.helpdesk.cards, logger, ...services.reports });
       router.command(reportCommandOf, reports.command);

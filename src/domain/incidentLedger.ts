@@ -30,10 +30,34 @@ export function isIsoDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
+/** "0007100003" and "7100003" are one case: leading zeros and spaces do not make another number. */
+export function normalizeCaseNumber(raw: string): string {
+  const digits = raw.trim().replace(/[\s-]/g, '');
+  return /^\d+$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : digits;
+}
+
+/** The earliest date a case can carry when no contract start is recorded (a date sanity bound, not a fact). */
+export const EARLIEST_CASE_DATE = '2000-01-01';
+
+/** Why a case's date cannot be recorded: after today, or before the contract period started. */
+export function caseDateProblem(openedOn: string, today: string, contractStart?: string): 'future' | 'beforeContract' | undefined {
+  if (openedOn > today) return 'future';
+  const earliest = contractStart && isIsoDate(contractStart) ? contractStart : EARLIEST_CASE_DATE;
+  return openedOn < earliest ? 'beforeContract' : undefined;
+}
+
+/** `case removed 7100003` (en), `кейс удалён 7100003` (ru), `cas supprimé 7100003` (fr): the case number. */
+export function parseCaseRemoval(text: string): string | undefined {
+  const m = /^\s*(?:case (?:removed|deleted)|remove case|delete case|(?:кейс|обращение) (?:удал[её]н[оа]?|удалить)|удалить (?:кейс|обращение)|cas supprim[ée]|supprimer (?:le )?cas|dossier supprim[ée])\s+#?(\d{1,20})\s*[.!]?\s*$/i.exec(
+    text.replace(/<at>[^<]*<\/at>/g, ' '),
+  );
+  return m ? normalizeCaseNumber(m[1]) : undefined;
+}
+
 /** Checks what a card or a command gave; undefined when something is missing or malformed. */
 export function newCase(input: { supportType: unknown; caseNumber: unknown; openedOn: unknown; ticketNumber?: number }): NewMicrosoftCase | undefined {
   const supportType = typeof input.supportType === 'string' && (SUPPORT_TYPES as readonly string[]).includes(input.supportType) ? (input.supportType as SupportType) : undefined;
-  const caseNumber = typeof input.caseNumber === 'string' ? input.caseNumber.trim() : '';
+  const caseNumber = normalizeCaseNumber(typeof input.caseNumber === 'string' ? input.caseNumber : '');
   const openedOn = typeof input.openedOn === 'string' ? input.openedOn.trim() : '';
   if (!supportType || !CASE_NUMBER.test(caseNumber) || !isIsoDate(openedOn)) return undefined;
   return { supportType, caseNumber, openedOn, ...(input.ticketNumber ? { ticketNumber: input.ticketNumber } : {}) };

@@ -4,7 +4,7 @@ import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { actorOf } from '../domain/benefitsService';
 import { PRODUCT_NAMES } from '../domain/catalog';
-import { ledgerOf, newCase, parseCaseCommand, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
+import { caseDateProblem, EARLIEST_CASE_DATE, ledgerOf, newCase, parseCaseCommand, parseCaseRemoval, type Ledger, type NewMicrosoftCase } from '../domain/incidentLedger';
 import type { CardRenderer } from '../cards';
 import { canHandleTickets, canSetHelpdeskChannel } from '../domain/tickets';
 import type { Locale, SupportType } from '../domain/types';
@@ -80,6 +80,8 @@ export class IncidentLedger {
     if (!input || number === undefined) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
     const ticket = await this.deps.store.tickets.get(caller.tenantId, number);
     if (!ticket) return void (await turn.context.sendActivity(turn.t('helpdesk.notFound', { number })));
+    const dateRefusal = await this.dateRefusal(turn, caller.tenantId, input.openedOn);
+    if (dateRefusal) return void (await turn.context.sendActivity(dateRefusal));
     const me = actorOf(caller);
     const { applied, record } = await this.deps.store.cases.record(caller.tenantId, input, me, caller.conversationId);
     if (!applied) {
@@ -112,12 +114,38 @@ export class IncidentLedger {
     }
     const input = newCase({ ...command, openedOn: command.openedOn ?? this.today() });
     if (!input) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
+    const dateRefusal = await this.dateRefusal(turn, caller.tenantId, input.openedOn);
+    if (dateRefusal) return void (await turn.context.sendActivity(dateRefusal));
     const { applied, record } = await this.deps.store.cases.record(caller.tenantId, input, actorOf(caller), caller.conversationId);
     if (!applied) return void (await turn.context.sendActivity(turn.t('ledger.case.already', { caseNumber: record.caseNumber, date: record.openedOn })));
     this.deps.logger.info('microsoft case recorded', { tenantId: caller.tenantId, supportType: input.supportType });
     await this.notifyAdmins(caller.tenantId);
     await turn.context.sendActivity(await this.recordedText(turn, caller.tenantId, input));
   };
+
+  /** `case removed 7100003`: a case recorded by mistake leaves the ledger; admins only, audited. */
+  removal = async (turn: AssistantTurn, caseNumber: string): Promise<void> => {
+    const caller = await this.deps.callers.resolve(turn, { privileged: true });
+    if (!caller) return;
+    if (!canSetHelpdeskChannel(caller)) {
+      await auditRefusal(this.deps, caller, 'case.remove');
+      return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.adminOnly')));
+    }
+    const removed = await this.deps.store.cases.remove(caller.tenantId, caseNumber, actorOf(caller), caller.conversationId);
+    if (!removed) return void (await turn.context.sendActivity(turn.t('ledger.case.unknown', { caseNumber })));
+    this.deps.logger.info('microsoft case removed', { tenantId: caller.tenantId, supportType: removed.supportType });
+    const lines = ledgerSentences(turn.locale, await this.ledger(caller.tenantId));
+    await turn.context.sendActivity([turn.t('ledger.case.removed', { caseNumber }), ...lines].join(' '));
+  };
+
+  /** A date after today, or before the contract period (else before 2000): one sentence, nothing written. */
+  private async dateRefusal(turn: AssistantTurn, tenantId: string, openedOn: string): Promise<string | undefined> {
+    const benefit = await this.deps.store.benefits.get(tenantId);
+    const problem = caseDateProblem(openedOn, this.today(), benefit.contractStart);
+    if (problem === 'future') return turn.t('ledger.case.future', { date: openedOn });
+    if (problem === 'beforeContract') return turn.t('ledger.case.beforeContract', { date: openedOn, start: benefit.contractStart ?? EARLIEST_CASE_DATE });
+    return undefined;
+  }
 
   /** "How many incidents do we have left?": for a verified member of the tenant, the ledger comes first. */
   withLedger = async (turn: AssistantTurn, model: AnswerModel): Promise<AnswerModel> => {
@@ -153,4 +181,9 @@ export class IncidentLedger {
 /** The typed command, read once by the router. */
 export function caseCommandOf(turn: AssistantTurn) {
   return turn.submit ? undefined : parseCaseCommand(turn.context.activity.text ?? '');
+}
+
+/** The typed removal, read once by the router. */
+export function caseRemovalOf(turn: AssistantTurn): string | undefined {
+  return turn.submit || !turn.text ? undefined : parseCaseRemoval(turn.text);
 }

@@ -42,6 +42,8 @@ export interface CaseRepository {
   record(tenantId: string, input: NewMicrosoftCase, actor: Actor, conversationId: string): Promise<{ applied: boolean; record: MicrosoftCase }>;
   /** Every case of the tenant, oldest first. */
   list(tenantId: string): Promise<MicrosoftCase[]>;
+  /** Removes a case recorded by mistake and audits `case.removed`; undefined when the tenant has no such case. */
+  remove(tenantId: string, caseNumber: string, actor: Actor, conversationId: string): Promise<MicrosoftCase | undefined>;
 }
 
 /** A report kept for its CSV link: only that report, only until it expires. */

@@ -43,6 +43,22 @@ export class SqlCaseRepository implements CaseRepository {
     });
   }
 
+  remove(tenantId: string, caseNumber: string, actor: Actor, conversationId: string): Promise<MicrosoftCase | undefined> {
+    return this.ctx.client.transaction(async (tx) => {
+      const rows = await tx.query<Row>(`SELECT ${COLUMNS} FROM microsoft_cases WHERE tenant_id = $1 AND case_number = $2`, [tenantId, caseNumber]);
+      if (!rows[0]) return undefined;
+      const removed = caseOf(rows[0]);
+      await tx.execute(`DELETE FROM microsoft_cases WHERE tenant_id = $1 AND case_number = $2`, [tenantId, caseNumber]);
+      await insertAudit(
+        tx,
+        tenantId,
+        { actor, conversationId, action: 'case.removed', outcome: 'done', detail: { supportType: removed.supportType, ticketNumber: removed.ticketNumber } },
+        this.ctx.now().toISOString(),
+      );
+      return removed;
+    });
+  }
+
   async list(tenantId: string): Promise<MicrosoftCase[]> {
     const rows = await this.ctx.client.query<Row>(`SELECT ${COLUMNS} FROM microsoft_cases WHERE tenant_id = $1 ORDER BY opened_on, recorded_at`, [tenantId]);
     return rows.map(caseOf);
