@@ -218,7 +218,15 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
   let ready = false;
   const limiter = await TurnRateLimiter.create(config.rateLimit, { pool: store.postgresPool, logger });
   const tracker = new RequestTracker();
-  const operations = new Operations({ metrics, limiter, tracker, ping: () => store.ping(), logger, metricsAccess: config.metrics });
+  const operations = new Operations({
+    metrics,
+    limiter,
+    tracker,
+    ping: () => store.ping(),
+    logger,
+    metricsAccess: config.metrics,
+    authenticates: config.credentials.MicrosoftAppId !== '',
+  });
   const server = createServer({
     adapter,
     logic: (context) => assistant.bot.run(context),

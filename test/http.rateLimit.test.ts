@@ -58,6 +58,39 @@ describe('per-tenant rate limit', () => {
   }, 60_000);
 });
 
+describe('limits that match how Teams calls', () => {
+  it('tenant A at 10x its limit and tenant B at one turn a second, from the same address: B is never refused', async () => {
+    // Tenant limit 6 a minute; the address may send 15 a minute that count.
+    const bot = await startBot({ RATE_LIMIT_PER_TENANT_PER_MINUTE: '6', RATE_LIMIT_PER_IP_PER_MINUTE: '15', RATE_LIMIT_EXEMPT_LOOPBACK: 'false' });
+    try {
+      const a = randomUUID();
+      const b = randomUUID();
+      const statuses = { a: [] as number[], b: [] as number[] };
+      for (let i = 0; i < 60; i++) {
+        statuses.a.push((await postWithHeaders(bot, messageActivity('help', person(`a${i}`, a), personalChat(a)))).status);
+        if (i % 12 === 11) statuses.b.push((await postWithHeaders(bot, messageActivity('help', person('b', b), personalChat(b)))).status);
+      }
+      console.log(`tenant A: ${statuses.a.filter((s) => s === 200).length} served, ${statuses.a.filter((s) => s === 429).length} refused; tenant B: ${statuses.b.filter((s) => s === 200).length} served, ${statuses.b.filter((s) => s === 429).length} refused`);
+      expect(statuses.a.filter((s) => s === 200)).toHaveLength(6);
+      expect(statuses.b).toEqual([200, 200, 200, 200, 200]);
+    } finally {
+      await bot.close();
+    }
+  }, 60_000);
+
+  it('a tenant id longer than any real one still has a bucket (by its hash)', async () => {
+    const bot = await startBot({ RATE_LIMIT_PER_TENANT_PER_MINUTE: '2' });
+    try {
+      const long = `t-${'x'.repeat(120)}`;
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await postWithHeaders(bot, messageActivity('help', person(`l${i}`, long), personalChat(long)))).status);
+      expect(codes).toEqual([200, 200, 429, 429]);
+    } finally {
+      await bot.close();
+    }
+  }, 60_000);
+});
+
 describe('per-IP rate limit', () => {
   it('answers 429 to the 3rd request from one address in a minute, whatever the tenant; health checks are not limited', async () => {
     const bot = await startBot({ RATE_LIMIT_PER_IP_PER_MINUTE: '2', RATE_LIMIT_EXEMPT_LOOPBACK: 'false' });

@@ -89,6 +89,8 @@ export interface OperationsDeps {
   logger: Logger;
   /** GET /metrics: a bearer token to require, or open (no token) — else the route answers 404. */
   metricsAccess?: { token?: string; open: boolean };
+  /** True when the bot checks channel tokens (MicrosoftAppId set): a 2xx answer then means a valid token. */
+  authenticates?: boolean;
 }
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
@@ -112,6 +114,8 @@ export class Operations {
   /** Per request: when it started and, once it passed the limits, its turn kind (no module-level state). */
   private readonly started = new WeakMap<Request, bigint>();
   private readonly turnKinds = new WeakMap<Request, string>();
+  /** Requests the tenant limit refused: they do not count against their address. */
+  private readonly tenantRefused = new WeakSet<Request>();
 
   constructor(private readonly deps: OperationsDeps) {}
 
@@ -132,6 +136,7 @@ export class Operations {
   readonly beforeTurn = async (req: Request, res: Response, activity: unknown): Promise<boolean> => {
     const decision = await this.deps.limiter.checkTenant(tenantOfActivity(activity));
     if (decision.limited) {
+      this.tenantRefused.add(req);
       this.deps.metrics.limited('tenant');
       sendTooMany(res, decision);
       return false;
@@ -155,7 +160,14 @@ export class Operations {
 
   private limitIp(req: Request, res: Response, next: Next): void {
     if (req.method !== 'POST' || req.getPath() !== MESSAGES_PATH) return next();
-    this.deps.limiter.checkIp(req.socket.remoteAddress).then(
+    const ip = req.socket.remoteAddress;
+    res.once('finish', () => {
+      // Counted after the answer: not a turn the tenant limit refused, not one that carried a valid channel token.
+      if (this.tenantRefused.has(req) || res.statusCode === 429) return;
+      if (this.deps.authenticates && res.statusCode < 400) return;
+      this.deps.limiter.countIp(ip).catch((err: unknown) => this.deps.logger.warn('per-IP count failed', { err }));
+    });
+    this.deps.limiter.ipOver(ip).then(
       (decision) => {
         if (!decision.limited) return next();
         this.deps.metrics.limited('ip');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Per-IP and per-tenant limits on POST /api/messages. With PostgreSQL the counts live in the database, so
  * every instance sees the same count; with SQLite (one instance) they live in memory. A failing limiter
@@ -16,13 +17,15 @@ export type RateDecision = { limited: false } | { limited: true; scope: RateScop
 export const RATE_LIMIT_TABLE = 'rate_limits';
 const WINDOW_SECONDS = 60;
 const WARN_EVERY_MS = 60_000;
-/** Longer than any Entra tenant id; a longer value is not a tenant and gets no bucket of its own. */
+/** Longer than any Entra tenant id: a longer value is counted under its hash. */
 const TENANT_ID_MAX = 64;
 
 interface ScopeLimiter {
   scope: RateScope;
   shared?: RateLimiterStoreAbstract;
   local: RateLimiterMemory;
+  /** Requests allowed per window. */
+  points: number;
 }
 
 function isLoopback(ip: string): boolean {
@@ -34,7 +37,9 @@ export function tenantOfActivity(activity: unknown): string | undefined {
   if (!activity || typeof activity !== 'object') return undefined;
   const a = activity as { conversation?: { tenantId?: unknown }; channelData?: { tenant?: { id?: unknown } } };
   const id = a.conversation?.tenantId ?? a.channelData?.tenant?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= TENANT_ID_MAX ? id.toLowerCase() : undefined;
+  if (typeof id !== 'string' || id.length === 0) return undefined;
+  // Every value gets a bucket: a long one by its hash (the key stays short; it cannot dodge the limit).
+  return id.length <= TENANT_ID_MAX ? id.toLowerCase() : `h:${createHash('sha256').update(id.toLowerCase(), 'utf8').digest('hex').slice(0, 40)}`;
 }
 
 function createShared(pool: Pool, scope: RateScope, points: number, logger: Logger): Promise<RateLimiterPostgres> {
@@ -73,6 +78,7 @@ export class TurnRateLimiter {
         scope,
         shared: options.pool ? await createShared(options.pool, scope, points, logger) : undefined,
         local: new RateLimiterMemory({ keyPrefix: scope, points, duration: WINDOW_SECONDS }),
+        points,
       };
     };
     const [ip, tenant] = await Promise.all([build('ip', settings.perIpPerMinute), build('tenant', settings.perTenantPerMinute)]);
@@ -82,6 +88,37 @@ export class TurnRateLimiter {
   checkIp(ip: string | undefined): Promise<RateDecision> {
     if (!ip || (this.exemptLoopback && isLoopback(ip))) return Promise.resolve({ limited: false });
     return this.consume(this.ip, ip);
+  }
+
+  /**
+   * The per-address guard before the body and the token are read: refuses only an address whose count is
+   * already full. What counts is decided after the answer (countIp): Teams sends every tenant's turns from a
+   * few addresses, so authenticated turns and turns the tenant limit refused must not fill it.
+   */
+  async ipOver(ip: string | undefined): Promise<RateDecision> {
+    const limiter = this.ip;
+    if (!limiter || !ip || (this.exemptLoopback && isLoopback(ip))) return { limited: false };
+    try {
+      const res = await (limiter.shared ?? limiter.local).get(ip);
+      if (res && res.consumedPoints >= limiter.points) return this.limited('ip', res);
+      return { limited: false };
+    } catch (err) {
+      this.warnStoreFailure('ip', err);
+      const res = await limiter.local.get(ip).catch(() => null);
+      return res && res.consumedPoints >= limiter.points ? this.limited('ip', res) : { limited: false };
+    }
+  }
+
+  /** Counts one request of an address against the per-address limit (an unauthenticated or bad one). */
+  async countIp(ip: string | undefined): Promise<void> {
+    const limiter = this.ip;
+    if (!limiter || !ip || (this.exemptLoopback && isLoopback(ip))) return;
+    try {
+      await (limiter.shared ?? limiter.local).penalty(ip, 1);
+    } catch (err) {
+      this.warnStoreFailure('ip', err);
+      await limiter.local.penalty(ip, 1).catch(() => undefined);
+    }
   }
 
   checkTenant(tenantId: string | undefined): Promise<RateDecision> {
