@@ -133,6 +133,17 @@ describe('who may read /metrics', () => {
     }
   }, 60_000);
 
+  it('through the app: a bot started with credentials and no METRICS_TOKEN answers 404 and shows no figure', async () => {
+    const bot = await startBot({ MicrosoftAppId: '0b4f2a8e-1c1e-4f7a-9d7e-5a9f0c6a1b22', MicrosoftAppPassword: 'not-used-in-this-test' });
+    try {
+      const res = await fetch(bot.url.replace('/api/messages', '/metrics'));
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toMatch(/assistant_|process_/);
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('a bot with credentials and no METRICS_TOKEN hides /metrics; a local anonymous one shows it', () => {
     expect(metricsAllowed({ open: false }, undefined)).toBe('hidden');
     expect(metricsAllowed({ open: false }, 'Bearer anything')).toBe('hidden');
