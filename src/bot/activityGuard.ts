@@ -83,12 +83,17 @@ function checkShape(body: unknown): GuardResult {
   return { ok: true };
 }
 
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+
 function checkAccount(path: string, value: unknown, required: boolean): GuardResult {
   if (!obj(value)) return required ? fail(`The activity needs "${path}.id".`) : badField(path, 'an object');
   const account = value as Record<string, unknown>;
   if (typeof account.id !== 'string' || account.id.length === 0 || account.id.length > ID_MAX) {
     return present(account.id) ? badField(`${path}.id`, 'a non-empty string', ID_MAX) : fail(`The activity needs "${path}.id".`);
   }
+  // Channel ids are visible ASCII ("a:1…", "19:…@thread.tacv2;messageid=…", "29:…"); anything else cannot be
+  // sent back to the Bot Connector (Node refuses it in the request: ERR_INVALID_CHAR) and would fail the turn.
+  if (!VISIBLE_ASCII.test(account.id)) return badField(`${path}.id`, 'visible ASCII characters');
   for (const [field, check, what] of ACCOUNT_FIELDS) {
     if (present(account[field]) && !check(account[field])) return badField(`${path}.${field}`, what);
   }

@@ -1,0 +1,27 @@
+import { messageActivity, person, personalChat } from './support/activities';
+import { RunningBot, startBot } from './support/botServer';
+
+/**
+ * Found by the fuzzer's new oracle (seed 101): a conversation id Node cannot put in the reply's request failed
+ * the turn (ERR_INVALID_CHAR, "turn failed" in the log). Such an id gets a clear 400 before the SDK sees it.
+ */
+describe('ids a reply cannot carry', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot({ LOG_LEVEL: 'warn' });
+  });
+  afterAll(() => bot.close());
+
+  it.each([
+    ['conversation', (a: ReturnType<typeof messageActivity>) => ({ ...a, conversation: { ...a.conversation, id: 'a:\u{1D43C}\u{1F847}chat' } })],
+    ['from', (a: ReturnType<typeof messageActivity>) => ({ ...a, from: { ...a.from, id: '29:ünïcode' } })],
+    ['recipient', (a: ReturnType<typeof messageActivity>) => ({ ...a, recipient: { ...a.recipient, id: '28:bot\nx' } })],
+  ])('a %s id that is not visible ASCII: 400 with the field named, no failed turn', async (field, mutate) => {
+    const activity = mutate(messageActivity('help', person('ids'), personalChat()));
+    const { deliveryMode: _mode, ...withoutExpect } = activity as Record<string, unknown>;
+    const res = await bot.post({ ...withoutExpect, serviceUrl: bot.connector.serviceUrl });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain(`${field}.id`);
+    expect(bot.logLines.join('\n')).not.toContain('turn failed');
+  });
+});
