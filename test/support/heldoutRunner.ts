@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { messageActivity, person, personalChat } from './activities';
+import { findContainedLeaks, findLeaks } from './leakCheck';
 import { Reply, RunningBot, visibleText } from './botServer';
 import type { Conversation, Lang } from '../fixtures/heldoutTypes';
 
@@ -218,4 +220,39 @@ export function heldOutLines(set: readonly Conversation[]): string[] {
   return set
     .flatMap((c) => c.turns.filter((t): t is string => typeof t === 'string'))
     .filter((line) => line.trim().split(/\s+/).length > 2 && !ON_SCREEN.includes(line.trim()));
+}
+
+/** A held-out set's suite as the sets A, B and C share it: the set's own checks, its leak checks, the bot run. */
+export interface HeldOutFixture {
+  name: string;
+  set: readonly Conversation[];
+  /** The file (in test/fixtures) listing the conversations the set still fails. */
+  failingFile: string;
+  /** Set to run every conversation as a plain test (the set's first run, or a look at its state). */
+  baselineEnv: string;
+  /** What findLeaks reported when the set was unsealed (described), frozen. */
+  nearLeaks: readonly string[];
+  /** What findContainedLeaks reported, frozen. */
+  containedLeaks: readonly string[];
+  training: readonly string[];
+}
+
+export function describeHeldOutFixture(f: HeldOutFixture, start: () => Promise<RunningBot>, describeLeaks: (l: ReturnType<typeof findLeaks>) => string[]): void {
+  const knownFailing: ReadonlySet<string> = new Set(
+    (process.env[f.baselineEnv] ? [] : fs.readFileSync(`${__dirname}/../fixtures/${f.failingFile}`, 'utf8').split(/\s+/)).filter(Boolean),
+  );
+  describe(`${f.name}: the set itself`, () => {
+    it('has at least 40 conversations per language, 1 to 6 turns each, unique ids', () => {
+      for (const lang of LANGS) expect(f.set.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(40);
+      for (const c of f.set) expect(c.turns.length >= 1 && c.turns.length <= 6).toBe(true);
+      expect(new Set(f.set.map((c) => c.id)).size).toBe(f.set.length);
+    });
+    it('its lines are no training lines, exactly or nearly, beyond what was found when it was unsealed (greetings and the pasted on-screen error aside)', () => {
+      expect(describeLeaks(findLeaks(heldOutLines(f.set), f.training))).toEqual(f.nearLeaks);
+    });
+    it('no other line is 80 % contained in a training line, by stems and with contractions spelled out', () => {
+      expect(findContainedLeaks(heldOutLines(f.set), f.training).map((l) => l.text)).toEqual(f.containedLeaks);
+    });
+  });
+  describeHeldOutSet(`${f.name} through the bot`, f.set, start, { points: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], knownFailing });
 }
