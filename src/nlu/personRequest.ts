@@ -76,9 +76,12 @@ const HOW_TO_BEFORE = /(?<![a-zа-яà-ÿ])(how|where|steps to|как|где|к�
 const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можно|можем|peut-on|puis-je|pouvons-nous|est-ce que (je|j'|on|nous) (peu|pourr))[^.?!]{0,20}$/;
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
+/** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
+const TRIGGER = /human|person|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang/;
+
 export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
-  if (!text || text.length > 500) return false;
+  if (!text || text.length > 500 || !TRIGGER.test(text)) return false;
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;

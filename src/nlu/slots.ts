@@ -287,12 +287,29 @@ const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
 /** What a short message does in a conversation, beyond its slots. */
 export type ConversationCue = 'followUp' | 'statement' | 'correction';
 
-/** The number of words of the cue `words` starts with, 0 for none. */
-function cueLength(words: readonly string[], cues: readonly string[]): number {
-  for (const cue of cues) {
-    const parts = cue.split(' ');
-    if (parts.every((p, i) => words[i] === p)) return parts.length;
+/** Cues split into words once, indexed by their first word (a message is read against them on every turn). */
+type CueIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+const CUE_INDEXES = new WeakMap<readonly string[], CueIndex>();
+
+function cueIndex(cues: readonly string[]): CueIndex {
+  let index = CUE_INDEXES.get(cues);
+  if (!index) {
+    const built = new Map<string, string[][]>();
+    for (const cue of cues) {
+      const parts = cue.split(' ');
+      built.set(parts[0], [...(built.get(parts[0]) ?? []), parts]);
+    }
+    index = built;
+    CUE_INDEXES.set(cues, index);
   }
+  return index;
+}
+
+/** The number of words of the cue `words` starts at `from`, 0 for none (the first listed cue that fits). */
+function cueLength(words: readonly string[], cues: readonly string[], from = 0): number {
+  const candidates = cueIndex(cues).get(words[from]);
+  if (!candidates) return 0;
+  for (const parts of candidates) if (parts.every((p, i) => words[from + i] === p)) return parts.length;
   return 0;
 }
 
@@ -319,7 +336,7 @@ export function conversationCueOf(message: readonly string[]): ConversationCue |
   // "ugh, sorry, I meant Silver", "а, нет, ...": a correction cue among the first words; an unambiguous one
   // ("sorry", "I meant", "то есть", "plutôt"…) anywhere ("we're silver — sorry, gold since May").
   for (let i = 0; i < words.length; i++) {
-    const n = cueLength(words.slice(i), CORRECTION_CUES);
+    const n = cueLength(words, CORRECTION_CUES, i);
     if (n > 0 && (i < 4 || !SHORT_NEGATIONS.has(words[i]))) return 'correction';
   }
   if (startsWith(words, STATEMENT_CUES)) return 'statement';
