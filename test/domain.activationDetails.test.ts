@@ -22,6 +22,13 @@ describe('validateActivationDetails', () => {
     });
   });
 
+  it('treats an empty "Incidents remaining" as not given, as some Teams hosts send it ("" or blanks)', () => {
+    for (const incidentsRemaining of ['', '  ']) {
+      expect(validateActivationDetails({ accessId: 'a', contractId: 'c', incidentsRemaining })).toEqual({ ok: true, value: { accessId: 'a', contractId: 'c' } });
+    }
+    expect(validateActivationDetails({ accessId: 'a', contractId: 'c', incidentsRemaining: 'many' })).toEqual({ ok: false, errors: ['badIncidents'] });
+  });
+
   it('treats null and blank optional fields as absent', () => {
     const r = validateActivationDetails({ accessId: 'a', contractId: 'c', contractStart: ' ', contractEnd: null });
     expect(r).toEqual({ ok: true, value: { accessId: 'a', contractId: 'c' } });

@@ -80,7 +80,8 @@ export function validateActivationDetails(input: unknown): ActivationDetailsResu
   if (contractStart && contractEnd && contractEnd < contractStart) errors.add('endBeforeStart');
 
   let incidentsRemaining: number | undefined;
-  if (obj.incidentsRemaining !== undefined && obj.incidentsRemaining !== null) {
+  // Teams' web and desktop clients leave an empty input out; other hosts send "": both mean "not given".
+  if (!isAbsent(obj.incidentsRemaining)) {
     const n = obj.incidentsRemaining;
     if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) incidentsRemaining = n;
     else errors.add('badIncidents');
