@@ -4,7 +4,7 @@ import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { COMMAND_INTENTS } from '../domain/types';
-import { asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksForOurIds, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
@@ -105,6 +105,7 @@ export class NluRecognizer implements Recognizer {
   ): Promise<Recognition> {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
+    if (asksForOurIds(message)) return { intent: 'ids', score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
     // Memberships compared: their figures, whatever topic the other words suggest.
