@@ -91,9 +91,9 @@ function checkAccount(path: string, value: unknown, required: boolean): GuardRes
   if (typeof account.id !== 'string' || account.id.length === 0 || account.id.length > ID_MAX) {
     return present(account.id) ? badField(`${path}.id`, 'a non-empty string', ID_MAX) : fail(`The activity needs "${path}.id".`);
   }
-  // Channel ids are visible ASCII ("a:1…", "19:…@thread.tacv2;messageid=…", "29:…"); anything else cannot be
-  // sent back to the Bot Connector (Node refuses it in the request: ERR_INVALID_CHAR) and would fail the turn.
-  if (!VISIBLE_ASCII.test(account.id)) return badField(`${path}.id`, 'visible ASCII characters');
+  // Conversation ids are visible ASCII ("a:1…", "19:…@thread.tacv2;messageid=…"); another one cannot be sent
+  // back to the Bot Connector (Node refuses it in the reply's request: ERR_INVALID_CHAR) and would fail the turn.
+  if (path === 'conversation' && !VISIBLE_ASCII.test(account.id)) return badField(`${path}.id`, 'visible ASCII characters');
   for (const [field, check, what] of ACCOUNT_FIELDS) {
     if (present(account[field]) && !check(account[field])) return badField(`${path}.${field}`, what);
   }
