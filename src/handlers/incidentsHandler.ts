@@ -137,61 +137,34 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
       await answerIncidents(deps, turn, true);
       return true;
     }
+    // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads
+    // it); a correction is read even when its words ("wrong button") sound like an error message.
     if (rec.intent in SITUATIONS && rec.cue !== 'correction') return false;
     // Counted without a leading "ok", "anyway, back to business"…: the follow-up is what comes after.
     const words = coreWordCount(prepareText(turn.text).words);
-    // A pasted error with "but we're Gold" is the error's case, not a statement to note (the troubleshooter reads it).
-    // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver"),
-    // even when its words ("wrong button") sound like an error message.
-    if (rec.cue === 'correction') {
-      const frame = await deps.frames.load(turn);
-      if (frame?.topic === 'incidents') {
-        await answerIncidents(deps, turn, true);
-        return true;
-      }
-      if (rec.intent in SITUATIONS) return false;
-      // No question yet: it corrects what the person said about the organization ("we have Gold" … "no, Silver").
-      if (isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) return false;
-      const stated = statedPart(askOf(turn, lastValues(frame)));
-      const facts = factsText(stated, turn.t);
-      if (!facts) return false;
-      await deps.frames.save(turn, afterStatement(frame, stated, deps.frames.now()));
-      await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
-      return true;
-    }
-    if (rec.cue === 'statement' && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
-      // The bot is waiting for details of an incidents question: a statement that gives them answers it.
-      if (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) {
-        await answerIncidents(deps, turn, true);
-        return true;
-      }
-      const stated = statedPart(heard);
-      const facts = factsText(stated, turn.t);
-      if (!facts) return false;
-      await deps.frames.save(turn, afterStatement(await deps.frames.load(turn), stated, deps.frames.now()));
-      await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
-      return true;
-    }
-    // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
-    const frameNow = await deps.frames.load(turn);
     const asksSomething = isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    // The incidents question is open and this only gives details ("It's for on-prem", "Ha, OK. We're Action Pack"):
-    // they answer it.
-    if (frameNow?.topic === 'incidents' && !asksSomething && rec.cue !== 'statement') {
-      await answerIncidents(deps, turn, true);
-      return true;
+    const frame = await deps.frames.load(turn);
+    if (rec.cue === 'correction') {
+      // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
+      if (frame?.topic === 'incidents') return answered(deps, turn);
+      if (rec.intent in SITUATIONS || asksSomething) return false;
+      // No question yet: it corrects what the person said about the organization ("we have Gold" … "no, Silver").
+      return noted(deps, turn, frame, statedPart(askOf(turn, lastValues(frame))));
     }
-    if (!rec.cue && frameNow?.topic !== 'incidents' && !asksSomething) {
-      const stated = statedPart(heard);
-      const facts = factsText(stated, turn.t);
+    if (rec.cue === 'statement' && !asksSomething) {
+      // The bot is waiting for details of an incidents question: a statement that gives them answers it.
+      if (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) return answered(deps, turn);
+      return noted(deps, turn, frame, statedPart(heard));
+    }
+    // The incidents question is open and this only gives details ("It's for on-prem", "Ha, OK. We're Action
+    // Pack"): they answer it.
+    if (frame?.topic === 'incidents' && !asksSomething && rec.cue !== 'statement') return answered(deps, turn);
+    // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
+    if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && rec.intent !== 'greeting' && rec.intent !== 'thanks') {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };
       // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
       const onlyDetails = !heard.supportType && !h.product && !h.supportTypes?.length && !ASKS_FOR_FIGURES.test(turn.text);
-      if (facts && onlyDetails && rec.intent !== 'greeting' && rec.intent !== 'thanks') {
-        await deps.frames.save(turn, afterStatement(frameNow, stated, deps.frames.now()));
-        await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
-        return true;
-      }
+      if (onlyDetails && (await noted(deps, turn, frame, statedPart(heard)))) return true;
     }
     // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.
     const followUp =
@@ -199,11 +172,25 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
         ? words <= FOLLOW_UP_MAX_WORDS
         : words <= BARE_SLOT_MAX_WORDS || (rec.intent === 'none' && !(heard.tier || heard.tiers));
     if (!followUp) return false;
-    const frame = await deps.frames.load(turn);
     if (frame?.topic !== 'incidents') return false;
     await answerIncidents(deps, turn, true);
     return true;
   };
+}
+
+/** The incidents question answered again with this turn's details (a follow-up). */
+async function answered(deps: IncidentsDeps, turn: AssistantTurn): Promise<true> {
+  await answerIncidents(deps, turn, true);
+  return true;
+}
+
+/** Remembers what the person stated about the organization and says so; false when it names nothing to note. */
+async function noted(deps: IncidentsDeps, turn: AssistantTurn, frame: ContextFrame | undefined, stated: FrameSlots): Promise<boolean> {
+  const facts = factsText(stated, turn.t);
+  if (!facts) return false;
+  await deps.frames.save(turn, afterStatement(frame, stated, deps.frames.now()));
+  await turn.context.sendActivity(deps.presenter.text(turn.locale, turn.t('context.noted', { facts })));
+  return true;
 }
 
 function namesSupportType(slots: FrameSlots): boolean {
