@@ -29,16 +29,21 @@ describe('corrections and details given after the question', () => {
     return (text: string) => bot.send(messageActivity(text, who, where, LOCALE[lang]));
   }
 
+  /** Types each message in one fresh chat; the first sentence of the last answer has `right`, not `wrong`. */
+  async function expectLast(lang: keyof typeof LOCALE, turns: readonly string[], right: RegExp, wrong?: RegExp): Promise<void> {
+    const say = chat(lang);
+    let replies: Reply[] = [];
+    for (const text of turns) replies = await say(text);
+    expect(lead(replies)).toMatch(right);
+    if (wrong) expect(lead(replies)).not.toMatch(wrong);
+  }
+
   it.each([
     ['en', 'cloud incidents for gold with data platform?', 'oops, my mistake — Silver', n(5), n(10)],
     ['ru', 'сколько локальных инцидентов у Gold?', 'ой, нет, Gold это у партнёров, у нас Silver', n(15), n(20)],
     ['fr', 'combien d’incidents sur site pour Silver ?', 'pardon, je voulais dire Gold', n(20), n(15)],
   ] as const)('%s: a correction answers with the corrected value alone', async (lang, question, correction, right, wrong) => {
-    const say = chat(lang);
-    await say(question);
-    const answer = lead(await say(correction));
-    expect(answer).toMatch(right);
-    expect(answer).not.toMatch(wrong);
+    await expectLast(lang, [question, correction], right, wrong);
   });
 
   it.each([
@@ -46,11 +51,7 @@ describe('corrections and details given after the question', () => {
     ['ru', 'сколько облачных инцидентов нам положено?', 'у нас Gold, компетенция Data Analytics', n(10), UNLIMITED.ru],
     ['fr', 'combien d’incidents cloud avons-nous ?', 'nous sommes Silver avec Cloud Platform', UNLIMITED.fr, n(5)],
   ] as const)('%s: details stated after the question answer it', async (lang, question, details, right, wrong) => {
-    const say = chat(lang);
-    await say(question);
-    const answer = lead(await say(details));
-    expect(answer).toMatch(right);
-    expect(answer).not.toMatch(wrong);
+    await expectLast(lang, [question, details], right, wrong);
   });
 
   it.each([
@@ -58,11 +59,7 @@ describe('corrections and details given after the question', () => {
     ['ru', ['мы Gold', 'компетенция Datacenter', 'а сколько инцидентов по облачной поддержке?'], n(10), UNLIMITED.ru],
     ['fr', ['Silver', 'compétence Application Development', 'combien d’incidents cloud alors ?'], n(5), UNLIMITED.fr],
   ] as const)('%s: details given one per message, then the question', async (lang, turns, right, wrong) => {
-    const say = chat(lang);
-    let replies: Reply[] = [];
-    for (const text of turns) replies = await say(text);
-    expect(lead(replies)).toMatch(right);
-    expect(lead(replies)).not.toMatch(wrong);
+    await expectLast(lang, turns, right, wrong);
   });
 
   it.each([
@@ -70,11 +67,7 @@ describe('corrections and details given after the question', () => {
     ['ru', 'сколько локальных инцидентов нам положено?', 'раньше были Gold, сейчас Silver', n(15), n(20)],
     ['fr', 'combien d’incidents sur site avons-nous ?', 'nous ne sommes plus Gold, juste Silver', n(15), n(20)],
   ] as const)('%s: a tier said to be past or not ours is not asked about', async (lang, question, details, right, wrong) => {
-    const say = chat(lang);
-    await say(question);
-    const answer = lead(await say(details));
-    expect(answer).toMatch(right);
-    expect(answer).not.toMatch(wrong);
+    await expectLast(lang, [question, details], right, wrong);
   });
 
   it.each([
@@ -82,11 +75,7 @@ describe('corrections and details given after the question', () => {
     ['ru', ['сколько локальных инцидентов у Gold?', 'кстати, какая сегодня погода?', 'короче, вернёмся к делу: а у Silver?'], n(15), n(20)],
     ['fr', ['combien d’incidents sur site pour Gold ?', 'au fait, la cantine est ouverte ?', 'bref, revenons-en à nos moutons : et pour Silver ?'], n(15), n(20)],
   ] as const)('%s: a detour, then back to the question', async (lang, turns, right, wrong) => {
-    const say = chat(lang);
-    let replies: Reply[] = [];
-    for (const text of turns) replies = await say(text);
-    expect(lead(replies)).toMatch(right);
-    expect(lead(replies)).not.toMatch(wrong);
+    await expectLast(lang, turns, right, wrong);
   });
 
   const BUY = { en: /buy|purchase/i, ru: /куп[иа]|приобрест/i, fr: /achet/i };
@@ -134,11 +123,7 @@ describe('corrections and details given after the question', () => {
     ['ru', ['мы Silver, компетенция Security', 'работаем в основном с Microsoft 365 у клиентов', 'ну и сколько у нас инцидентов?'], UNLIMITED.ru, n(15)],
     ['fr', ['nous sommes Gold avec Data Platform', 'nos clients sont surtout sur Dynamics 365', 'du coup, combien d’incidents ?'], n(10), n(20)],
   ] as const)('%s: what the person works on, said outside a question, decides the support type of the next question', async (lang, turns, right, wrong) => {
-    const say = chat(lang);
-    let replies: Reply[] = [];
-    for (const text of turns) replies = await say(text);
-    expect(lead(replies)).toMatch(right);
-    expect(lead(replies)).not.toMatch(wrong);
+    await expectLast(lang, turns, right, wrong);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import type { Store } from '../src/store';
 import { messageActivity, person, personalChat, TENANT_A, Where } from './support/activities';
 import { RunningBot, startBot, visibleText } from './support/botServer';
 import { describeEachStore } from './support/stores';
-import { FAST_OUTBOX } from './support/helpdesk';
+import { FAST_OUTBOX, seedTicket } from './support/helpdesk';
 
 /**
  * The helpdesk's doors: ticket views quote people's questions, so they are shown only in a personal chat or
@@ -22,24 +22,13 @@ describeEachStore('the helpdesk views stay where they may be read', (factory) =>
   let store: Store;
   let bot: RunningBot;
 
-  async function ticket(requester: ReturnType<typeof person>, draftKey: string, question: string, topic?: string) {
-    const { ticket: created } = await store.tickets.create(
-      TENANT_A,
-      {
-        draftKey,
-        requester: { userId: requester.id, aadObjectId: requester.aadObjectId, name: requester.name, conversationId: `a:${requester.name}`, reference: {} },
-        locale: 'en',
-        question,
-        urgency: 'normal',
-        topic,
-        transcript: [],
-        entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
-      },
-      () => [],
-      () => [],
-    );
-    return created;
-  }
+  const ticket = (requester: ReturnType<typeof person>, draftKey: string, question: string, topic?: string) =>
+    seedTicket(store, TENANT_A, {
+      draftKey,
+      requester: { userId: requester.id, aadObjectId: requester.aadObjectId, name: requester.name, conversationId: `a:${requester.name}`, reference: {} },
+      question,
+      topic,
+    });
 
   beforeAll(async () => {
     store = await factory.open();

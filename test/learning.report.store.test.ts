@@ -2,6 +2,7 @@ import type { Actor } from '../src/domain/records';
 import type { Store } from '../src/store';
 import { normalizeQuestion, windowStarts } from '../src/domain/helpdeskReport';
 import { describeEachStore, type StoreLocation } from './support/stores';
+import { seedTicket } from './support/helpdesk';
 
 const TENANT = 'tenant-report-0000-0000-000000000001';
 const OTHER = 'tenant-report-0000-0000-000000000002';
@@ -15,24 +16,7 @@ function manualClock(start = '2026-11-01T09:00:00.000Z') {
   return { now: () => new Date(t), advance: (ms: number) => void (t += ms), iso: () => new Date(t).toISOString() };
 }
 
-async function ticket(store: Store, tenantId: string, draftKey: string, topic?: string) {
-  const { ticket: created } = await store.tickets.create(
-    tenantId,
-    {
-      draftKey,
-      requester: REQUESTER,
-      locale: 'en',
-      question: 'Which portal do we open a cloud request in?',
-      urgency: 'normal',
-      topic,
-      transcript: [],
-      entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
-    },
-    () => [],
-    () => [],
-  );
-  return created;
-}
+const ticket = (store: Store, tenantId: string, draftKey: string, topic?: string) => seedTicket(store, tenantId, { draftKey, requester: REQUESTER, topic });
 
 describeEachStore('the helpdesk report\u2019s store', (factory) => {
   let location: StoreLocation;

@@ -1,3 +1,5 @@
+import type { Ticket } from '../../src/domain/tickets';
+import type { NewTicket, Store } from '../../src/store';
 import type { RunningBot } from './botServer';
 import { waitFor } from './waitFor';
 
@@ -15,4 +17,28 @@ export async function deliverAll(tenantId: string, bots: RunningBot[], ms = 8000
     const pending = (await bots[0].app.store.outbox.list(tenantId)).filter((m) => m.state === 'pending');
     return pending.length === 0;
   }, ms);
+}
+
+/** A ticket written straight into the store (no outbox message), for tests that need many or a given topic. */
+export async function seedTicket(
+  store: Store,
+  tenantId: string,
+  ticket: { draftKey: string; requester: NewTicket['requester']; question?: string; topic?: string },
+): Promise<Ticket> {
+  const { ticket: created } = await store.tickets.create(
+    tenantId,
+    {
+      draftKey: ticket.draftKey,
+      requester: ticket.requester,
+      locale: 'en',
+      question: ticket.question ?? 'Which portal do we open a cloud request in?',
+      urgency: 'normal',
+      topic: ticket.topic,
+      transcript: [],
+      entitlement: { competencies: [], activation: { activated: false, state: 'notActivated' } },
+    },
+    () => [],
+    () => [],
+  );
+  return created;
 }
