@@ -229,12 +229,9 @@ function buildSamples(m) {
       ru: ['Сколько часов TPD у Gold?', 'Какой номер телефона партнерской поддержки?', 'Можно ли перенести инциденты в другой тенант?'],
       fr: ['Combien d’heures TPD avec Gold ?', 'Quel est le numéro de téléphone du support partenaire ?', 'Peut-on transférer nos incidents vers un autre tenant ?'],
     }[locale];
-    const typed = (text, at) => ({ at, locale, text, normalized: normalizeQuestion(text) });
-    const unanswered = [
-      typed(asked[0], ago(2)), typed(asked[0], ago(5)), typed(asked[0], ago(12)), typed(asked[0], ago(20)),
-      typed(asked[1], ago(1)), typed(asked[1], ago(18)),
-      typed(asked[2], ago(25)),
-    ];
+    // As the store counts them (in SQL): asked 2, 5, 12 and 20 days ago; 1 and 18; 25.
+    const counted = (text, last7, last30) => ({ normalized: normalizeQuestion(text), example: text, counts: { 7: last7, 30: last30 } });
+    const unanswered = { total: { 7: 3, 30: 7 }, top: [counted(asked[0], 2, 4), counted(asked[1], 1, 2), counted(asked[2], 0, 1)] };
     const feedback = [
       { at: ago(1), topic: 'incidents', reaction: 'dislike' },
       { at: ago(9), topic: 'incidents', reaction: 'dislike' },
@@ -253,7 +250,7 @@ function buildSamples(m) {
       facts(1044, 'new', undefined, 0, []),
     ];
     add('report', 'month', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered, feedback, tickets: reportTickets })));
-    add('report', 'empty', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered: [], feedback: [], tickets: [] })));
+    add('report', 'empty', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered: { total: { 7: 0, 30: 0 }, top: [] }, feedback: [], tickets: [] })));
   }
   return samples;
 }
