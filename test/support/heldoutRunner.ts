@@ -13,7 +13,7 @@ import type { Conversation, Lang } from '../fixtures/heldoutTypes';
 const LOCALE_TAG: Record<Lang, string> = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' };
 
 /** The first sentence a person reads: the first message's card fallbackText and first text blocks, or its text. */
-function lead(replies: Reply[]): string {
+export function firstSentence(replies: Reply[]): string {
   const r = replies.find((x) => x.type === 'message' && (x.text || x.attachments?.length));
   if (!r) return '';
   const card = r.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content as
@@ -24,14 +24,16 @@ function lead(replies: Reply[]): string {
   return [r.text ?? '', card.fallbackText ?? '', ...blocks].filter(Boolean).join('\n');
 }
 
-interface Button {
+export interface Button {
   title: string;
   /** What a Teams client sends when the button is pressed. */
   send: { text?: string; value?: unknown };
+  /** For an Action.Execute: the invoke Teams sends (the held-out dialogue sets send its data as a message). */
+  invoke?: { verb: string; data: Record<string, unknown> };
 }
 
 /** Every button of the replies' cards and suggested actions, with what pressing it sends. */
-function buttons(replies: Reply[]): Button[] {
+export function buttonsOf(replies: Reply[]): Button[] {
   const out: Button[] = [];
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
@@ -45,7 +47,11 @@ function buttons(replies: Reply[]): Button[] {
       } else if ((o.type === 'imBack' || o.type === 'messageBack') && typeof o.title === 'string') {
         out.push({ title: o.title, send: o.type === 'imBack' ? { text: String(o.value) } : { text: o.text, value: o.value } });
       } else if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') {
-        out.push({ title: o.title, send: { value: o.data ?? {} } });
+        out.push({
+          title: o.title,
+          send: { value: o.data ?? {} },
+          ...(o.type === 'Action.Execute' ? { invoke: { verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> } } : {}),
+        });
       }
       for (const [k, x] of Object.entries(o)) if (k !== 'data') walk(x);
     }
@@ -67,7 +73,7 @@ function withoutQuotes(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»|\*\*[^*]*\*\*|\*[^*]*\*|‘[^’]*’/g, ' ');
 }
 
-function languageProblem(text: string, lang: Lang): string | undefined {
+export function languageProblem(text: string, lang: Lang): string | undefined {
   const t = withoutQuotes(text);
   const cyrillicWords = (t.match(/[\u0400-\u04FF]{2,}/g) ?? []).length;
   const words = t.toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}]+/u).filter(Boolean);
@@ -108,12 +114,12 @@ export async function runConversation(bot: RunningBot, c: Conversation): Promise
       replies = await bot.send(messageActivity(turn, who, where, locale));
       continue;
     }
-    const offered = buttons(replies);
+    const offered = buttonsOf(replies);
     const button = offered.find((b) => turn.press.test(b.title));
     if (!button) {
       return {
         problems: [`no button matching ${turn.press} to press; offered [${offered.map((b) => b.title).join(' | ')}]`],
-        said: short(lead(replies)),
+        said: short(firstSentence(replies)),
       };
     }
     const activity: Record<string, unknown> = { ...messageActivity(button.send.text ?? '', who, where, locale) };
@@ -123,9 +129,9 @@ export async function runConversation(bot: RunningBot, c: Conversation): Promise
   }
 
   const e = c.expect;
-  const first = lead(replies);
+  const first = firstSentence(replies);
   const all = visibleText(replies);
-  const offered = buttons(replies).map((b) => b.title);
+  const offered = buttonsOf(replies).map((b) => b.title);
   const problems: string[] = [];
   for (const r of e.lead ?? []) if (!r.test(first)) problems.push(`first sentence lacks ${r}`);
   for (const r of e.notLead ?? []) if (r.test(first)) problems.push(`first sentence has ${r}`);
