@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { executeActivity, messageActivity, person, Person, Where } from './activities';
 import { Reply, RunningBot, visibleText } from './botServer';
 import { FAST_OUTBOX } from './helpdesk';
-import { buttonsOf, firstSentence, languageProblem, short } from './heldoutRunner';
+import { Button, buttonsOf, firstSentence, languageProblem, short } from './heldoutRunner';
 import type { Lang, Scenario, StateExpectation } from '../fixtures/scenarioTypes';
 
 /**
@@ -136,6 +136,41 @@ async function stateProblems(bot: RunningBot, s: Scenario, org: Org, where: Wher
   return problems;
 }
 
+/** Every input of a card with its default value: Teams sends them with any Submit or Execute of that card. */
+function inputsOf(card: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string') out[o.id] = o.value ?? '';
+      for (const [k, x] of Object.entries(o)) if (k !== 'data') walk(x);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** The buttons of the replies as pressing them sends: the card's inputs (with their values) go with the button's data. */
+function pressable(replies: Reply[]): Button[] {
+  const out: Button[] = [];
+  for (const r of replies) {
+    for (const a of r.attachments ?? []) {
+      const inputs = inputsOf(a.content);
+      for (const b of buttonsOf([{ ...r, attachments: [a], suggestedActions: undefined } as Reply])) {
+        const merge = (data: unknown) => (data && typeof data === 'object' && !Array.isArray(data) ? { ...inputs, ...(data as object) } : data);
+        out.push({
+          ...b,
+          send: b.send.value !== undefined && b.send.text === undefined ? { value: merge(b.send.value) } : b.send,
+          ...(b.invoke ? { invoke: { verb: b.invoke.verb, data: merge(b.invoke.data) as Record<string, unknown> } } : {}),
+        });
+      }
+    }
+    out.push(...buttonsOf([{ ...r, attachments: [] } as Reply]));
+  }
+  return out;
+}
+
 export interface ScenarioOutcome {
   problems: string[];
   said: string;
@@ -152,7 +187,7 @@ export async function runScenario(bot: RunningBot, s: Scenario): Promise<Scenari
     if (typeof turn === 'string') {
       replies = await bot.send(messageActivity(shared ? `${BOT_MENTION}${turn}` : turn, org.me, where, locale));
     } else {
-      const offered = buttonsOf(replies);
+      const offered = pressable(replies);
       const button = offered.find((b) => turn.press.test(b.title));
       if (!button) return { problems: [`no button matching ${turn.press} to press; offered [${offered.map((b) => b.title).join(' | ')}]`], said: short(firstSentence(replies)) };
       if (button.invoke) {
