@@ -4,7 +4,7 @@ import { EntitlementAsk, Locale, Tier } from '../domain/types';
 import type { AnswerBasis, Presenter } from '../bot/presenter';
 import { AssistantTurn } from '../bot/turn';
 import { parseSlots, slotsFromData } from './slotInput';
-import { negatedTiers } from '../nlu/slots';
+import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 
 /**
@@ -26,9 +26,15 @@ export function askOf(turn: AssistantTurn, previous?: { tier?: unknown; supportT
   const ask: EntitlementAsk & Record<string, unknown> = { ...parseSlots(turn) };
   const read = turn.recognition?.mentions;
   // A tier the message says the organization is not (any more) is not one asked about.
-  const negated = read && read.tiers.length > 1 ? negatedTiers(prepareText(turn.text).words) : [];
+  const words = prepareText(turn.text).words;
+  const negated = read && read.tiers.length > 1 ? negatedTiers(words) : [];
   const kept = read ? read.tiers.filter((t) => !negated.includes(t)) : [];
-  const m = read && kept.length > 0 && kept.length < read.tiers.length ? { ...read, tiers: kept } : read;
+  const tiersRead = read && kept.length > 0 && kept.length < read.tiers.length ? { ...read, tiers: kept } : read;
+  // "Exchange Server 2019 on their own servers, nothing in the cloud": the support type ruled out is not asked.
+  const ruledOut = tiersRead && tiersRead.supportTypes.length > 1 ? negatedSupportTypes(words) : [];
+  const types = tiersRead ? tiersRead.supportTypes.filter((t) => !ruledOut.includes(t)) : [];
+  const m = tiersRead && types.length > 0 && types.length < tiersRead.supportTypes.length ? { ...tiersRead, supportTypes: types } : tiersRead;
+  if (m && m !== tiersRead && m.supportTypes.length === 1) ask.supportType = m.supportTypes[0];
   if (m && m.tiers.length === 1 && read && read.tiers.length > 1) {
     ask.tier = m.tiers[0];
     delete ask.tiers;

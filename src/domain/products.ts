@@ -30,6 +30,7 @@ export const PRODUCT_IDS = [
   'systemCenter',
   'windowsClient',
   'officeOnPremises',
+  'dynamicsOnPremises',
   'hyperV',
 ] as const;
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -49,6 +50,8 @@ export interface Product {
   spellings: readonly string[];
   /** Spellings read only in messages of these languages (transliterations, local names). */
   localSpellings?: Partial<Record<Locale, readonly string[]>>;
+  /** The name a version follows ("Office" 2010, "Windows" XP), when `name` lists versions itself. */
+  versionedAs?: string;
 }
 
 export interface ProductFamily {
@@ -96,7 +99,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Microsoft Teams',
     supportType: 'cloud',
     // A bare "teams" is an English word ("our teams"): only with what Teams is used for ("Teams calling").
-    spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room'],
+    spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room|issue|issues|problem|problems|outage|outages|error|errors|crash|crashes|crashing'],
     localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'], fr: ['reunion|reunions|appel|appels|canal|canaux teams'] },
   },
   {
@@ -158,15 +161,27 @@ export const PRODUCTS: readonly Product[] = [
     id: 'windowsClient',
     name: 'Windows 10 / Windows 11',
     supportType: 'onPremises',
-    spellings: ['windows|win 10|11', 'win10|win11|windows10|windows11'],
-    localSpellings: { ru: ['виндовс|виндоус 10|11'] },
+    // Older releases too ("Windows 7", "Windows XP"): an on-premises product whatever its age (see aka.ms/n-1).
+    spellings: ['windows|win 10|11|xp|vista|7|8', 'win10|win11|windows10|windows11|win7|winxp|windows7|windowsxp'],
+    localSpellings: { ru: ['виндовс|виндоус 10|11|xp|7|8'] },
+    versionedAs: 'Windows',
   },
   {
     id: 'officeOnPremises',
     name: 'Office 2016 / 2019 / 2021',
     supportType: 'onPremises',
-    spellings: ['office 2013|2016|2019|2021|2024', 'office ltsc'],
-    localSpellings: { ru: ['офис 2013|2016|2019|2021|2024'] },
+    // Any year's release ("Office 2010", "Outlook 2013"): on-premises, whether still recent is aka.ms/n-1's to say.
+    spellings: ['office|outlook|excel|word|visio 20*', 'office ltsc'],
+    localSpellings: { ru: ['офис 20*'] },
+    versionedAs: 'Office',
+  },
+  {
+    id: 'dynamicsOnPremises',
+    name: 'Dynamics CRM / AX / NAV / GP (on-premises)',
+    supportType: 'onPremises',
+    // The releases installed on a server ("Dynamics CRM 2011", "Dynamics AX", "Navision"); Dynamics 365 is the cloud one.
+    spellings: ['dynamics crm 20*|4*|3*', 'dynamics ax|nav|gp', 'navision', 'microsoft dynamics crm 20*'],
+    versionedAs: 'Dynamics',
   },
   { id: 'hyperV', name: 'Hyper-V', supportType: 'onPremises', spellings: ['hyper v', 'hyperv'] },
 ];

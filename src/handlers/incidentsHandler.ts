@@ -142,7 +142,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (rec.intent in SITUATIONS && rec.cue !== 'correction') return false;
     // Counted without a leading "ok", "anyway, back to business"…: the follow-up is what comes after.
     const words = coreWordCount(prepareText(turn.text).words);
-    const asksSomething = isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const asksSomething = isQuestionText(turn.text);
     const frame = await deps.frames.load(turn);
     if (rec.cue === 'correction') {
       // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
@@ -154,13 +154,18 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (rec.cue === 'statement' && !asksSomething) {
       // The bot is waiting for details of an incidents question: a statement that gives them answers it.
       if (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) return answered(deps, turn);
-      return noted(deps, turn, frame, statedPart(heard));
+      if (await noted(deps, turn, frame, statedPart(heard))) return true;
+      // "It's for on-prem. The customer's System Center deployment…": nothing about the organization, a detail
+      // of the incidents question just answered.
+      return frame?.topic === 'incidents' && namesSupportType(heard) ? answered(deps, turn) : false;
     }
     // The incidents question is open and this only gives details ("It's for on-prem", "Ha, OK. We're Action
     // Pack"): they answer it.
-    if (frame?.topic === 'incidents' && !asksSomething && rec.cue !== 'statement') return answered(deps, turn);
+    if (frame?.topic === 'incidents' && !asksSomething) return answered(deps, turn);
     // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
-    if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && rec.intent !== 'greeting' && rec.intent !== 'thanks') {
+    // "Hi, we're Silver, competency is Data Analytics": a greeting that states facts is a statement too.
+    const greetsOnly = (rec.intent === 'greeting' || rec.intent === 'thanks') && !heard.tier && !(heard as { competency?: unknown }).competency;
+    if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };
       // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
       const onlyDetails = !heard.supportType && !h.product && !h.supportTypes?.length && !ASKS_FOR_FIGURES.test(turn.text);

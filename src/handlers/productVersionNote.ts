@@ -1,12 +1,12 @@
 import { say } from '../answers/answerParts';
 import type { AssistantTurn } from '../bot/turn';
 import { LINKS } from '../domain/catalog';
-import { productName, supportTypeOfProduct } from '../domain/products';
+import { isProductFamily, product as productOf, productName, supportTypeOfProduct } from '../domain/products';
 import { TOPIC_INTENTS } from '../domain/types';
 import { asksForPerson } from '../nlu/personRequest';
 
 /** A version or year named with a product: "SQL Server 2008 R2", "Exchange 2010", "Windows 7". */
-const VERSION = /\b(19[89]\d|20[0-3]\d)\b(\s*r2)?|\bwindows\s+(xp|vista|7|8(\.1)?)\b|\b(sp\d|cu\d+)\b/i;
+const VERSION = /\b(19[89]\d|20[0-3]\d)\b(\s*r2)?|(?<=\b(windows|win|виндовс|виндоус)\s*)(xp|vista|7|8(\.1)?)\b|\b(sp\d|cu\d+)\b/i;
 
 /**
  * A question naming an on-premises product with its version gets the article's rule with the answer:
@@ -21,6 +21,8 @@ export async function productVersionNote(turn: AssistantTurn): Promise<void> {
   const version = VERSION.exec(turn.text);
   // A versioned name is an on-premises release: "SharePoint 2010" is SharePoint Server, never Online.
   if (!version || supportTypeOfProduct(product) === 'cloud') return;
-  const named = `${productName(product)} ${version[0].trim()}`.replace(/\s+/g, ' ');
+  const name = isProductFamily(product) ? productName(product) : (productOf(product).versionedAs ?? productName(product));
+  const release = version[0].trim().replace(/\b(xp|r2|sp\d|cu\d+)\b/gi, (v) => v.toUpperCase());
+  const named = `${name} ${release}`.replace(/\s+/g, ' ');
   await turn.context.sendActivity(say(turn.locale, 'answers.n1.versioned', { product: named, url: LINKS.n1Products }));
 }

@@ -32,7 +32,7 @@ export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Pre
       if (!situation) {
         // The card asks which case it is: a typed answer ("it expired last month") is read as the case.
         await frames.save(turn, afterTroubleshooterQuestion(frame, topic, frames.now()));
-      } else if (frame) {
+      } else {
         // The error becomes the context, so "and Silver?" no longer reads as a detail of an older question.
         await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
       }
@@ -54,7 +54,7 @@ export function rememberMessage(frames: ConversationFrames): (turn: AssistantTur
     const slots = turn.recognition?.slots;
     // A support type named outside a question is what the person works on (see ContextFrame.subject).
     const subject =
-      slots?.supportType && !isQuestionText(turn.text, turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      slots?.supportType && !isQuestionText(turn.text)
         ? { supportType: slots.supportType, ...(slots.product ? { product: slots.product } : {}) }
         : undefined;
     await frames.save(turn, afterMessage(await frames.load(turn), turn.text, frames.now(), subject));
@@ -73,8 +73,12 @@ export function pendingTroubleshooterHandler(presenter: Presenter, frames: Conve
     if (turn.submit || !turn.text || !turn.recognition) return false;
     if (NOT_AN_ANSWER.has(turn.recognition.intent)) return false;
     const frame = await frames.load(turn);
-    const topic = frame?.awaiting;
-    if (!frame || !isTroubleshooterTopic(topic)) return false;
+    if (!frame) return false;
+    // The bot asked which case it is; or it answered one case and the person now tells another ("no, I was
+    // wrong: nobody linked it, the contract expired"), which corrects it.
+    const corrects = isTroubleshooterTopic(frame.topic) && (turn.recognition.cue === 'correction' || !isQuestionText(turn.text));
+    const topic = isTroubleshooterTopic(frame.awaiting) ? frame.awaiting : corrects ? frame.topic : undefined;
+    if (!isTroubleshooterTopic(topic)) return false;
     const situation = situationOf(topic, prepareText(turn.text), turn.recognition.slots);
     if (!situation || !isSituationOf(topic, situation)) return false;
     const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, situation, question: turn.text });

@@ -20,6 +20,7 @@ type ScoredIntent = Exclude<Intent, 'none'>;
 /** A word used by this many intents or more says nothing about which one is meant. */
 const GENERIC_FROM = 12;
 const STEM_LENGTH = 5;
+const TYPO_MIN_LENGTH = 7;
 
 /** Words NLP.js's stop-word lists leave out but that say nothing about a topic either. */
 const MORE_STOPWORDS: Readonly<Record<Locale, string>> = {
@@ -92,12 +93,15 @@ export class DomainEvidence {
     return new DomainEvidence(vocabularies);
   }
 
-  /** Does the message use a word that, in `locale`'s training data, belongs to `intent`? */
-  supports(locale: Locale, message: PreparedText, intent: ScoredIntent): boolean {
+  /**
+   * Does the message use a word that, in `locale`'s training data, belongs to `intent` (and to fewer than
+   * `sharedBy` intents)?
+   */
+  supports(locale: Locale, message: PreparedText, intent: ScoredIntent, sharedBy: number = GENERIC_FROM): boolean {
     const vocabulary = this.vocabularies[locale];
     if (vocabulary.utterances.get(compact(message.normalized)) === intent) return true;
     const isEvidence = (intents: ReadonlySet<ScoredIntent> | undefined) =>
-      intents !== undefined && intents.size < GENERIC_FROM && intents.has(intent);
+      intents !== undefined && intents.size < Math.min(sharedBy, GENERIC_FROM) && intents.has(intent);
     for (const word of message.words) {
       if (!isTopical(word, vocabulary.stopwords)) continue;
       const known = vocabulary.intentsByStem.get(stem(word));
@@ -105,7 +109,8 @@ export class DomainEvidence {
         if (isEvidence(known)) return true;
         continue;
       }
-      if (word.length < 5) continue;
+      // A typo is read only in a long word: a short one an edit away is often another word (comite / compte).
+      if (word.length < TYPO_MIN_LENGTH) continue;
       for (const candidate of vocabulary.wordsByInitial.get(word[0]) ?? []) {
         if (editDistance(word, candidate, 1) <= 1 && isEvidence(vocabulary.intentsByStem.get(stem(candidate)))) {
           return true;

@@ -51,6 +51,8 @@ const FR: readonly RegExp[] = [
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
   /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
   /\bparler au (support|helpdesk|service)\b/,
+  // "passez-moi le helpdesk", "mettez-moi en relation avec le support", "je veux quelqu'un du support"
+  /(?<![a-zà-ÿ])(passe[sz]?|passer|mets|mettez|mettre|redirige[sz]?|orientez|oriente)[- ](moi|nous)\s+(le |la |l'|un |une |au |à |a |en (relation|contact) avec (le |la |l'|un |une |quelqu'un)?\s*)?(helpdesk|help desk|support|assistance|humain|conseiller|technicien|agent|quelqu'un|op[ée]rateur|service)/,
   /(?<![a-zà-ÿ])(discuter|voir|[ée]changer|parler)\s+(de [a-zé]+ |en )?(avec|à|a)\s+(quelqu'un|qqn|une personne|un humain|un conseiller)/,
   /\bquelqu'un (du|de l'|de la|au)\s*(support|helpdesk|assistance|[ée]quipe|service)/,
   /(?<![a-zà-ÿ])(ça|ca|cela|tu|vous|le bot|ce bot|ta r[ée]ponse|votre r[ée]ponse)\s+(ne\s+)?(m'|nous\s+)?(aide|aides|aidez|sert|avance)\s+(pas|à rien|a rien|en rien)|\bn'aide (pas|en rien)\b|\bpas (tr[èe]s\s+)?(utile|d'aide)\b|\binutile\b/,

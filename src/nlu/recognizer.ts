@@ -4,12 +4,12 @@ import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { COMMAND_INTENTS } from '../domain/types';
-import { asksForOurIds, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksEligibility, asksForOurIds, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
 import { comparisonOf } from './comparison';
-import { prepareText, PreparedText } from './text';
+import { inNormalForm, prepareText, PreparedText } from './text';
 
 export interface Recognition {
   /** 'none' when unclear or out of scope. */
@@ -49,6 +49,30 @@ const COUNTABLE_READINGS: ReadonlySet<Intent> = new Set<Intent>([
   'errorAccessIdAssociated',
 ]);
 
+/** The troubleshooters of on-screen errors: the model's guess of one needs more specific evidence. */
+const ERROR_TOPICS: ReadonlySet<Intent> = new Set<Intent>(['errorNotAuthorized', 'errorNoBenefits', 'errorAccessIdAssociated']);
+/**
+ * An error's troubleshooter needs a word few topics use ("blank", "unauthorized", "manager"): "benefits" alone,
+ * which half the topics use, does not make "I'm compiling a summary of our benefits" an error.
+ */
+const ERROR_EVIDENCE_SHARED_BY = 4;
+const TROUBLE = inNormalForm(
+  / (error|errors|message|says|said|saying|shows?|showing|displays?|fails?|failed|failing|failure|cannot|can ?t|couldn ?t|won ?t|doesn ?t|don ?t|didn ?t|isn ?t|not|no|unable|refus[a-z]*|reject[a-z]*|denied|blocked|broken|blank|problem|issue|warning|associated|already|linked|authori[sz]ed|unauthori[sz]ed|empty|missing|nothing|ошибк[а-я]*|пишет|пишут|выдает|выдаёт|показывает|сообщени[а-я]*|не|нет|никак[а-я]*|отказ[а-я]*|проблем[а-я]*|пуст[а-я]*|уже|связан[а-я]*|привязан[а-я]*|erreur[s]?|message|affiche|indique|dit|impossible|refus[a-z]*|echec|pas|aucun[e]?|rien|probleme|bloque|vide|blanche?|deja|associe[a-z]*) /,
+);
+
+/** Readings that a question of whether the organization has a kind of support at all overrides (see asksEligibility). */
+const ELIGIBILITY_READINGS: ReadonlySet<Intent> = new Set<Intent>(['none', 'incidents', 'cloudRequest', 'onPremisesRequest', 'coverage', 'csp', 'paidPlans']);
+
+/** Words a request to cancel or start over uses, in en / ru / fr (normalized: no accents, ё → е, й → и). */
+const CANCEL_WORDS = / (cancel[a-z]*|stop|abort|quit|exit|forget|restart|reset|over|again|scratch|never ?mind|nevermind|leave it|changed my mind|отмен[а-я]*|стоп|хватит|забуд[а-я]*|забыт[а-я]*|заново|сброс[а-я]*|прекрат[а-я]*|не надо|выход|передумал[а-я]*|отбой|annul[a-z]*|arret[a-z]*|stoppe[a-z]*|oubli[a-z]*|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
+
+/** "cloud incidents?", "et en cloud, combien ?": a count however few words it has. */
+const BARE_COUNT_WORDS = 5;
+/** Where, which portal, how to open one: a how-to, however short ("steps to file an on-prem case"). */
+const NOT_BARE_COUNT = inNormalForm(
+  / (how (?!many|much)|where|which|portal|steps?|open|opening|create|file|raise|log|submit|want|need|use|left|remaining|comment|ou|quel|quelle|quels|portail|creer|ouvrir|deposer|reste|restants?|как|где|какой|какая|какие|портал|открыть|создать|завести|подать|хочу|осталось|остаток) /,
+);
+
 /** Below this classifier score the message is treated as out of scope. */
 export const DEFAULT_THRESHOLD = 0.4;
 
@@ -67,11 +91,21 @@ export class NluRecognizer implements Recognizer {
     private readonly threshold: number = DEFAULT_THRESHOLD,
   ) {}
 
-  /** The classifier's reading, kept only when the message has a word of that intent's own. */
+  /**
+   * The classifier's reading, kept only when the message has a word of that intent's own (for an error's
+   * troubleshooter, a word few other topics use).
+   */
   private async classify(locale: Locale, message: PreparedText): Promise<Classification> {
     const result = await this.classifier.classify(locale, message.normalized);
-    if (result.intent === 'none' || this.evidence.supports(locale, message, result.intent)) return result;
+    if (result.intent === 'none') return result;
+    if (!ERROR_TOPICS.has(result.intent) ? this.evidence.supports(locale, message, result.intent) : this.errorEvidence(locale, message, result.intent)) return result;
     return { intent: 'none', score: 1 - result.score };
+  }
+
+  /** A word few topics use, or a topic's word with a word of trouble ("не показываются", "erreur"). */
+  private errorEvidence(locale: Locale, message: PreparedText, intent: Exclude<Intent, 'none'>): boolean {
+    if (this.evidence.supports(locale, message, intent, ERROR_EVIDENCE_SHARED_BY)) return true;
+    return this.evidence.supports(locale, message, intent) && TROUBLE.test(` ${message.words.join(' ')} `);
   }
 
   async recognize(input: string, hint?: Locale): Promise<Recognition> {
@@ -122,12 +156,23 @@ export class NluRecognizer implements Recognizer {
     }
     // "a customer's VM…" pulls toward CSP; a count of incidents that names no CSP is still a count.
     const csp = / (csp|cloud solution provider) /.test(` ${message.words.join(' ')} `);
-    const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !csp);
+    // "et en cloud, combien ?", "is cloud support available to us?": a count or an entitlement whatever the model
+    // hears of the cloud competencies, unless the message is about the competencies themselves.
+    const aboutCompetencies = / (competenc[a-z]*|компетенц[а-я]*) /.test(` ${message.words.join(' ')} `);
+    const competencyGuess = best.intent === 'cloudCompetencies' && !aboutCompetencies && !!slots.supportType;
+    const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !csp) || competencyGuess;
     // "how many incidents can we use for …" is a count whatever else the words pull toward (TPD, coverage…).
-    const counted = asksHowManyIncidents(message) && !csp && !(COMMAND_INTENTS as readonly string[]).includes(best.intent);
-    if ((countable && slots.tier && isEntitlementCountQuestion(message)) || counted) {
+    // A greeting or thanks the model hears in "bon, revenons à nos moutons : combien…" does not hide the question.
+    const blocking = (COMMAND_INTENTS as readonly string[]).includes(best.intent) && best.intent !== 'greeting' && best.intent !== 'thanks';
+    const counted = (asksHowManyIncidents(message) || (asksEligibility(message) && (ELIGIBILITY_READINGS.has(best.intent) || competencyGuess))) && !csp && !blocking;
+    // A tier named, or a bare "cloud incidents?" / "combien ?" with a support type: the conversation may hold the tier.
+    const named = !!(slots.tier || slots.supportType);
+    const bareCount = message.words.length <= BARE_COUNT_WORDS && !blocking && !csp && !NOT_BARE_COUNT.test(` ${message.words.join(' ')} `);
+    if ((((countable && slots.tier) || (bareCount && named)) && isEntitlementCountQuestion(message)) || counted) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
+    // Starting over forgets what the person said: never on the model's guess alone ("посоветуй сериал" is small talk).
+    if (best.intent === 'cancel' && !CANCEL_WORDS.test(` ${message.words.join(' ')} `)) return { intent: 'none', score: 1, language, slots };
     if (best.intent !== 'none' && best.score < this.threshold) {
       return { intent: 'none', score: 1 - best.score, language, slots };
     }

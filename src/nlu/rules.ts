@@ -1,6 +1,6 @@
 import { CommandIntent, SupportType } from '../domain/types';
 import { ERROR_QUOTES, ErrorIntent } from './screenText';
-import { normalizeText, prepareText, PreparedText } from './text';
+import { inNormalForm, normalizeText, prepareText, PreparedText } from './text';
 
 /**
  * Deterministic readings, tried before the classifier, for the few cases where an exact match is
@@ -54,23 +54,25 @@ export interface RuleMatch {
  * "давайте всё заново", "on reprend à zéro"): a cancel, which forgets what was said. Only short messages: a
  * question that also says "again" is still a question.
  */
-const START_OVER = new RegExp(
+const START_OVER = inNormalForm(new RegExp(
   [
     ' (start|begin|starting|go) (all |it )?(over|again|afresh|anew|from (scratch|the (beginning|start|top)))',
     ' (restart|reset)( (the |this )?(conversation|chat|everything|all))? $',
     ' from (scratch|the (beginning|top)) $',
     ' (clean|fresh) (slate|start) ',
     ' forget (it|that|this|everything|all)( (i|we) said)? $',
-    ' (сначала|заново|с начала|с нуля|по новой) ',
+    // "сначала" is "first" too ("погоди, сначала расскажи…"): a start over only as the message's last word.
+    ' (заново|с начала|с нуля|по новой) ',
+    ' сначала $',
     ' забудь(те)? (все|это) ',
     ' recommenc[a-z]* ',
     ' (depuis le debut|a zero|du debut|de zero) ',
     ' oublie[sz]? (tout|ca|cela) ',
   ].join('|'),
-);
+));
 const START_OVER_MAX_WORDS = 7;
 /** Words that make a start-over phrase a question about something else ("how many again?"). */
-const START_OVER_NOT = / (how|what|which|сколько|какие|какой|как|что|combien|quel|quels|quelle|comment|incidents?|инцидент[а-я]*) /;
+const START_OVER_NOT = inNormalForm(/ (how|what|which|сколько|какие|какой|как|что|combien|quel|quels|quelle|comment|incidents?|инцидент[а-я]*) /);
 
 function isStartOver(form: string): boolean {
   const words = form.trim().split(' ').length;
@@ -99,7 +101,7 @@ export function matchRuleOn(message: PreparedText): RuleMatch | undefined {
  * Only a definition question naming a benefit matches, so "how do I use Signature Cloud Support in Azure"
  * still goes to the classifier.
  */
-const DEFINITION = /^\s*(what\s+is|whats|what s|what are|tell me about|что такое|что это|что за|qu est ce que|qu est ce qu|c est quoi|quest ce que)\s/;
+const DEFINITION = inNormalForm(/^\s*(what\s+is|whats|what s|what are|tell me about|что такое|что это|что за|qu est ce que|qu est ce qu|c est quoi|quest ce que)\s/);
 const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
   { phrase: 'partner cloud support', supportType: 'cloud' },
   { phrase: 'signature cloud support', supportType: 'cloud' },
@@ -114,9 +116,9 @@ const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
  * nos identifiants ?"): the IDs, whatever the message adds about where they are used ("… to link support in
  * the Azure portal"). Asking how to get or where to find them in Partner Center stays a question for the answers.
  */
-const OUR_IDS = / (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d acces|id de contrat) /;
-const ASKS_FOR_THEM = / (what|whats|what s|give|send|show|need|tell|share|paste|remind|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|il me faut|j ai besoin) /;
-const HOW_TO_GET = / (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /;
+const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d acces|id de contrat) /);
+const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|show|need|tell|share|paste|remind|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|il me faut|j ai besoin) /);
+const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /);
 
 export function asksForOurIds(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
@@ -134,11 +136,11 @@ export function matchBenefitDefinition(message: PreparedText): SupportType | und
  * "incidents?") asks how many incidents the membership gives, whatever else the message says about the
  * problem or a product. Not when it asks what is left, or how to open one.
  */
-const COUNT_QUESTION = / (how many|how much|сколько|combien) | (incidents?|tickets?|cases?|инциденты?|инцидентов|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $/;
-const NOT_COUNT = / (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /;
+const COUNT_QUESTION = inNormalForm(/ (how many|how much|сколько|combien) | (incidents?|tickets?|cases?|инциденты?|инцидентов|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $/);
+const NOT_COUNT = inNormalForm(/ (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /);
 
 /** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
-const HOW_MANY_INCIDENTS = / (how many|number of|сколько|скока|скольк[а-я]*|количество|число|combien|nombre de|nombre d) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|credits?|d?credits?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|кредит[а-я]*|d?demandes?|cas) | (incidents?|tickets?|cases?) (count|allowance|quota|limit|budget) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /;
+const HOW_MANY_INCIDENTS = inNormalForm(/ (how many|number of|сколько|скока|скольк[а-я]*|количество|число|combien|nombre de|nombre d) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|credits?|d?credits?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|кредит[а-я]*|d?demandes?|cas) | (incidents?|tickets?|cases?) (count|allowance|quota|limit|budget) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /);
 
 /** A count of incidents asked in words, with or without a membership named (the conversation may have stated it). */
 export function asksHowManyIncidents(message: PreparedText): boolean {
@@ -146,8 +148,27 @@ export function asksHowManyIncidents(message: PreparedText): boolean {
   return HOW_MANY_INCIDENTS.test(form) && !NOT_COUNT.test(form) && !STILL_OR_USED.test(form);
 }
 
+/**
+ * Whether the organization has a kind of support at all ("can we get cloud support with what we have?", "облачная
+ * поддержка нам вообще доступна?", "a-t-on droit au support cloud ?"): the entitlement, not how to open a request.
+ * A possibility or entitlement phrase, and support or incidents named; never a how-to ("how do we get…").
+ */
+const ELIGIBLE = inNormalForm(/ (can we (get|have|use)|do we (get|have|qualify)|are we (eligible|entitled|covered)|is it (included|available)|are (they|incidents) included|available (to|for) us|with what we have|what do we (get|have)|what about|whats our|what s our|what is our|доступн[а-я]*|положен[а-я]*|полагает[а-я]*|есть ли у нас|у нас есть|имеем ли|можем ли|входит ли|что у нас (по|с)|что нам|распространя[а-я]*|a t on (droit|acces)|avons nous (droit|acces)|on a (droit|acces)|ai je droit|est ce qu on a|sommes nous (eligibles?|couverts?)|eligibles?|beneficier|beneficie t on|qu a t on|quest ce qu on a|qu est ce qu on a|inclus) /);
+const SUPPORT_NAMED = inNormalForm(/ (support|signature|incidents?|поддержк[а-я]*|инцидент[а-я]*|обращени[а-я]*|сопровождени[а-я]*) /);
+/** Which support: whether the organization has support at all for troubleshooting is the coverage topic. */
+const KIND_NAMED = inNormalForm(/ (cloud|signature|azure|on prem[a-z]*|onprem[a-z]*|premises|облачн[а-я]*|облак[а-я]*|локальн[а-я]*|ажур[а-я]*|азур[а-я]*|sur site|locaux|local|nuage) /);
+/** What is left ("available" is not: "is cloud support available to us?" asks whether we have it). */
+const LEFT = inNormalForm(/ (left|remain[a-z]*|still|оставш[а-я]*|остал[а-я]*|еще|reste[a-z]*|restant[a-z]*|encore) /);
+const HOW_TO = inNormalForm(/ (how (do|can|to|would|should) (i|we)?|where (do|can|to)|steps|как (получить|открыть|создать|подать|привязать|оформить|активировать)|где|comment|ou (ouvrir|trouver)|procedure) /);
+
+export function asksEligibility(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return ELIGIBLE.test(form) && SUPPORT_NAMED.test(form) && KIND_NAMED.test(form) && !HOW_TO.test(form) && !NOT_COUNT.test(form) && !LEFT.test(form);
+}
+
 /** What is left or was used ("ещё доступно", "encore disponibles", "мы использовали") is another question. */
-const STILL_OR_USED = / (оставш[а-я]*|еще|encore|использова[а-я]*|потрачен[а-я]*|spent|consomm[a-z]*|disponibles?|available|доступно) /;
+// Past forms only: "сколько мы можем использовать" asks the allowance, "сколько мы использовали" what is left.
+const STILL_OR_USED = inNormalForm(/ (оставш[а-я]*|еще|encore|использовал[а-я]*|использован[а-я]*|потрачен[а-я]*|spent|consomm[a-z]*|disponibles?|available|доступно) /);
 
 export function isEntitlementCountQuestion(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);

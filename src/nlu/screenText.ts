@@ -26,6 +26,8 @@ export const ERROR_QUOTES: Readonly<Record<ErrorIntent, readonly string[]>> = {
   errorAccessIdAssociated: [
     ...UI_TEXT.errorAccessIdAssociated.split('. '),
     'access id is already associated',
+    // People quote the error by its two distinctive words ("Link support benefits says 'already associated'").
+    'already associated',
     'этот идентификатор доступа уже связан с учетной записью',
     'для получения нового идентификатора доступа обратитесь к менеджеру',
     "cet ID d'accès est déjà associé à un compte",

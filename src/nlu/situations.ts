@@ -10,7 +10,7 @@ import { PreparedText, spacedWords, tokenize, wordRegExp } from './text';
 
 // An invalid contract: expired, or its Signature pack has no incidents left.
 const INVALID =
-  wordRegExp(/\bconsumed\b|\b(ran|run|running|gone) dry\b|\bdried up\b|\becheance\b|\bn est plus valide\b|\bexhausted\b|\bdepleted\b|\bburn(ed|t)? through\b|\bspent (all|them|every|our)\b|\bused (all|them all|every)\b|\b(0|zero|none|nothing) (incidents? )?(left|remaining)\b|\b(0|zero) incidents\b|\bno longer valid\b|\blapsed\b|\bпотратил|\bпотрач|\bистрат|\bиспользовали все\b|\bноль\b|\b0 инцидент|\bconsomme|\bepuis|\bexpire|\butilise (tous|toutes)\b|\bplus (aucun|d) incident|\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bпросроч|\bсрок [а-я ]{0,20}вышел|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
+  wordRegExp(/\bconsumed\b|\b(contract|agreement|plan|pack|subscription|it) (has |had )?(ended|finished|terminated|run out)\b|\bended (on|in|last|at)\b|\b(est|s est|a) (termine|fini)\b|\ba pris fin\b|\barrive a (echeance|expiration|terme)\b|\b(did |have |had |we )?use(d)? (up )?(all|every)\b|\busing up\b|\b(ran|run|running|gone) dry\b|\bdried up\b|\becheance\b|\bn est plus valide\b|\bexhausted\b|\bdepleted\b|\bburn(ed|t)? through\b|\bspent (all|them|every|our)\b|\bused (all|them all|every)\b|\b(0|zero|none|nothing) (incidents? )?(left|remaining)\b|\b(0|zero) incidents\b|\bno longer valid\b|\blapsed\b|\bпотратил|\bпотрач|\bистрат|\bиспользовали все\b|\bвсе ((?!не )[а-я0-9-]+ ){0,3}(использован|израсходован|потрачен|истрачен)|\bинциденты (уже )?(использованы|израсходованы|потрачены|закончились|кончились)\b|\bноль\b|\b0 инцидент|\bconsomme|\bepuis|\bexpire|\butilise (tous|toutes)\b|\bplus (aucun|d) incident|\bexpir|\bran out\b|\brun out\b|\bused up\b|\bno (more )?incidents\b|\bout of incidents\b|\bincidents? (left|remaining) (is|are)? ?(0|zero|none)\b|\ball (the |our )?incidents\b|\bpack (is )?empty\b|\bempty pack\b|\bистек|\bзакончил|\bкончил|\bизрасходова|\bне осталось|\bисчерпа|\bпуст|\bпросроч|\bсрок [а-я ]{0,20}вышел|\bepuise|\bplus d incidents?\b|\bplus aucun incident|\butilise tous\b|\bvide\b/);
 
 // The user linked or added the contract before (themselves, in the past): the message is not about an expiry.
 const LINKED_BEFORE =
@@ -25,7 +25,7 @@ const HAS_MEMBERSHIP =
   wordRegExp(/\bactive (membership|offers?)\b|\bwe (are|re|have) (a |an )?(gold|silver|partner|member|membership)|\bу нас есть\b|\bмы (gold|silver|голд|золот|серебр|партнер)|\bnous sommes\b|\bon est\b|\bnous avons (une )?adhesion\b/);
 
 /** Negation before a word in its clause: "not expired", "hasn't run out", "не истёк", "pas encore épuisé". */
-const NEGATION = wordRegExp(/\b(not|never|rien|ничего|никогда|isn|hasn|haven|didn|doesn|don|wasn|weren|aren|won|не|ни|pas|jamais|nothing)\b(?!.*\b(but|а|но|mais)\b)/);
+const NEGATION = wordRegExp(/\b(not|never|neither|nor|nobody|noone|no one|rien|personne|aucun|ничего|никогда|никто|isn|hasn|haven|didn|doesn|don|wasn|weren|aren|won|не|ни|pas|jamais|nothing)\b(?!.*\b(but|а|но|mais)\b)/);
 /** Incidents still there: the contract is not used up ("we still have incidents", "ещё есть", "il nous reste"). */
 const STILL_VALID = wordRegExp(/\bstill (have|got)\b|\b(incidents?|some) (still )?(left|remaining)\b|\bhave (some |a few )?incidents\b|\bеще (есть|остал)|\bостал(ось|ись) (\d+|несколько|еще)|\bинциденты (еще )?есть\b|\bil (nous )?reste\b|\bencore des incidents\b|\bvalid\b|\bдействует\b|\bvalide\b/);
 /** Where one clause ends and the next starts: punctuation, and "and", "but" in each language. */
@@ -40,13 +40,19 @@ function accessIdCase(message: PreparedText): Situation | undefined {
   const clauses = message.normalized.split(CLAUSE_BREAK).filter((c): c is string => !!c && c.trim() !== '').map((c) => spacedWords(tokenize(c)));
   let invalid = false;
   let notInvalid = false;
+  let linked = false;
   for (const clause of clauses) {
     const m = INVALID.exec(clause);
     if (m && !NEGATION.test(clause.slice(0, m.index + 1))) invalid = true;
     else if (m || STILL_VALID.test(clause)) notInvalid = true;
+    // "we never linked it before", "personne ne l'a associé", "никто его раньше не привязывал": not linked.
+    const l = LINKED_BEFORE.exec(clause);
+    if (l && !NEGATION.test(clause.slice(0, l.index + 1))) linked = true;
   }
   if (invalid) return 'invalid';
-  if (LINKED_BEFORE.test(spacedWords(message.words)) || notInvalid) return 'linkedBefore';
+  // A link told across clauses ("we linked it, I think, last year") is read on the whole message.
+  const linkedAcross = !linked && LINKED_BEFORE.exec(spacedWords(message.words));
+  if (linked || notInvalid || (linkedAcross && !NEGATION.test(spacedWords(message.words).slice(0, linkedAcross.index + 1)))) return 'linkedBefore';
   return undefined;
 }
 

@@ -16,7 +16,7 @@ import {
   TIER_LEXICON,
 } from './slotLexicon';
 import { PRODUCT_NAME_LEXICON, readProducts } from './products';
-import { editDistance, normalizeText, prepareText } from './text';
+import { editDistance, normalizeText, prepareText, tokenize } from './text';
 
 /** Real words one edit away from a slot word: never read as its typo. */
 const NOT_TYPOS: ReadonlySet<string> = new Set(['solver', 'clout']);
@@ -254,8 +254,8 @@ export function coreWordCount(words: readonly string[]): number {
   return afterAcknowledgements(words).length;
 }
 
-/** Tiers the message says the organization is not (any more): "not gold anymore, we dropped to silver". */
-const NEGATED_TIER = / (not|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
+/** Tiers the message says the organization is not (any more): "not gold anymore, we dropped to silver", "ни Gold, ни Silver". */
+const NEGATED_TIER = / (not|neither|nor|ni|ни|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
 const TIER_WORD: Readonly<Record<string, Tier>> = { gold: 'gold', голд: 'gold', silver: 'silver', сильвер: 'silver', 'action pack': 'actionPack', 'экшн пак': 'actionPack' };
 
 export function negatedTiers(words: readonly string[]): Tier[] {
@@ -267,6 +267,21 @@ export function negatedTiers(words: readonly string[]): Tier[] {
     const word = m[3];
     const tier = TIER_WORD[word] ?? (word.startsWith('золот') ? 'gold' : word.startsWith('серебр') ? 'silver' : undefined);
     if (tier && !out.includes(tier)) out.push(tier);
+  }
+  return out;
+}
+
+/** Support types the message rules out: "rien dans le cloud", "nothing in the cloud", "не в облаке", "not on-prem". */
+const NEGATED_SUPPORT = / (not|no|nothing|none|never|rien|pas|aucun|aucune|jamais|не|ни|ничего|нет) ([a-zа-я]+ ){0,2}(cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|locaux|local) /;
+
+export function negatedSupportTypes(words: readonly string[]): SupportType[] {
+  const text = ` ${words.join(' ')} `;
+  const out: SupportType[] = [];
+  const re = new RegExp(NEGATED_SUPPORT.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    re.lastIndex = m.index + 1;
+    const type: SupportType = /^(cloud|облак|облачн)/.test(m[3]) ? 'cloud' : 'onPremises';
+    if (!out.includes(type)) out.push(type);
   }
   return out;
 }
@@ -296,7 +311,9 @@ function cueIndex(cues: readonly string[]): CueIndex {
   if (!index) {
     const built = new Map<string, string[][]>();
     for (const cue of cues) {
-      const parts = cue.split(' ');
+      // Cues are compared with normalized words: "ой" is "ои" there, "ещё" is "еще".
+      const parts = tokenize(normalizeText(cue));
+      if (parts.length === 0) continue;
       built.set(parts[0], [...(built.get(parts[0]) ?? []), parts]);
     }
     index = built;
@@ -350,7 +367,37 @@ const QUESTION_WORDS = new Set([
   'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi', 'que', 'quoi', 'qui',
 ]);
 
-/** A question rather than a plain statement: a question mark or a question word. */
-export function isQuestionText(raw: string, words: readonly string[]): boolean {
-  return /[?？¿]/.test(raw) || words.some((w) => QUESTION_WORDS.has(w));
+const NORMAL_QUESTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS].map((w) => normalizeText(w)));
+
+/** Indefinite pronouns ("какой-то бред", "что-нибудь") are no question words. */
+const INDEFINITE = /(?<![\p{L}])(какой|какая|какое|какие|что|кто|где|когда|как|почему)[-\s](то|нибудь|либо)(?![\p{L}])/giu;
+/** Where a sentence starts: a question word asks only near there ("…, which we can't get working" does not). */
+const CLAUSE_START = /[.!;:\n\u2014\u2013]+/;
+const QUESTION_WORD_REACH = 3;
+/** A count asked anywhere ("a customer wants to know how many incidents…"): never a relative clause. */
+const ASKS_A_COUNT = / (how many|how much|сколько|скока|combien) /;
+/** "…, can you check", "…, est-ce que", "…, можешь проверить": a question after a comma by its form. */
+const ASKING_INVERSION = / ((can|could|would|will|do|does|did|is|are) (you|we|i|it|they|there)|est ce|peux tu|pouvez vous|peut on|можешь|можете|можно ли|подскажи|подскажите) /;
+/** After a comma only words that cannot start a relative clause ask ("…, which we can't get working" does not). */
+const ASKING_AFTER_COMMA: ReadonlySet<string> = new Set(
+  ['how', 'what', 'where', 'when', 'why', 'сколько', 'скока', 'как', 'какой', 'какие', 'какая', 'где', 'когда', 'почему', 'зачем', 'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi'].map((w) => normalizeText(w)),
+);
+
+/**
+ * A question rather than a plain statement: a question mark, or a question word among the first words of a
+ * clause ("so how many for cloud", "ok, what about Silver"); not "we can't get it working", "в логах какой-то бред".
+ */
+export function isQuestionText(raw: string): boolean {
+  if (/[?？¿]/.test(raw)) return true;
+  if (ASKS_A_COUNT.test(` ${tokenize(normalizeText(raw)).join(' ')} `)) return true;
+  for (const clause of raw.toLowerCase().replace(INDEFINITE, ' ').split(CLAUSE_START)) {
+    const [head, ...rest] = clause.split(',');
+    const words = afterAcknowledgements(tokenize(normalizeText(head)));
+    if (words.slice(0, QUESTION_WORD_REACH).some((w) => NORMAL_QUESTION_WORDS.has(w))) return true;
+    for (const part of rest) {
+      const after = afterAcknowledgements(tokenize(normalizeText(part)));
+      if (after.slice(0, 2).some((w) => ASKING_AFTER_COMMA.has(w)) || ASKING_INVERSION.test(` ${after.slice(0, 3).join(' ')} `)) return true;
+    }
+  }
+  return false;
 }

@@ -84,5 +84,14 @@ export function spacedWords(words: readonly string[]): string {
  * `\b` knows only ASCII letters, and a Unicode-aware one is several times slower).
  */
 export function wordRegExp(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replace(/\\b/g, WORD_BOUNDARY));
+  return new RegExp(inNormalForm(pattern).source.replace(/\\b/g, WORD_BOUNDARY), pattern.flags);
+}
+
+/**
+ * A pattern written with the letters people type, made to match normalized text: normalizeText turns й into и
+ * and ё into е, so "кейс" or "горячей" in a pattern would never match. Every pattern over normalized text goes
+ * through this.
+ */
+export function inNormalForm(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/й/g, 'и').replace(/ё/g, 'е').replace(/Й/g, 'И').replace(/Ё/g, 'Е'), pattern.flags);
 }

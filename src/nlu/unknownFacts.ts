@@ -14,7 +14,8 @@ const TPD_QUANTITY = wordRegExp(/\bhow (many|much)\b|\bhours?\b|\bnumber of\b|\b
 
 const PHONE = wordRegExp(/\b(tele)?phone\b|\bhotline\b|\bтелефон|\bгорячая линия\b|\bгорячей линии\b|\b(по)?звонить\b|\btelephone\b|\bappeler\b/);
 // "My phone is broken" is not a question about partner support: a phone must come with what it is for.
-const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|\bcall\b|\bномер|\bподдержк|\bпартнер|\bпозвонить\b|\bnumero\b|\bpartenaires?\b|\bappeler\b/);
+// "sorry, phone call" is an aside: a call counts only when it is not the phone's own noun.
+const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|(?<!phone )\bcall\b|\bномер|\bподдержк|\bпартнер|\bпозвонить\b|\bnumero\b|\bpartenaires?\b|\bappeler\b/);
 
 const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bстоит\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
 const PLAN = wordRegExp(/\bpremier\b|\badvanced\b|\bsupport plans?\b|\bpaid plans?\b|\bplans? de support\b|\bplans? payants?\b|\bплан(ы|а|ов)? поддержки\b|\bплатн/);

@@ -1,0 +1,139 @@
+import { messageActivity, person, personalChat } from './support/activities';
+import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
+
+/**
+ * General causes found after held-out sets B and C (each stated here in other wordings than the sets'):
+ * Russian words with "й" in the patterns (they never matched normalized text), a troubleshooter guessed from a
+ * word like "benefits" alone, small talk read as "start over", "сначала" read as "from the start", a greeting
+ * that states the membership, whether the organization has a kind of support at all, negations across clauses
+ * ("neither … nor", "nobody linked it"), a corrected error case, "neither Gold nor Silver", a support type
+ * ruled out, a relative clause taken for a question, old product versions, the error quoted by two words, a
+ * phone call that is an aside, and French ways of asking for a person. Figures from the article: on-premises
+ * Action Pack 10, Silver 15, Gold 20; Signature Cloud Support none for Action Pack, Silver 5 and Gold 10
+ * without a cloud competency, unlimited with one.
+ */
+const LOCALE = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' } as const;
+type Lang = keyof typeof LOCALE;
+const n = (x: number) => new RegExp(`(^|[^0-9])${x}([^0-9]|$)`);
+const UNLIMITED = { en: /unlimited/i, ru: /неогранич/i, fr: /illimit/i };
+const NO_CLOUD = { en: /no Signature Cloud Support/i, ru: /не получают Signature Cloud Support/i, fr: /(pas|aucun)[^.]*Signature Cloud Support/i };
+const BUY = { en: /buy|purchase/i, ru: /купи|приобр/i, fr: /achet/i };
+const NEW_REQUEST = /New Support request/;
+
+function lead(replies: Reply[]): string {
+  const r = replies.find((x) => x.type === 'message');
+  const card = r?.attachments?.[0]?.content as { fallbackText?: string } | undefined;
+  return card?.fallbackText ?? r?.text ?? '';
+}
+
+describe('reading people the way they write', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot({ LOG_LEVEL: 'warn' });
+  });
+  afterAll(() => bot.close());
+
+  async function run(lang: Lang, turns: readonly string[]): Promise<Reply[]> {
+    const who = person(`read-${lang}-${Math.random().toString(36).slice(2, 8)}`);
+    const where = personalChat();
+    let replies: Reply[] = [];
+    for (const text of turns) replies = await bot.send(messageActivity(text, who, where, LOCALE[lang]));
+    return replies;
+  }
+
+  async function expectLead(lang: Lang, turns: readonly string[], right: RegExp, wrong?: RegExp): Promise<void> {
+    const first = lead(await run(lang, turns));
+    expect(first).toMatch(right);
+    if (wrong) expect(first).not.toMatch(wrong);
+  }
+
+  it('Russian patterns with "й" match what people type ("кейсов", "какой")', async () => {
+    await expectLead('ru', ['у нас Silver, компетенция Data Analytics', 'скока кейсов на облако у нас?'], n(5), n(15));
+  });
+
+  it.each([
+    ['en', ['I am putting together an overview of our partner benefits for the new hires.', 'we are Gold, competency Security', 'how many cloud incidents is that?'], UNLIMITED.en],
+    ['fr', ['Je prépare une note sur nos avantages partenaires pour le comité.', 'on est Gold, compétence Sécurité', 'combien d’incidents cloud ?'], UNLIMITED.fr],
+  ] as const)('%s: a remark about "our benefits" is no error message, and the details after it are kept', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['ru', ['мы Gold, компетенция Cloud Platform', 'кстати, посоветуй фильм на вечер', 'ладно, сколько облачных инцидентов?'], UNLIMITED.ru],
+    ['ru', ['сколько инцидентов на локальные продукты?', 'подожди, сначала скажи, который час', 'мы Silver'], n(15)],
+  ] as const)('%s: small talk and "сначала" (first) do not start the conversation over', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['en', ['hello! we are Silver with Cloud Platform', 'cloud incidents?'], UNLIMITED.en],
+    ['fr', ['bonjour, on est Gold avec Data Analytics', 'et en cloud, combien ?'], n(10)],
+  ] as const)('%s: a greeting that states the membership is remembered', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['en', ['we have the Action Pack', 'is Signature cloud support available to us at all?'], NO_CLOUD.en],
+    ['ru', ['у нас Action Pack', 'облачная поддержка Signature нам вообще положена?'], NO_CLOUD.ru],
+    ['fr', ['nous avons l’Action Pack', 'a-t-on droit au support cloud Signature ?'], NO_CLOUD.fr],
+  ] as const)('%s: whether the organization has cloud support at all is the entitlement, not how to open a request', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['en', ['Azure portal: the access id is already associated to an account, contact your TAM', 'nobody ever linked it here as far as I know, but the agreement finished in May'], BUY.en, NEW_REQUEST],
+    ['en', ['Azure portal: the access id is already associated to an account, contact your TAM', 'the contract is neither expired nor out of incidents; a colleague linked it in the spring'], NEW_REQUEST, BUY.en],
+    ['ru', ['Azure: «This Access ID is already associated to an account»', 'он действует, но все инциденты уже потрачены'], BUY.ru, NEW_REQUEST],
+    ['fr', ['Azure : « This Access ID is already associated to an account »', 'personne ne l’a jamais lié, le contrat a pris fin en juin'], BUY.fr, NEW_REQUEST],
+  ] as const)('%s: the case of the Azure error is read clause by clause, negations included', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it.each([
+    ['en', ['Azure says the Access ID is already associated to an account; we linked it last month for on-prem support', 'no wait, I was wrong: it was never linked, the contract lapsed in March'], BUY.en],
+    ['ru', ['Azure пишет «This Access ID is already associated to an account», мы раньше привязывали его', 'нет, я перепутал: его никто не привязывал, контракт просто истек'], BUY.ru],
+  ] as const)('%s: a corrected case of the error gets the fix for the corrected case', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['fr', ['combien d’incidents pour un souci Windows Server chez un client ?', 'ni Silver ni Gold, seulement l’Action Pack'], n(10), n(15)],
+    ['en', ['how many incidents for an on-prem Exchange problem?', 'neither Gold nor Silver, we only have the Action Pack'], n(10), n(20)],
+  ] as const)('%s: memberships named in a negation are not asked about', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it('a support type ruled out ("nothing cloud-based") is not the one answered', async () => {
+    await expectLead('en', ['Gold, competency Cloud Productivity: how many incidents for a Teams outage at a customer?', 'correction: it is their SharePoint Server 2016 in their own datacenter, nothing in the cloud. how many then?'], n(20), UNLIMITED.en);
+  });
+
+  it('details after the question answer it, a relative clause ("…, which we can’t bring up") is no new question', async () => {
+    await expectLead('en', ['how many incidents do Silver partners get?', 'It is on-prem: the customer’s SQL cluster, which we can’t bring up.'], n(15), n(5));
+  });
+
+  it.each([
+    ['en', 'Gold: can we spend an incident on a customer’s Exchange 2007 that keeps crashing?', 'Exchange'],
+    ['ru', 'мы Silver, у клиента Windows Vista на станке, это покрывается?', 'Windows Vista'],
+    ['fr', 'Silver : le client a encore Outlook 2007 qui plante, c’est couvert ?', '2007'],
+  ] as const)('%s: an old on-premises version named inside a sentence gets the article’s rule (aka.ms/n-1)', async (lang, text, named) => {
+    const all = visibleText(await run(lang, [text]));
+    expect(all).toMatch(/aka\.ms\/n-1/);
+    expect(all).toContain(named);
+  });
+
+  it('the Azure error quoted by its two words is the error', async () => {
+    expect(lead(await run('en', ["Link support benefits keeps saying 'already associated', what now?"]))).toMatch(/already associated/);
+  });
+
+  it('a phone call mentioned in passing is not a question about a phone number', async () => {
+    const all = visibleText(await run('en', ['sorry, had a phone call. where do I open an on-premises request?']));
+    expect(all).toMatch(/Support for Business/);
+    expect(all).not.toMatch(/phone number/i);
+  });
+
+  it.each(['mettez-moi en relation avec le support, svp', 'passe-moi quelqu’un du helpdesk'])('fr: "%s" opens the helpdesk form', async (text) => {
+    const all = visibleText(await run('fr', ['combien d’incidents sur site ?', text]));
+    expect(all).toMatch(/Demander au support/);
+    expect(all).toMatch(/Créer le ticket/);
+  });
+});
