@@ -7,6 +7,7 @@ import { ActivationDialog } from '../dialogs/activationDialog';
 import { DialogHost } from '../dialogs/dialogHost';
 import { CHOOSE_VERB, EntitlementDialog } from '../dialogs/entitlementDialog';
 import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from '../handlers/activationHandlers';
+import { activationAudience } from '../handlers/activationAudience';
 import { adminCommandHandler, adminCommandOf } from '../handlers/adminCommandHandler';
 import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
@@ -79,7 +80,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
   const flows = { service, presenter, notifier, callers };
-  dialogs.add(new ActivationDialog(flows));
+  dialogs.add(new ActivationDialog({ service, callers, audience: (turn, caller) => activationAudience(turn, caller, flows) }));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
   const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
