@@ -16,7 +16,7 @@ import { QuestionCards } from './dialogs/questionCards';
 import { topicAnswerHandler } from './handlers/topicAnswerHandler';
 import { productVersionNote } from './handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
-import { TranscriptRecorder } from './handlers/helpdeskTranscript';
+import { TranscriptRecorder } from './bot/helpdeskTranscript';
 import { overridingReadingHandler, overridingReadingOf } from './handlers/notInArticleHandler';
 import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandler, troubleshooterHandler } from './handlers/troubleshooterHandlers';
 import { TROUBLESHOOT_VERB } from './answers';

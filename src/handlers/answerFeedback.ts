@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from '../bot/protocol';
 import { ANSWER_TAG, taggedAnswer } from '../bot/answerTag';
 import type { Callers } from '../bot/callers';
 import { tenantOf } from '../bot/identity';

@@ -8,7 +8,7 @@ import { invalidDetailsText } from './activationAudience';
 import { refusalText } from './refusal';
 import { BenefitRecord } from '../domain/records';
 import type { Locale } from '../domain/types';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../bot/protocol';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
