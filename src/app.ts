@@ -4,7 +4,7 @@ import { CloudAdapter, TeamsSSOTokenExchangeMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { AppConfig } from './config';
 import { createAdapter } from './bot/adapter';
-import { Assistant, buildAssistant } from './bot/assistant';
+import { Assistant, buildAssistant } from './composition';
 import { CardPresenter } from './bot/cardPresenter';
 import { ConversationDirectory } from './bot/conversationDirectory';
 import { RosterBootstrap } from './bot/rosterBootstrap';

@@ -2,7 +2,6 @@ import { AssistantTurn } from './turn';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isSameOrganization } from '../domain/policy';
 import { canActivate } from '../domain/roles';
-import type { DialogHost } from '../dialogs/dialogHost';
 import { SIGN_IN_DIALOG, UserTokens } from './signIn';
 import { checkSender, MemberDirectory } from './memberDirectory';
 import { UserIdentity } from '../domain/roles';
@@ -10,6 +9,12 @@ import { Logger } from '../logger';
 
 /** The sender could not be checked with Teams: nothing tenant-scoped is done for them this turn. */
 const UNVERIFIED = 'unverified';
+
+/** What Callers needs of the dialog host (src/dialogs/dialogHost.ts): to start the sign-in prompt, or drop it. */
+export interface SignInDialogs {
+  begin(turn: AssistantTurn, dialogId: string, options?: object): Promise<void>;
+  cancelAll(turn: AssistantTurn): Promise<boolean>;
+}
 
 export interface CallerOptions {
   /** The action needs an admin role: without a token from SSO the user is asked to sign in first. */
@@ -25,7 +30,7 @@ export class Callers {
     private readonly service: BenefitsService,
     private readonly logger: Logger,
     private readonly members: MemberDirectory,
-    private readonly signIn?: { tokens: UserTokens; dialogs: DialogHost },
+    private readonly signIn?: { tokens: UserTokens; dialogs: SignInDialogs },
   ) {}
 
   /**

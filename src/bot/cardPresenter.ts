@@ -12,7 +12,7 @@ import {
   welcomeCard,
 } from '../cards';
 import { Locale } from '../domain/types';
-import { answerChannelData } from '../handlers/answerFeedback';
+import { answerChannelData } from './answerTag';
 import { t } from '../i18n/strings';
 import { BenefitRecord, RoleGrant } from '../domain/records';
 import {

@@ -1,4 +1,4 @@
-import { Activity, ChannelAccount, ConversationReference } from 'botbuilder';
+import { Activity, ChannelAccount, ConversationReference, TurnContext } from 'botbuilder';
 import { UserIdentity } from '../domain/roles';
 
 /** The tenant of the conversation, from the activity only (never from card data). */
@@ -26,6 +26,11 @@ export function userOf(activity: Partial<Activity>): UserIdentity {
 }
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+/** Where later messages to the activity's conversation go (the SDK's conversation reference of it). */
+export function conversationReferenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
+  return TurnContext.getConversationReference(activity);
+}
 
 /** A stored reference (proactive sends): shared unless it is plainly a personal chat. */
 export function isSharedReference(reference: Partial<ConversationReference>): boolean {

@@ -21,6 +21,11 @@ export interface MemberDirectory {
   membership(context: TurnContext): Promise<Membership | undefined>;
 }
 
+/** A member of the conversation as Teams knows them (GET …/members/{userId}); throws when Teams cannot say. */
+export function conversationMember(context: TurnContext, userId: string): Promise<{ aadObjectId?: string; name?: string }> {
+  return TeamsInfo.getMember(context, userId);
+}
+
 const TTL_MS = 10 * 60 * 1000;
 /** As long as any other call to the Bot Connector may take (adapter.ts). */
 const LOOKUP_TIMEOUT_MS = 3_000;

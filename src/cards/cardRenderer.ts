@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Attachment } from '../bot/protocol';
 import type { Template } from 'adaptivecards-templating';
 import { LruCache } from '../lruCache';
 import { CARD_NAMES, CardDataByName, CardName } from './models';

@@ -2,11 +2,11 @@ import { Dialog, DialogContext, DialogTurnResult } from './dialogsSdk';
 import { Locale } from '../domain/types';
 import { BenefitsService } from '../domain/benefitsService';
 import { ACTIVATION_ID_MAX_LENGTH } from '../domain/activationDetails';
+import { recordActivation, type ActivationAudience } from '../domain/activationRecording';
+import type { Caller } from '../domain/policy';
 import { translator } from '../i18n/strings';
-import type { ActivationPresenter, Presenter } from '../bot/presenter';
-import { Notifier } from '../bot/notifier';
 import { Callers } from '../bot/callers';
-import { recordActivation } from '../handlers/recordActivation';
+import type { AssistantTurn } from '../bot/turn';
 import { assistantTurnOf, releaseTurn } from './dialogHost';
 
 export const ACTIVATION_DIALOG = 'activation';
@@ -35,7 +35,12 @@ function looksLikeId(text: string): boolean {
  */
 export class ActivationDialog extends Dialog<ActivationDialogOptions> {
   constructor(
-    private readonly deps: { service: BenefitsService; presenter: Presenter & ActivationPresenter; notifier: Notifier; callers: Callers },
+    private readonly deps: {
+      service: BenefitsService;
+      callers: Callers;
+      /** Who is told about the activation, and how (the same as for the form's submit). */
+      audience: (turn: AssistantTurn, caller: Caller) => ActivationAudience;
+    },
   ) {
     super(ACTIVATION_DIALOG);
   }
@@ -66,7 +71,9 @@ export class ActivationDialog extends Dialog<ActivationDialogOptions> {
     }
     const caller = await this.deps.callers.resolve(turn, { privileged: true });
     if (!caller) return dc.endDialog();
-    const done = await recordActivation({ ...turn, locale: state.locale, t }, caller, { accessId: state.accessId, contractId: text }, this.deps);
+    const input = { accessId: state.accessId, contractId: text };
+    const audience = this.deps.audience({ ...turn, locale: state.locale, t }, caller);
+    const done = await recordActivation(this.deps.service, caller, input, turn.context.activity, audience);
     if (!done) {
       // Wrong input: start over at the Access ID, the form stays available.
       state.step = 'accessId';

@@ -1,5 +1,4 @@
-import type { Store } from '../store/repositories';
-import { VersionConflictError } from '../store/errors';
+import { VersionConflictError, type BenefitsRepositories } from './ports';
 import type { Logger } from '../logger';
 import { ActivationDetailsError, validateActivationDetails } from './activationDetails';
 import { ActivationGateway, ActivationGatewayError } from './activationGateway';
@@ -42,7 +41,7 @@ export type RoleChangeOutcome = Refused | { kind: 'done'; changed: boolean } | {
  */
 export class BenefitsService {
   constructor(
-    private readonly store: Store,
+    private readonly store: BenefitsRepositories,
     private readonly roles: RoleResolver,
     private readonly gateway: ActivationGateway,
     private readonly logger: Logger,
@@ -270,7 +269,7 @@ export function actorOf(caller: Caller): Actor {
  * organization); a failure to write it is logged, never thrown at the user.
  */
 export async function auditRefusal(
-  deps: { store: Pick<Store, 'audit'>; logger: Logger },
+  deps: { store: Pick<BenefitsRepositories, 'audit'>; logger: Logger },
   caller: Caller,
   action: string,
   detail: Record<string, unknown> = {},

@@ -1,4 +1,7 @@
 import { Locale, SupportType } from './types';
+import type { ProductFamilyId, ProductId, ProductRef } from './productIds';
+
+export { PRODUCT_FAMILY_IDS, PRODUCT_IDS, type ProductFamilyId, type ProductId, type ProductRef } from './productIds';
 
 /**
  * The product catalog: which Microsoft products are cloud products (Signature Cloud Support) and which are
@@ -12,36 +15,6 @@ import { Locale, SupportType } from './types';
  * space-separated words, `a|b` alternatives, `word*` a prefix, `~word` the word or a one-letter typo.
  * `localSpellings` are the Russian and French ways of writing a name (transliterations, "en ligne").
  */
-export const PRODUCT_IDS = [
-  'azure',
-  'azureSql',
-  'microsoft365',
-  'exchangeOnline',
-  'sharePointOnline',
-  'teams',
-  'dynamics365',
-  'powerPlatform',
-  'intune',
-  'entraId',
-  'windowsServer',
-  'sqlServer',
-  'exchangeServer',
-  'sharePointServer',
-  'systemCenter',
-  'windowsClient',
-  'officeOnPremises',
-  'dynamicsOnPremises',
-  'hyperV',
-] as const;
-export type ProductId = (typeof PRODUCT_IDS)[number];
-
-/** A name used for both a cloud and an on-premises product ("Exchange", "SharePoint"): the user is asked. */
-export const PRODUCT_FAMILY_IDS = ['exchange', 'sharePoint'] as const;
-export type ProductFamilyId = (typeof PRODUCT_FAMILY_IDS)[number];
-
-/** What the `product` slot holds: a product, or a family whose form was not said. */
-export type ProductRef = ProductId | ProductFamilyId;
-
 export interface Product {
   id: ProductId;
   /** Microsoft's English name: product names stay English in every locale. */

@@ -1,5 +1,5 @@
 /** Shared vocabulary of the benefits domain. No botbuilder imports in src/domain. */
-import type { ProductRef } from './products';
+import type { ProductRef } from './productIds';
 
 export const LOCALES = ['en', 'ru', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -8,7 +8,8 @@ import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ACTIVATION_DIALOG } from '../dialogs/activationDialog';
-import { recordActivation } from './recordActivation';
+import { recordActivation } from '../domain/activationRecording';
+import { activationAudience } from './activationAudience';
 
 export interface ActivationDeps {
   service: BenefitsService;
@@ -72,7 +73,7 @@ export function activationSubmitHandler(deps: ActivationDeps): TurnHandler {
         : data.incidentsRemaining,
     };
     await deps.dialogs.cancelAll(turn);
-    await recordActivation(turn, caller, input, deps);
+    await recordActivation(deps.service, caller, input, turn.context.activity, activationAudience(turn, caller, deps));
   };
 }
 

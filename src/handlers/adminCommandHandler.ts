@@ -1,4 +1,5 @@
-import { Activity, Mention, TeamsInfo } from 'botbuilder';
+import type { Activity, Mention } from '../bot/protocol';
+import { conversationMember } from '../bot/memberDirectory';
 import type { ActivationPresenter, Presenter } from '../bot/presenter';
 import { AssistantTurn } from '../bot/turn';
 import { AdminCommand, parseAdminCommand } from '../domain/adminCommands';
@@ -57,7 +58,7 @@ async function mentionedUser(turn: AssistantTurn, logger: Logger): Promise<{ aad
   const mentioned = mention.mentioned as { id: string; name?: string; aadObjectId?: string };
   if (mentioned.aadObjectId) return { aadObjectId: mentioned.aadObjectId.toLowerCase(), name: mentioned.name };
   try {
-    const member = await TeamsInfo.getMember(turn.context, mentioned.id);
+    const member = await conversationMember(turn.context, mentioned.id);
     return member.aadObjectId ? { aadObjectId: member.aadObjectId.toLowerCase(), name: member.name } : undefined;
   } catch (err) {
     logger.warn('could not resolve a mentioned user', { err: (err as Error).message });

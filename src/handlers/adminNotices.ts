@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from '../bot/protocol';
 import type { CardRenderer } from '../cards';
 import type { NoticeCardData } from '../cards/activationCards';
 import { dueNotices, ledgerOf, type AdminNotice } from '../domain/incidentLedger';

@@ -1,39 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from '../bot/protocol';
+import { ANSWER_TAG, taggedAnswer } from '../bot/answerTag';
 import type { Callers } from '../bot/callers';
 import { tenantOf } from '../bot/identity';
 import type { AssistantTurn } from '../bot/turn';
 import type { CardRenderer } from '../cards';
 import type { NoticeCardData } from '../cards/activationCards';
-import { parseFeedbackValue, type AnsweredTopic } from '../domain/feedback';
+import { parseFeedbackValue } from '../domain/feedback';
 import { personKeyOf } from '../domain/tickets';
 import { isLocale } from '../i18n/locale';
 import { t } from '../i18n/strings';
 import type { Logger } from '../logger';
 import type { Store } from '../store/repositories';
 
-/** Where an answer message carries its topic and language until it is sent (never sent to Teams). */
-const ANSWER_TAG = 'assistantAnswer';
-
 /** The verb of the "Ask the helpdesk" button (HELPDESK_VERBS.ask). */
 const ASK_HELPDESK_VERB = 'helpdesk.ask';
-
-/**
- * channelData of every answer: Teams' own feedback buttons (`feedbackLoopEnabled`; never together with
- * `feedbackLoop`) and the answer's topic and language, recorded when it is sent (see installOn).
- */
-export function answerChannelData(answered: AnsweredTopic): Record<string, unknown> {
-  return { feedbackLoopEnabled: true, [ANSWER_TAG]: answered };
-}
 
 /** A conversation's id without the channel thread (`;messageid=`), as the feedback invoke may carry either. */
 function baseConversationId(id: string | undefined): string {
   return (id ?? '').split(';')[0];
-}
-
-function taggedAnswer(activity: Partial<Activity>): AnsweredTopic | undefined {
-  const tag = (activity.channelData as Record<string, unknown> | undefined)?.[ANSWER_TAG] as Partial<AnsweredTopic> | undefined;
-  return tag && typeof tag.topic === 'string' && typeof tag.locale === 'string' ? { topic: tag.topic, locale: tag.locale } : undefined;
 }
 
 export interface AnswerFeedbackDeps {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationReference, type TurnContext } from '../bot/protocol';
+import { conversationReferenceOf } from '../bot/identity';
 import type { Callers } from '../bot/callers';
 import { maskIds } from '../domain/idMasking';
 import { asksForPerson } from '../nlu/personRequest';
@@ -36,7 +37,7 @@ import { t } from '../i18n/strings';
 import type { Logger } from '../logger';
 import type { Recognizer } from '../nlu';
 import type { NewOutboxMessage, Store } from '../store/repositories';
-import type { TranscriptRecorder } from './helpdeskTranscript';
+import type { TranscriptRecorder } from '../bot/helpdeskTranscript';
 import { adminPersonalChats } from './adminNotices';
 import type { ConversationReads } from '../bot/confirmedConversations';
 import { auditRefusal, isOutsider, refusalText } from './refusal';
@@ -114,7 +115,7 @@ export function helpdeskCommandOf(turn: AssistantTurn): HelpdeskCommand | undefi
 
 /** A channel's top-level conversation: a message in a thread carries `;messageid=` in its conversation id. */
 function channelReference(context: TurnContext): { conversationId: string; reference: Partial<ConversationReference> } {
-  const reference = TurnContext.getConversationReference(context.activity);
+  const reference = conversationReferenceOf(context.activity);
   const conversationId = (reference.conversation?.id ?? '').split(';')[0];
   return { conversationId, reference: { ...reference, conversation: { ...reference.conversation!, id: conversationId }, activityId: undefined } };
 }
@@ -256,7 +257,7 @@ export class Helpdesk {
     const requester = {
       ...actorOf(caller),
       conversationId: turn.context.activity.conversation.id,
-      reference: TurnContext.getConversationReference(turn.context.activity),
+      reference: conversationReferenceOf(turn.context.activity),
     };
     // The draft key is the requester's own: another member reusing a card's key makes a ticket of their own.
     const limit = this.deps.maxOpenTicketsPerMember ?? 5;

@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, ConversationReference } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationReference } from '../bot/protocol';
 import { CardRenderer } from '../cards';
 import { ticketCardData } from '../cards/ticketCards';
 import { sameTopicTickets } from './helpdesk';

@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from '../bot/protocol';
 import type { Callers } from '../bot/callers';
 import type { AssistantTurn } from '../bot/turn';
 import type { CardRenderer } from '../cards';

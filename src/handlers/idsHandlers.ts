@@ -4,11 +4,11 @@ import { Notifier } from '../bot/notifier';
 import { BenefitsService } from '../domain/benefitsService';
 import { Caller, isAllowed } from '../domain/policy';
 import { Callers } from '../bot/callers';
-import { invalidDetailsText } from './recordActivation';
+import { invalidDetailsText } from './activationAudience';
 import { refusalText } from './refusal';
 import { BenefitRecord } from '../domain/records';
 import type { Locale } from '../domain/types';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../bot/protocol';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',

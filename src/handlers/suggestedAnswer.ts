@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from '../bot/protocol';
 import type { Callers } from '../bot/callers';
 import type { TurnHandler } from '../bot/turn';
 import { answerCard, type CardRenderer } from '../cards';

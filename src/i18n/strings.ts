@@ -2,9 +2,9 @@ import { Locale } from '../domain/types';
 import { enTable } from './locales/en';
 import { ruTable } from './locales/ru';
 import { frTable } from './locales/fr';
+import type { StringKey, StringTable } from './stringTable';
 
-export type StringKey = keyof typeof enTable;
-export type StringTable = Record<StringKey, string>;
+export type { StringKey, StringTable } from './stringTable';
 
 /** en is the reference table; ru and fr must have exactly its keys (checked by the compiler and a test). */
 export const TABLES: Record<Locale, StringTable> = { en: enTable, ru: ruTable, fr: frTable };

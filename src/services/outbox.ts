@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, ConversationReference } from 'botbuilder';
+import type { Activity, ConversationReference } from '../bot/protocol';
 import type { Logger } from '../logger';
 import type { OutboxMessage, OutboxRepository } from '../store/helpdesk/contracts';
 import type { OutboxTransport, TransportResult } from './outboxTransport';

@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, TurnContext } from '../bot/protocol';
 import { parseRetryAfter, retryAfterOf, statusOf } from './retryTiming';
 import type { ConversationContinuer } from './proactiveSender';
 

@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, TurnContext } from '../bot/protocol';
 import type { Logger } from '../logger';
 import { backoffDelay, parseRetryAfter, realSleep, retryAfterOf, statusOf, type Sleep } from './retryTiming';
 

@@ -1,16 +1,7 @@
 /** Errors the store throws on purpose; callers branch on them with `instanceof`. */
 
-/** An optimistic write found another version than the one the caller read (someone else edited first). */
-export class VersionConflictError extends Error {
-  override name = 'VersionConflictError';
-  constructor(
-    readonly tenantId: string,
-    readonly expectedVersion: number,
-    readonly actualVersion: number,
-  ) {
-    super(`benefit record changed: expected version ${expectedVersion}, found ${actualVersion}`);
-  }
-}
+/** The benefits domain's own conflict error (one of its ports), thrown by the store's benefit repository. */
+export { VersionConflictError } from '../domain/ports';
 
 /** botbuilder Storage contract: a write whose eTag no longer matches the stored item. */
 export class ETagConflictError extends Error {

@@ -1,6 +1,6 @@
 import type { ActivationDetails } from '../../domain/activationGateway';
 import type { Actor, BenefitPatch, BenefitRecord, BenefitState } from '../../domain/records';
-import { VersionConflictError } from '../errors';
+import { VersionConflictError } from '../../domain/ports';
 import type { BenefitRepository, MarkRequestedResult, RecordActivationResult, WriteResult } from '../repositories';
 import { insertAudit } from './auditLog';
 import { findOpenRequest, insertOpenRequest } from './activationRequests';

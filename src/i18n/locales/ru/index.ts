@@ -1,4 +1,4 @@
-import type { StringTable } from '../../strings';
+import type { StringTable } from '../../stringTable';
 import { common } from './common';
 import { answers } from './answers';
 import { cards } from './cards';

@@ -1,6 +1,6 @@
 import { Activity, ActivityTypes, BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { TRANSCRIPT_TURNS, TranscriptTurn } from '../domain/tickets';
-import { conversationKindOf } from '../bot/identity';
+import { conversationKindOf } from './identity';
 
 /** Longest text kept per turn: enough to understand the exchange, small enough for the ticket card. */
 const MAX_TURN_TEXT = 400;

@@ -1,44 +1,45 @@
-import { BotState, TurnContext } from 'botbuilder';
-import { KvBotStorage, OptimisticPrivateConversationState } from '../store/botStorage';
-import { Dialog } from '../dialogs/dialogsSdk';
-import { BenefitsService } from '../domain/benefitsService';
-import { TOPIC_INTENTS } from '../domain/types';
-import { ActivationDialog } from '../dialogs/activationDialog';
-import { DialogHost } from '../dialogs/dialogHost';
-import { CHOOSE_VERB, EntitlementDialog } from '../dialogs/entitlementDialog';
-import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from '../handlers/activationHandlers';
-import { adminCommandHandler, adminCommandOf } from '../handlers/adminCommandHandler';
-import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from '../handlers/helpHandler';
-import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from '../handlers/idsHandlers';
-import { contextualHandler, incidentsHandler, IncidentsDeps } from '../handlers/incidentsHandler';
-import { ConversationFrames } from '../dialogs/conversationFrames';
-import { QuestionCards } from '../dialogs/questionCards';
-import { topicAnswerHandler } from '../handlers/topicAnswerHandler';
-import { productVersionNote } from '../handlers/productVersionNote';
-import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from '../handlers/helpdesk';
-import { TranscriptRecorder } from '../handlers/helpdeskTranscript';
-import { overridingReadingHandler, overridingReadingOf } from '../handlers/notInArticleHandler';
-import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandler, troubleshooterHandler } from '../handlers/troubleshooterHandlers';
-import { TROUBLESHOOT_VERB } from '../answers';
-import { SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
-import { AnswerFeedback } from '../handlers/answerFeedback';
-import { CASE_OPENED_VERB, caseCommandOf, caseRemovalOf, IncidentLedger } from '../handlers/incidentLedger';
-import { SEND_ANSWER_VERB, SuggestedAnswer } from '../handlers/suggestedAnswer';
-import { HelpdeskReports, reportCommandOf } from '../handlers/helpdeskReport';
-import type { ReportLinks } from '../http/reportDownloads';
-import { Logger } from '../logger';
-import type { Recognizer } from '../nlu';
-import { AssistantBot } from './assistantBot';
-import { ConversationDirectory } from './conversationDirectory';
-import { RosterBootstrap } from './rosterBootstrap';
-import { Callers } from './callers';
-import { checkSender, MemberDirectory } from './memberDirectory';
-import type { ConversationReads } from './confirmedConversations';
-import { SignInDialog, UserTokens } from './signIn';
-import { Notifier } from './notifier';
-import { ActivationPresenter, Presenter } from './presenter';
-import { PrivateContentGuard } from './privateContent';
-import { Router } from './router';
+import { KvBotStorage, OptimisticPrivateConversationState } from './store/botStorage';
+import { Dialog } from './dialogs/dialogsSdk';
+import { BenefitsService } from './domain/benefitsService';
+import { TOPIC_INTENTS } from './domain/types';
+import { ActivationDialog } from './dialogs/activationDialog';
+import { DialogHost } from './dialogs/dialogHost';
+import { CHOOSE_VERB, EntitlementDialog } from './dialogs/entitlementDialog';
+import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from './handlers/activationHandlers';
+import { activationAudience } from './handlers/activationAudience';
+import { adminCommandHandler, adminCommandOf } from './handlers/adminCommandHandler';
+import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from './handlers/helpHandler';
+import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from './handlers/idsHandlers';
+import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/incidentsHandler';
+import { ConversationFrames } from './dialogs/conversationFrames';
+import { QuestionCards } from './dialogs/questionCards';
+import { topicAnswerHandler } from './handlers/topicAnswerHandler';
+import { productVersionNote } from './handlers/productVersionNote';
+import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
+import { TranscriptRecorder } from './bot/helpdeskTranscript';
+import { overridingReadingHandler, overridingReadingOf } from './handlers/notInArticleHandler';
+import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandler, troubleshooterHandler } from './handlers/troubleshooterHandlers';
+import { TROUBLESHOOT_VERB } from './answers';
+import { SITUATIONS, TroubleshooterTopic } from './domain/unknownFacts';
+import { AnswerFeedback } from './handlers/answerFeedback';
+import { CASE_OPENED_VERB, caseCommandOf, caseRemovalOf, IncidentLedger } from './handlers/incidentLedger';
+import { SEND_ANSWER_VERB, SuggestedAnswer } from './handlers/suggestedAnswer';
+import { HelpdeskReports, reportCommandOf } from './handlers/helpdeskReport';
+import type { ReportLinks } from './http/reportDownloads';
+import { Logger } from './logger';
+import type { Recognizer } from './nlu';
+import { AssistantBot } from './bot/assistantBot';
+import { ConversationDirectory } from './bot/conversationDirectory';
+import { RosterBootstrap } from './bot/rosterBootstrap';
+import { Callers } from './bot/callers';
+import { checkSender, MemberDirectory } from './bot/memberDirectory';
+import type { ConversationReads } from './bot/confirmedConversations';
+import type { UserTokens } from './bot/signIn';
+import { SignInDialog } from './dialogs/signInDialog';
+import { Notifier } from './bot/notifier';
+import { ActivationPresenter, Presenter } from './bot/presenter';
+import { PrivateContentGuard } from './bot/privateContent';
+import { Router } from './bot/router';
 
 export interface AssistantServices {
   storage: KvBotStorage;
@@ -65,10 +66,13 @@ export interface Assistant {
   router: Router;
   dialogs: DialogHost;
   /** Dialog state, per conversation and user: in a group chat each person has their own flow. */
-  dialogState: BotState;
+  dialogState: OptimisticPrivateConversationState;
 }
 
-/** Wires the router: card verbs, typed commands, dialogs, intents, fallback. */
+/**
+ * Wires the router: card verbs, typed commands, dialogs, intents, fallback. Above the handlers, dialogs and
+ * bot it composes (src/bot imports none of them); app.ts builds the rest and calls it.
+ */
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
   const dialogState = new OptimisticPrivateConversationState(services.storage);
@@ -79,7 +83,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const dialogs = new DialogHost(dialogState, dialogList);
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
   const flows = { service, presenter, notifier, callers };
-  dialogs.add(new ActivationDialog(flows));
+  dialogs.add(new ActivationDialog({ service, callers, audience: (turn, caller) => activationAudience(turn, caller, flows) }));
   const activation = { ...flows, dialogs };
   const router = new Router().dialogRunner(dialogs);
   const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
@@ -160,7 +164,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     recognizer: services.recognizer,
     dialogState,
     logger,
-    welcome: async (context: TurnContext, locale) => {
+    welcome: async (context, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
     feedback: services.helpdesk ? new AnswerFeedback({ store: services.helpdesk.store, cards: services.helpdesk.cards, callers, logger }) : undefined,
