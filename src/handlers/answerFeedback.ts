@@ -31,6 +31,11 @@ function baseConversationId(id: string | undefined): string {
   return (id ?? '').split(';')[0];
 }
 
+/** The topic and language an answer message carries until it is sent; undefined for any other message. */
+export function answeredTopicOf(activity: Partial<Activity>): AnsweredTopic | undefined {
+  return taggedAnswer(activity);
+}
+
 function taggedAnswer(activity: Partial<Activity>): AnsweredTopic | undefined {
   const tag = (activity.channelData as Record<string, unknown> | undefined)?.[ANSWER_TAG] as Partial<AnsweredTopic> | undefined;
   return tag && typeof tag.topic === 'string' && typeof tag.locale === 'string' ? { topic: tag.topic, locale: tag.locale } : undefined;
