@@ -25,6 +25,7 @@ import {
   parseOrgAnswerCommand,
 } from '../domain/orgAnswers';
 import type { Caller } from '../domain/policy';
+import { plainText } from '../domain/plainText';
 import { canHandleTickets } from '../domain/tickets';
 import { isLocale } from '../i18n/locale';
 import type { Locale } from '../domain/types';
@@ -182,7 +183,7 @@ export class OrgAnswers {
     const removed = await this.deps.store.orgAnswers.remove(caller.tenantId, str(turn.submit?.data.id), actorOf(caller), caller.conversationId);
     if (!removed) return void (await turn.context.sendActivity(turn.t('orgAnswer.notFound')));
     this.deps.logger.info('organization answer deleted', { tenantId: caller.tenantId, answerId: removed.id });
-    await turn.context.sendActivity(turn.t('orgAnswer.deleted', { question: removed.question }));
+    await turn.context.sendActivity(turn.t('orgAnswer.deleted', { question: plainText(removed.question) }));
   };
 
   /** "Still correct" on the review reminder: the next review date. */
@@ -192,7 +193,7 @@ export class OrgAnswers {
     const reviewDue = reviewDueFrom(this.deps.now(), this.deps.reviewDays);
     const kept = await this.deps.store.orgAnswers.confirm(caller.tenantId, str(turn.submit?.data.id), reviewDue, actorOf(caller), caller.conversationId);
     if (!kept) return void (await turn.context.sendActivity(turn.t('orgAnswer.notFound')));
-    await turn.context.sendActivity(turn.t('orgAnswer.confirmed', { question: kept.question, date: reviewDue.slice(0, 10) }));
+    await turn.context.sendActivity(turn.t('orgAnswer.confirmed', { question: plainText(kept.question), date: reviewDue.slice(0, 10) }));
   };
 
   // ---- serving members -------------------------------------------------------------------------------
