@@ -38,6 +38,8 @@ import { AdminNotices } from './handlers/adminNotices';
 import { AdminNoticeTimer } from './services/adminNoticeTimer';
 import { TicketReminders } from './services/ticketReminders';
 import { registerReportDownloads, ReportLinks } from './http/reportDownloads';
+import { OrgAnswerReviews } from './handlers/orgAnswerReviews';
+import { OrgAnswerReviewTimer } from './services/orgAnswerReviewTimer';
 
 /** Each instance tries hourly; the lease in the database lets one of them sweep per hour. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -68,6 +70,8 @@ export interface App {
   reminders: TicketReminders;
   /** The daily pass of notices to admins (contract end, incidents left) of this instance. */
   notices: AdminNoticeTimer;
+  /** The pass that reminds the helpdesk of the organization's answers due for review. */
+  answerReviews: OrgAnswerReviewTimer;
   /** This instance's Prometheus metrics (GET /metrics); an outbox registers its depth with setOutboxDepthProvider. */
   metrics: AppMetrics;
   /** Resolves when writes made behind replies (conversation references) are done. */
@@ -187,6 +191,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     directory,
     helpdesk: { store, cards, kick: () => outbox.kick(), maxOpenTicketsPerMember: config.helpdeskTimers.maxOpenTicketsPerMember },
     reports: { links: reportLinks, now },
+    orgAnswers: { reviewDays: config.helpdeskTimers.answerReviewDays, now },
     members,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
@@ -264,6 +269,13 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     now: overrides.clock,
   });
   notices.start();
+  const answerReviews = new OrgAnswerReviewTimer({
+    reviews: new OrgAnswerReviews({ store, cards, kick: () => outbox.kick() }),
+    intervalMs: timersConfig.reminderIntervalMs,
+    logger: logger.child({ component: 'answerReviews' }),
+    now: overrides.clock,
+  });
+  answerReviews.start();
 
   return {
     server,
@@ -271,6 +283,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
     outbox,
     reminders,
     notices,
+    answerReviews,
     metrics,
     settled: () => directory.settled(),
     listen: (port, host = '0.0.0.0') =>
@@ -300,6 +313,7 @@ export async function createApp(config: AppConfig, logger: Logger, overrides: Ap
       await sweeper.stop();
       await reminders.stop();
       await notices.stop();
+      await answerReviews.stop();
       await directory.settled();
       await outbox.stop();
       closeClients();

@@ -26,6 +26,7 @@ import { CASE_OPENED_VERB, caseCommandOf, caseRemovalOf, IncidentLedger } from '
 import { SEND_ANSWER_VERB, SuggestedAnswer } from './handlers/suggestedAnswer';
 import { HelpdeskReports, reportCommandOf } from './handlers/helpdeskReport';
 import type { ReportLinks } from './http/reportDownloads';
+import { ORG_ANSWER_VERBS, orgAnswerCommandOf, OrgAnswers } from './handlers/orgAnswers';
 import { Logger } from './logger';
 import type { Recognizer } from './nlu';
 import { AssistantBot } from './bot/assistantBot';
@@ -59,6 +60,8 @@ export interface AssistantServices {
   helpdesk?: Pick<HelpdeskDeps, 'store' | 'cards' | 'kick' | 'maxOpenTicketsPerMember'>;
   /** The helpdesk report's CSV links and the clock its windows end at (with the helpdesk only). */
   reports?: { links: ReportLinks; now: () => Date };
+  /** The organization's own answers (with the helpdesk only): ANSWER_REVIEW_DAYS and the clock of review dates. */
+  orgAnswers?: { reviewDays: number; now: () => Date };
 }
 
 export interface Assistant {
@@ -106,6 +109,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
   let ledger: IncidentLedger | undefined;
   let reports: HelpdeskReports | undefined;
+  let orgAnswers: OrgAnswers | undefined;
   const helpdesk =
     services.helpdesk && transcript
       ? new Helpdesk({ ...services.helpdesk, conversations: services.conversations, callers, recognizer: services.recognizer, transcript, logger })
@@ -126,12 +130,28 @@ export function buildAssistant(services: AssistantServices): Assistant {
       reports = new HelpdeskReports({ store: services.helpdesk.store, callers, cards: services.helpdesk.cards, logger, ...services.reports });
       router.command(reportCommandOf, reports.command);
     }
+    if (services.orgAnswers) {
+      orgAnswers = new OrgAnswers({ store: services.helpdesk.store, callers, cards: services.helpdesk.cards, logger, ...services.orgAnswers });
+      router
+        .verb(ORG_ANSWER_VERBS.open, orgAnswers.open)
+        .verb(ORG_ANSWER_VERBS.save, orgAnswers.save)
+        .verb(ORG_ANSWER_VERBS.edit, orgAnswers.edit)
+        .verb(ORG_ANSWER_VERBS.remove, orgAnswers.remove)
+        .verb(ORG_ANSWER_VERBS.keep, orgAnswers.keep);
+      router.command(orgAnswerCommandOf, orgAnswers.command);
+    }
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
   // Not a typed command but a reading that must win over the active flow and the classifier's topic.
   const overridingReading = overridingReadingHandler(presenter, dialogs, frames);
   router.command(overridingReadingOf, async (turn, reading) => {
+    // A fact the article does not give that the organization has answered itself: its answer, not "the source does not say".
+    const own = reading.kind === 'notInArticle' ? await orgAnswers?.answerFor(turn) : undefined;
+    if (own && orgAnswers) {
+      await dialogs.cancelAll(turn);
+      return orgAnswers.send(turn, own);
+    }
     await overridingReading(turn, reading);
     // A fact the article does not give: the helpdesk's report counts it as a question the bot could not answer.
     if (reading.kind === 'notInArticle') await reports?.unanswered(turn, `notInArticle:${reading.fact}`);
@@ -155,6 +175,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.afterMessage(rememberMessage(frames));
   router.otherwise(async (turn) => {
     if (turn.submit) return unknownButtonHandler()(turn);
+    // What the article does not answer, the organization may have: its answer instead of "I'm not sure I understood".
+    if (await orgAnswers?.serve(turn)) return;
     await fallbackHandler(presenter)(turn);
     await reports?.unanswered(turn);
   });
@@ -167,6 +189,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     welcome: async (context, locale) => {
       await context.sendActivity(presenter.welcome(locale));
     },
+    answerAddOn: orgAnswers,
     feedback: services.helpdesk ? new AnswerFeedback({ store: services.helpdesk.store, cards: services.helpdesk.cards, callers, logger }) : undefined,
     privacy: new PrivateContentGuard((tenantId) => service.recordedIds(tenantId), logger),
     onConversationLeft: (context) => services.directory.left(context),

@@ -62,6 +62,8 @@ export interface HelpdeskTimersConfig {
   noticeIntervalMs: number;
   /** MAX_OPEN_TICKETS_PER_MEMBER: open tickets (new, assigned, waiting) one member may have at once. */
   maxOpenTicketsPerMember: number;
+  /** ANSWER_REVIEW_DAYS: days after which an organization answer is due for review (one reminder in the helpdesk channel). */
+  answerReviewDays: number;
 }
 
 export interface ReportLinkConfig {
@@ -176,6 +178,7 @@ function helpdeskTimers(env: Env): HelpdeskTimersConfig {
     reminderIntervalMs: int(env, 'TICKET_REMINDER_INTERVAL_MS', 60_000, 1000, 3_600_000),
     noticeIntervalMs: int(env, 'ADMIN_NOTICE_INTERVAL_MS', 86_400_000, 60_000, 7 * 86_400_000),
     maxOpenTicketsPerMember: int(env, 'MAX_OPEN_TICKETS_PER_MEMBER', 5, 1, 100),
+    answerReviewDays: int(env, 'ANSWER_REVIEW_DAYS', 180, 1, 3650),
   };
 }
 

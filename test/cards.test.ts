@@ -39,6 +39,8 @@ import { BenefitRecord } from '../src/domain/records';
 import { escalationCardData, queueCardData, ticketCardData, ticketReplyCardData } from '../src/cards/ticketCards';
 import type { Ticket } from '../src/domain/tickets';
 import { reportCardData } from '../src/cards/reportCards';
+import { figureRefusal, orgAnswerCardData, orgAnswerFormData, orgAnswerListData, reviewNoticeData } from '../src/cards/orgAnswerCards';
+import type { OrgAnswer } from '../src/domain/orgAnswers';
 import type { HelpdeskReport } from '../src/domain/helpdeskReport';
 import { COMPETENCY_NAMES, TIER_NAMES, UI_TEXT } from '../src/domain/catalog';
 import { calculateEntitlement, EntitlementResult } from '../src/domain/entitlements';
@@ -148,6 +150,7 @@ function representativeCards(locale: Locale): { label: string; name: CardName; d
     ...activationFlowCards(locale),
     ...helpdeskCards(locale),
     ...reportCards(locale),
+    ...orgAnswerCards(locale),
   ];
 }
 
@@ -210,6 +213,13 @@ function reportCards(locale: Locale): { label: string; name: CardName; data: Car
   };
   const full: HelpdeskReport = {
     ...empty,
+    orgAnswers: {
+      total: { 7: 4, 30: 9 },
+      byAnswer: [
+        { id: 'a1', question: USER_TYPED, used: { 7: 3, 30: 7 }, likes: 2, dislikes: 1 },
+        { id: 'gone', used: { 7: 1, 30: 2 }, likes: 0, dislikes: 0 },
+      ],
+    },
     unanswered: {
       total: { 7: 3, 30: 5 },
       top: [
@@ -229,6 +239,39 @@ function reportCards(locale: Locale): { label: string; name: CardName; data: Car
   return [
     { label: 'report', name: 'report', data: reportCardData(locale, full) },
     { label: 'report empty', name: 'report', data: reportCardData(locale, empty) },
+  ];
+}
+
+/** The organization's answers: the form (new, refused, editing), the answer served, added, managed, the list, the review reminder. */
+function orgAnswerCards(locale: Locale): { label: string; name: CardName; data: CardDataByName[CardName] }[] {
+  const desk = { userId: '29:dana', aadObjectId: 'd1', name: 'Dana' };
+  const answer: OrgAnswer = {
+    tenantId: 'tenant-1',
+    id: 'a1',
+    locale,
+    question: USER_TYPED,
+    phrasings: ['another way'],
+    answer: `First paragraph with [a link](https://evil.example) and ${USER_TYPED}.\nSecond paragraph.`,
+    origin: { kind: 'ticket', number: 42 },
+    createdBy: desk,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedBy: desk,
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    reviewDue: '2027-05-01T09:00:00.000Z',
+    uses: 3,
+    version: 2,
+  };
+  const values = { draft: 'd', question: USER_TYPED, answer: USER_TYPED, phrasings: ['a', 'b'], answerLocale: locale, origin: 'ticket' as const, ticket: 42 };
+  return [
+    { label: 'orgAnswerForm new', name: 'orgAnswerForm', data: orgAnswerFormData(locale, { ...values, question: '', answer: '', phrasings: [], origin: 'chat', ticket: undefined }) },
+    { label: 'orgAnswerForm refused', name: 'orgAnswerForm', data: orgAnswerFormData(locale, values, figureRefusal(locale, { tier: 'silver', stated: 8, supportTypes: ['cloud'] })) },
+    { label: 'orgAnswerForm edit', name: 'orgAnswerForm', data: orgAnswerFormData(locale, { ...values, edit: { id: 'a1', version: 2 } }) },
+    { label: 'orgAnswer served', name: 'orgAnswer', data: orgAnswerCardData(locale, answer, { kind: 'served', asked: USER_TYPED }) },
+    { label: 'orgAnswer adds', name: 'orgAnswer', data: orgAnswerCardData(locale, { ...answer, version: 1 }, { kind: 'adds' }) },
+    { label: 'orgAnswer manage', name: 'orgAnswer', data: orgAnswerCardData(locale, answer, { kind: 'manage', notice: t(locale, 'orgAnswer.saved') }) },
+    { label: 'orgAnswerList', name: 'orgAnswerList', data: orgAnswerListData(locale, [{ answer, likes: 1, dislikes: 2 }], 'leastHelpful') },
+    { label: 'orgAnswerList empty', name: 'orgAnswerList', data: orgAnswerListData(locale, [], 'newest') },
+    { label: 'notice answer review', name: 'notice', data: reviewNoticeData(locale, answer) },
   ];
 }
 
@@ -466,6 +509,12 @@ describe.each(LOCALES)('expanded cards in %s', (locale) => {
         if (action.type === 'Action.OpenUrl') expect(action.url).toMatch(/^https:\/\//);
       }
     }
+  });
+
+  it('an organization answer reaches people as plain text: its links keep their words and a defanged address', () => {
+    const served = JSON.stringify(cards.find((c) => c.label === 'orgAnswer served')!.card);
+    expect(served).toContain('a link (https[:]//evil.example)');
+    expect(served).not.toContain('](https://evil.example)');
   });
 
   it('read in the Teams light and dark themes (WCAG contrast of every text on its container)', () => {

@@ -8,6 +8,7 @@ describe('configuration of the helpdesk timers', () => {
       reminderIntervalMs: 60_000,
       noticeIntervalMs: 86_400_000,
       maxOpenTicketsPerMember: 5,
+      answerReviewDays: 180,
     });
   });
 
@@ -22,6 +23,7 @@ describe('configuration of the helpdesk timers', () => {
       TICKET_REMINDER_INTERVAL_MS: '30000',
       ADMIN_NOTICE_INTERVAL_MS: '3600000',
       MAX_OPEN_TICKETS_PER_MEMBER: '3',
+      ANSWER_REVIEW_DAYS: '90',
     }).helpdeskTimers;
     expect(c).toEqual({
       schedule: { timeZone: 'Europe/Moscow', startMinute: 510, endMinute: 1080, days: [1, 2, 3, 4, 7] },
@@ -29,6 +31,7 @@ describe('configuration of the helpdesk timers', () => {
       reminderIntervalMs: 30_000,
       noticeIntervalMs: 3_600_000,
       maxOpenTicketsPerMember: 3,
+      answerReviewDays: 90,
     });
   });
 
@@ -38,6 +41,7 @@ describe('configuration of the helpdesk timers', () => {
     expect(() => loadConfig({ HELPDESK_BUSINESS_DAYS: 'weekdays' })).toThrow(/HELPDESK_BUSINESS_DAYS/);
     expect(() => loadConfig({ WAITING_REMINDER_DAYS: '3', WAITING_CLOSE_DAYS: '3' })).toThrow(/WAITING_CLOSE_DAYS \(3\) must be more than WAITING_REMINDER_DAYS/);
     expect(() => loadConfig({ UNASSIGNED_REMINDER_BUSINESS_HOURS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ANSWER_REVIEW_DAYS: '0' })).toThrow(/ANSWER_REVIEW_DAYS/);
     expect(() => loadConfig({ MAX_OPEN_TICKETS_PER_MEMBER: '0' })).toThrow(/MAX_OPEN_TICKETS_PER_MEMBER/);
   });
 });

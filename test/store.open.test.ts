@@ -25,7 +25,7 @@ describe('openStore', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 100 }, { version: 110 }, { version: 120 }, { version: 122 }, { version: 140 }, { version: 141 }]);
+      expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 100 }, { version: 110 }, { version: 120 }, { version: 122 }, { version: 140 }, { version: 141 }, { version: 160 }]);
     } finally {
       db.close();
     }

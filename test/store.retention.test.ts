@@ -63,7 +63,7 @@ describeEachStore('retention sweep', (factory) => {
     // Day 31: the day-0 rows are past 30 days, the day-20 rows are not.
     clock.advance(11 * DAY);
     const swept = await a.sweepRetention(30, HOUR, 'instance-a');
-    expect(swept).toEqual({ claims: 3, activationKeys: 1, dialogState: 1, conversations: 1, outsiderRefusals: 1, sentAnswers: 0, answerFeedback: 0, unansweredQuestions: 0, unansweredQuota: 0, reportSnapshots: 0, sentOutbox: 0 });
+    expect(swept).toEqual({ claims: 3, activationKeys: 1, dialogState: 1, conversations: 1, outsiderRefusals: 1, sentAnswers: 0, answerFeedback: 0, unansweredQuestions: 0, unansweredQuota: 0, reportSnapshots: 0, sentOutbox: 0, orgAnswerUses: 0 });
 
     expect(await a.conversations.get(TENANT, 'a:idle')).toBeUndefined();
     expect(await a.conversations.get(TENANT, 'a:busy')).toBeDefined();

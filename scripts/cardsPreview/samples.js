@@ -25,6 +25,7 @@ function loadModules() {
     report: load('src/cards/reportCards.js'),
     reportDomain: load('src/domain/helpdeskReport.js'),
     ledger: load('src/handlers/incidentLedger.js'),
+    orgAnswers: load('src/cards/orgAnswerCards.js'),
   };
 }
 
@@ -249,8 +250,45 @@ function buildSamples(m) {
       facts(1043, 'assigned', 'activation', 2, [['assigned', 25]]),
       facts(1044, 'new', undefined, 0, []),
     ];
-    add('report', 'month', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered, feedback, tickets: reportTickets })));
+    const orgFeedback = [...feedback, { at: ago(2), topic: 'org:a1', reaction: 'like' }, { at: ago(3), topic: 'org:a2', reaction: 'dislike' }, { at: ago(5), topic: 'org:a2', reaction: 'dislike' }];
+    const orgAnswersSection = m.reportDomain.orgAnswersSection(
+      now,
+      [{ answerId: 'a1', at: ago(1) }, { answerId: 'a1', at: ago(2) }, { answerId: 'a1', at: ago(12) }, { answerId: 'a2', at: ago(3) }, { answerId: 'gone', at: ago(20) }],
+      orgFeedback,
+      new Map([['a1', asked[0]], ['a2', asked[2]]]),
+    );
+    add('report', 'month', locale, reportCardData(locale, { ...buildReport({ tenantId: 'contoso', now, unanswered, feedback: orgFeedback, tickets: reportTickets }), orgAnswers: orgAnswersSection }));
     add('report', 'empty', locale, reportCardData(locale, buildReport({ tenantId: 'contoso', now, unanswered: { total: { 7: 0, 30: 0 }, top: [] }, feedback: [], tickets: [] })));
+
+    // The organization's answers: the form (from a ticket, refused for a figure, editing), the answer as
+    // served alone and added under an article answer, the helpdesk's view, the list, the review reminder.
+    const { orgAnswerFormData, orgAnswerCardData, orgAnswerListData, figureRefusal, reviewNoticeData } = m.orgAnswers;
+    const written = {
+      en: { q: 'How many TPD hours do we have this year?', a: 'We have 40 TPD hours for the year.\nDana Whitfield-Okonkwo books them in Partner Center: ask her two weeks before the session. See https://contoso.example/tpd for the form.' },
+      ru: { q: 'Сколько часов TPD у нас в этом году?', a: 'На год у нас 40 часов TPD.\nБронирует их Дана Уитфилд-Оконкво в Partner Center: напишите ей за две недели до сессии. Форма: https://contoso.example/tpd' },
+      fr: { q: 'Combien d’heures TPD avons-nous cette année ?', a: 'Nous avons 40 heures TPD par an.\nDana Whitfield-Okonkwo les réserve dans Partner Center : prévenez-la deux semaines avant. Formulaire : https://contoso.example/tpd' },
+    }[locale];
+    const orgAnswer = {
+      tenantId: 'contoso', id: 'a1', locale, question: written.q, phrasings: ['TPD hours left', 'presales hours balance'], answer: written.a,
+      origin: { kind: 'ticket', number: 1042 }, createdBy: deskMember, createdAt: at(40), updatedBy: requester, updatedAt: '2026-12-02T10:00:00Z',
+      reviewDue: '2027-05-31T09:40:00Z', uses: 12, version: 2,
+    };
+    const formValues = { draft: 'd1', question, answer: exchange[2].text, phrasings: [], answerLocale: locale, origin: 'ticket', ticket: 1042 };
+    add('orgAnswerForm', 'fromTicket', locale, orgAnswerFormData(locale, formValues));
+    add('orgAnswerForm', 'refusedFigure', locale, orgAnswerFormData(locale, { ...formValues, answer: 'Gold partners get 25 on-premises incidents.' }, figureRefusal(locale, { tier: 'gold', stated: 25, supportTypes: ['onPremises'] })));
+    add('orgAnswerForm', 'edit', locale, orgAnswerFormData(locale, { ...formValues, question: written.q, answer: written.a, phrasings: orgAnswer.phrasings, edit: { id: 'a1', version: 2 } }));
+    add('orgAnswerForm', 'empty', locale, orgAnswerFormData(locale, { draft: 'd2', question: '', answer: '', phrasings: [], answerLocale: locale, origin: 'chat' }));
+    add('orgAnswer', 'served', locale, orgAnswerCardData(locale, orgAnswer, { kind: 'served', asked: written.q }));
+    add('orgAnswer', 'adds', locale, orgAnswerCardData(locale, { ...orgAnswer, version: 1, updatedAt: orgAnswer.createdAt }, { kind: 'adds' }));
+    add('orgAnswer', 'manage', locale, orgAnswerCardData(locale, orgAnswer, { kind: 'manage', notice: t(locale, 'orgAnswer.saved') }));
+    const stats = [
+      { answer: orgAnswer, likes: 4, dislikes: 1 },
+      { answer: { ...orgAnswer, id: 'a2', question: asked[2], answer: 'No: incidents stay with the tenant they were activated in.', uses: 3 }, likes: 0, dislikes: 3 },
+    ];
+    add('orgAnswerList', 'newest', locale, orgAnswerListData(locale, stats, 'newest'));
+    add('orgAnswerList', 'leastHelpful', locale, orgAnswerListData(locale, stats, 'leastHelpful'));
+    add('orgAnswerList', 'empty', locale, orgAnswerListData(locale, [], 'newest'));
+    add('notice', 'answerReview', locale, reviewNoticeData(locale, orgAnswer));
   }
   return samples;
 }

@@ -45,6 +45,11 @@ export interface AssistantBotDeps {
    * only after the save): state kept about the bot's own answers (the helpdesk transcript) goes in here.
    */
   onSaying?: (context: TurnContext, activities: Partial<Activity>[]) => void;
+  /**
+   * Adds to an article answer as it is sent (the organization's own answer, "Your helpdesk adds"): installed
+   * before the checks of what is sent, so what it adds is checked and recorded like the rest.
+   */
+  answerAddOn?: { installOn(context: TurnContext, turnOf: () => AssistantTurn | undefined): void };
   /** Teams' feedback buttons on answers: records the answers sent, handles the `message/submitAction` invoke. */
   feedback?: {
     installOn(context: TurnContext): void;
@@ -67,6 +72,8 @@ interface HeldSends {
   items: Partial<Activity>[];
 }
 const HELD_SENDS = Symbol('assistant.heldSends');
+/** The turn as read by prepare(), for what runs when the turn's messages are sent. */
+const PREPARED_TURN = Symbol('assistant.preparedTurn');
 
 /** The Teams handler: thin. It resolves the turn once and hands it to the router. */
 export class AssistantBot extends TeamsActivityHandler {
@@ -103,6 +110,7 @@ export class AssistantBot extends TeamsActivityHandler {
       held.items.push(...activities);
       return activities.map(() => ({ id: '' }));
     });
+    this.deps.answerAddOn?.installOn(context, () => context.turnState.get(PREPARED_TURN) as AssistantTurn | undefined);
     // Registered after the hold: what is released goes through the check that keeps IDs out of shared chats.
     this.deps.privacy?.install(context);
     let saved = false;
@@ -257,7 +265,7 @@ export class AssistantBot extends TeamsActivityHandler {
       verb: submit?.verb,
       locale,
     });
-    return {
+    const turn: AssistantTurn = {
       context,
       locale,
       t: translator(locale),
@@ -268,6 +276,8 @@ export class AssistantBot extends TeamsActivityHandler {
       tenantId: tenantOf(activity),
       conversationKind: conversationKindOf(activity),
     };
+    context.turnState.set(PREPARED_TURN, turn);
+    return turn;
   }
 }
 

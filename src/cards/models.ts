@@ -1,6 +1,7 @@
 import type { AnswerAction, FollowUp, Link } from '../answers/answerModel';
 import type { ActivationCardData, IdsCardData, IdsEditCardData, NoticeCardData } from './activationCards';
 import type { ReportCardData } from './reportCards';
+import type { OrgAnswerCardData, OrgAnswerFormCardData, OrgAnswerListCardData } from './orgAnswerCards';
 import type { EscalationCardData, QueueCardData, TicketCardData, TicketReplyCardData } from './ticketCards';
 
 /** The templates in cards/, one per name. */
@@ -19,6 +20,9 @@ export const CARD_NAMES = [
   'escalation',
   'ticketReply',
   'report',
+  'orgAnswerForm',
+  'orgAnswer',
+  'orgAnswerList',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 
@@ -116,4 +120,7 @@ export interface CardDataByName {
   escalation: EscalationCardData;
   ticketReply: TicketReplyCardData;
   report: ReportCardData;
+  orgAnswerForm: OrgAnswerFormCardData;
+  orgAnswer: OrgAnswerCardData;
+  orgAnswerList: OrgAnswerListCardData;
 }

@@ -3,6 +3,8 @@ import { TICKET_STATUSES } from '../domain/tickets';
 import type { Locale } from '../domain/types';
 import { t, type StringKey } from '../i18n/strings';
 import { statusText, timeText, topicText } from './ticketCards';
+import { plainText } from '../domain/plainText';
+import { detectLanguage } from '../nlu/language';
 
 /** Questions shown on the card (the CSV has every one the report kept). */
 export const CARD_QUESTIONS = 5;
@@ -18,7 +20,14 @@ export interface ReportCardData {
   generated: string;
   columns: ReportRow;
   sections: Array<{ heading: string; rows: ReportRow[] }>;
+  /** "Answer this" for each question on the card: the answer form with the question in it. */
+  answerThis: { heading: string; buttons: Array<{ title: string; data: Record<string, unknown> }> };
   note: string;
+}
+
+/** The start of a question, for a button's title. */
+function shortText(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 const MINUTE = 60 * 1000;
@@ -45,8 +54,12 @@ const OTHER_TOPICS: Readonly<Record<string, StringKey>> = {
   actionPackCloud: 'report.topic.actionPackCloud',
 };
 
-function topicLabel(locale: Locale, topic: string): string {
+function topicLabel(locale: Locale, topic: string, report?: HelpdeskReport): string {
   if (!topic) return t(locale, 'report.topic.none');
+  if (topic.startsWith('org:')) {
+    const question = report?.orgAnswers?.byAnswer.find((a) => a.id === topic.slice(4))?.question;
+    return question !== undefined ? t(locale, 'orgAnswer.report.topic', { question: plainText(question) }) : t(locale, 'orgAnswer.report.deleted');
+  }
   return Object.prototype.hasOwnProperty.call(OTHER_TOPICS, topic) ? t(locale, OTHER_TOPICS[topic]) : topicText(locale, topic);
 }
 
@@ -65,9 +78,27 @@ export function reportCardData(locale: Locale, report: HelpdeskReport): ReportCa
           ...report.unanswered.top.slice(0, CARD_QUESTIONS).map((q) => row(t(locale, 'report.row.question', { text: q.example }), q.counts)),
         ],
       },
+      ...(report.orgAnswers
+        ? [
+            {
+              heading: t(locale, 'orgAnswer.report.section'),
+              rows: [
+                row(total, report.orgAnswers.total),
+                ...report.orgAnswers.byAnswer.map((a) =>
+                  row(
+                    a.question !== undefined
+                      ? t(locale, 'orgAnswer.report.row', { question: plainText(a.question), likes: a.likes, dislikes: a.dislikes })
+                      : t(locale, 'orgAnswer.report.deleted'),
+                    a.used,
+                  ),
+                ),
+              ],
+            },
+          ]
+        : []),
       {
         heading: t(locale, 'report.section.dislikes'),
-        rows: [row(total, report.dislikes.total), ...report.dislikes.byTopic.map((d) => row(topicLabel(locale, d.topic), d.counts))],
+        rows: [row(total, report.dislikes.total), ...report.dislikes.byTopic.map((d) => row(topicLabel(locale, d.topic, report), d.counts))],
       },
       {
         heading: t(locale, 'report.section.ticketsByStatus'),
@@ -87,6 +118,13 @@ export function reportCardData(locale: Locale, report: HelpdeskReport): ReportCa
         ],
       },
     ],
+    answerThis: {
+      heading: t(locale, 'orgAnswer.report.answerThis'),
+      buttons: report.unanswered.top.slice(0, CARD_QUESTIONS).map((q) => ({
+        title: t(locale, 'orgAnswer.action.answerThis', { text: shortText(q.example) }),
+        data: { verb: 'orgAnswer.open', question: q.example, questionLocale: detectLanguage(q.example) ?? locale, locale },
+      })),
+    },
     note: t(locale, 'report.note'),
   };
 }

@@ -12,6 +12,9 @@ import queue from '../../cards/queue.json';
 import escalation from '../../cards/escalation.json';
 import ticketReply from '../../cards/ticketReply.json';
 import report from '../../cards/report.json';
+import orgAnswerForm from '../../cards/orgAnswerForm.json';
+import orgAnswer from '../../cards/orgAnswer.json';
+import orgAnswerList from '../../cards/orgAnswerList.json';
 import { CardName } from './models';
 
 /**
@@ -33,4 +36,7 @@ export const CARD_TEMPLATES: Readonly<Record<CardName, object>> = {
   escalation,
   ticketReply,
   report,
+  orgAnswerForm,
+  orgAnswer,
+  orgAnswerList,
 };

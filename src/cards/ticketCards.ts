@@ -26,9 +26,9 @@ export interface TicketCardData {
   historyLabel: string;
   history: string[];
   roster: { title: string; value: string }[];
-  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close' | 'caseOpened' | 'sendAnswer', boolean>;
+  can: Record<'assignSelf' | 'assign' | 'reply' | 'resolve' | 'reopen' | 'close' | 'caseOpened' | 'sendAnswer' | 'saveAnswer', boolean>;
   labels: Record<
-    'assignSelf' | 'assignTo' | 'assignToLabel' | 'assign' | 'reply' | 'replyLabel' | 'send' | 'resolve' | 'reopen' | 'close',
+    'assignSelf' | 'assignTo' | 'assignToLabel' | 'assign' | 'reply' | 'replyLabel' | 'send' | 'resolve' | 'reopen' | 'close' | 'saveAnswer',
     string
   >;
   /** "Microsoft case opened": the form's labels and the two support types (the incident ledger). */
@@ -194,6 +194,8 @@ export function ticketCardData(
       close: withActions && ticket.status === 'resolved',
       caseOpened: withActions && ticket.status !== 'closed',
       sendAnswer: withActions && open && !!suggestion,
+      // Once the helpdesk has replied, the reply can become the organization's answer for the next person.
+      saveAnswer: withActions && ticket.history.some((e) => e.kind === 'reply'),
     },
     suggestion: {
       show: !!suggestion,
@@ -213,6 +215,7 @@ export function ticketCardData(
       resolve: t(locale, 'helpdesk.action.resolve'),
       reopen: t(locale, 'helpdesk.action.reopen'),
       close: t(locale, 'helpdesk.action.close'),
+      saveAnswer: t(locale, 'orgAnswer.action.saveFromTicket'),
     },
     caseForm: {
       button: t(locale, 'ledger.card.caseOpened'),

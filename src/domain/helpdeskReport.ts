@@ -67,10 +67,19 @@ export interface UnansweredSummary {
   top: CountedQuestion[];
 }
 
+/** Questions answered by the organization's own answers, in each window, and per answer. */
+export interface OrgAnswersSection {
+  total: PeriodCounts;
+  /** Answers used or rated in the last 30 days, most used first; likes and dislikes over 30 days. */
+  byAnswer: Array<{ id: string; question?: string; used: PeriodCounts; likes: number; dislikes: number }>;
+}
+
 export interface HelpdeskReport {
   tenantId: string;
   generatedAt: string;
   unanswered: UnansweredSummary;
+  /** Absent in reports kept before the organization's answers existed. */
+  orgAnswers?: OrgAnswersSection;
   /** Topics with a dislike in the last 30 days, most disliked first. */
   dislikes: { total: PeriodCounts; byTopic: Array<{ topic: string; counts: PeriodCounts }> };
   /** Tickets opened in each window, by their status now and by topic ('' when none was recognized). */
@@ -184,6 +193,48 @@ export function buildReport(input: {
     firstReplyMs: { 7: median(firstReply[7]), 30: median(firstReply[30]) },
     resolutionMs: { 7: median(resolution[7]), 30: median(resolution[30]) },
   };
+}
+
+/**
+ * The organization's answers in the report: how often each was served in each window (`uses`), and the
+ * likes and dislikes given on its messages (feedback topics `org:<id>`) in the last 30 days. `questions`
+ * names the answers that still exist.
+ */
+export function orgAnswersSection(
+  now: Date,
+  uses: ReadonlyArray<{ answerId: string; at: string }>,
+  feedback: readonly FeedbackFact[],
+  questions: ReadonlyMap<string, string>,
+): OrgAnswersSection {
+  const at = now.getTime();
+  const total = zero();
+  const rows = new Map<string, { id: string; question?: string; used: PeriodCounts; likes: number; dislikes: number }>();
+  const row = (id: string) => {
+    let r = rows.get(id);
+    if (!r) {
+      const question = questions.get(id);
+      r = { id, ...(question !== undefined ? { question } : {}), used: zero(), likes: 0, dislikes: 0 };
+      rows.set(id, r);
+    }
+    return r;
+  };
+  for (const use of uses) {
+    const windows = windowsOf(use.at, at);
+    if (windows.length === 0) continue;
+    const r = row(use.answerId);
+    for (const w of windows) {
+      r.used[w] += 1;
+      total[w] += 1;
+    }
+  }
+  for (const f of feedback) {
+    if (!f.topic.startsWith('org:') || windowsOf(f.at, at).length === 0) continue;
+    const r = row(f.topic.slice(4));
+    if (f.reaction === 'like') r.likes += 1;
+    else r.dislikes += 1;
+  }
+  const byAnswer = [...rows.values()].sort((a, b) => b.used[30] - a.used[30] || b.dislikes - a.dislikes || a.id.localeCompare(b.id));
+  return { total, byAnswer };
 }
 
 /** `report` or `report csv` (ru `отчёт`, fr `rapport`), as a whole message. */

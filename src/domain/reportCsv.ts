@@ -35,6 +35,16 @@ export function reportCsv(report: HelpdeskReport): string {
     line(['generated_at', report.generatedAt, undefined, undefined]),
     counts('unanswered_questions', 'total', report.unanswered.total),
     ...report.unanswered.top.map((q) => counts('unanswered_question', q.example, q.counts)),
+    ...(report.orgAnswers
+      ? [
+          counts('org_answers_used', 'total', report.orgAnswers.total),
+          ...report.orgAnswers.byAnswer.flatMap((a) => [
+            counts('org_answer_used', a.question ?? `deleted:${a.id}`, a.used),
+            line(['org_answer_likes_30_days', a.question ?? `deleted:${a.id}`, undefined, a.likes]),
+            line(['org_answer_dislikes_30_days', a.question ?? `deleted:${a.id}`, undefined, a.dislikes]),
+          ]),
+        ]
+      : []),
     counts('dislikes', 'total', report.dislikes.total),
     ...report.dislikes.byTopic.map((d) => counts('dislikes_by_topic', d.topic, d.counts)),
     counts('tickets', 'total', report.tickets.total),

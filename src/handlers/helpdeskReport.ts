@@ -7,13 +7,18 @@ import {
   buildReport,
   MAX_QUESTION_TEXT,
   normalizeQuestion,
+  orgAnswersSection,
   parseReportCommand,
   REPORT_PERIODS,
   TOP_QUESTIONS,
   windowStarts,
   type HelpdeskReport,
   type ReportCommand,
+  type UnansweredSummary,
 } from '../domain/helpdeskReport';
+import type { OrgAnswer } from '../domain/orgAnswers';
+import { detectLanguage } from '../nlu';
+import { matchOrganizationAnswer } from '../nlu/orgAnswerMatch';
 import { canHandleTickets, personKeyOf } from '../domain/tickets';
 import type { ReportLinks } from '../http/reportDownloads';
 import type { Logger } from '../logger';
@@ -69,12 +74,16 @@ export class HelpdeskReports {
     const now = this.deps.now();
     const since = new Date(now.getTime() - Math.max(...REPORT_PERIODS) * DAY_MS).toISOString();
     const { reports } = this.deps.store;
-    const [unanswered, feedback, tickets] = await Promise.all([
+    const [unanswered, feedback, tickets, answers, uses] = await Promise.all([
       reports.unansweredSummary(tenantId, windowStarts(now), now.toISOString(), TOP_QUESTIONS),
       reports.feedbackSince(tenantId, since),
       reports.ticketsSince(tenantId, since),
+      this.deps.store.orgAnswers.list(tenantId),
+      this.deps.store.orgAnswers.usesSince(tenantId, since),
     ]);
-    return buildReport({ tenantId, now, unanswered, feedback, tickets });
+    const report = buildReport({ tenantId, now, unanswered: withoutAnswered(unanswered, answers), feedback, tickets });
+    const questions = new Map(answers.map((a) => [a.id, a.question]));
+    return { ...report, orgAnswers: orgAnswersSection(now, uses, feedback, questions) };
   }
 
 
@@ -93,6 +102,22 @@ export class HelpdeskReports {
       .recordUnanswered(turn.tenantId, { locale: turn.locale, text, normalized, ...(topic ? { topic } : {}) }, personKeyOf(turn.user))
       .catch((err: unknown) => this.deps.logger.error('could not record an unanswered question', { err, tenantId: turn.tenantId, topic }));
   }
+}
+
+/**
+ * The unanswered questions without those one of the organization's answers now matches (in the language the
+ * question is written in): the helpdesk has answered them. Their counts leave the totals too.
+ */
+export function withoutAnswered(summary: UnansweredSummary, answers: readonly OrgAnswer[]): UnansweredSummary {
+  if (answers.length === 0) return summary;
+  const answered = summary.top.filter((q) => {
+    const lang = detectLanguage(q.example);
+    return (lang ? [lang] : (['en', 'ru', 'fr'] as const)).some((l) => matchOrganizationAnswer(q.example, l, answers));
+  });
+  if (answered.length === 0) return summary;
+  const total = { ...summary.total };
+  for (const q of answered) for (const p of REPORT_PERIODS) total[p] = Math.max(0, total[p] - q.counts[p]);
+  return { total, top: summary.top.filter((q) => !answered.includes(q)) };
 }
 
 /** The typed command, read once by the router. */

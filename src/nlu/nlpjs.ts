@@ -91,12 +91,24 @@ const nlpDir = packageDir('@nlpjs/nlp', basicDir);
 const { Nlp } = require(nlpDir) as NlpjsNlp;
 const core = require(packageDir('@nlpjs/core', nlpDir)) as NlpjsCore;
 type StopwordsClass = new () => { dictionary: Record<string, unknown> };
-const { LangEn, StopwordsEn } = require('@nlpjs/lang-en') as { LangEn: unknown; StopwordsEn: StopwordsClass };
-const { LangRu, StopwordsRu } = require('@nlpjs/lang-ru') as { LangRu: unknown; StopwordsRu: StopwordsClass };
-const { LangFr, StopwordsFr } = require('@nlpjs/lang-fr') as { LangFr: unknown; StopwordsFr: StopwordsClass };
+type StemmerClass = new () => { stemWord(word: string): string };
+const { LangEn, StopwordsEn, StemmerEn } = require('@nlpjs/lang-en') as { LangEn: unknown; StopwordsEn: StopwordsClass; StemmerEn: StemmerClass };
+const { LangRu, StopwordsRu, StemmerRu } = require('@nlpjs/lang-ru') as { LangRu: unknown; StopwordsRu: StopwordsClass; StemmerRu: StemmerClass };
+const { LangFr, StopwordsFr, StemmerFr } = require('@nlpjs/lang-fr') as { LangFr: unknown; StopwordsFr: StopwordsClass; StemmerFr: StemmerClass };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const STOPWORDS: Readonly<Record<Locale, StopwordsClass>> = { en: StopwordsEn, ru: StopwordsRu, fr: StopwordsFr };
+
+const STEMMERS: Readonly<Record<Locale, StemmerClass>> = { en: StemmerEn, ru: StemmerRu, fr: StemmerFr };
+
+/**
+ * NLP.js's stemmer of a language as a function of one normalized word. A stemmer of our own, not the
+ * classifier's: it keeps no cache of the words it has seen.
+ */
+export function stemmerOf(locale: Locale): (word: string) => string {
+  const stemmer = new STEMMERS[locale]();
+  return (word) => stemmer.stemWord(word);
+}
 
 /** NLP.js's stop-word list for a language, normalized like our text (no accents, ё → е). */
 export function stopwordsOf(locale: Locale): ReadonlySet<string> {

@@ -8,7 +8,7 @@ import type { KvBotStorage } from './botStorage';
 import type { BenefitsRepositories } from '../domain/ports';
 import type { ConversationKind, ConversationRef } from '../domain/records';
 import type { OutboxRepository, TicketRepository, TicketTimerRepository } from './helpdesk/contracts';
-import type { CaseRepository, FeedbackRepository, ReportRepository } from './learning/contracts';
+import type { CaseRepository, FeedbackRepository, OrgAnswerRepository, ReportRepository } from './learning/contracts';
 
 export type {
   ActivationRequestRepository,
@@ -58,6 +58,8 @@ export interface RetentionSweepResult {
   reportSnapshots: number;
   /** Helpdesk messages delivered longer ago than the period (their dedupe keys are of no use by then). */
   sentOutbox: number;
+  /** Dated uses of the organization's answers (the report's counts); the answers themselves stay. */
+  orgAnswerUses: number;
 }
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -78,6 +80,8 @@ export interface Store extends BenefitsRepositories {
   readonly timers: TicketTimerRepository;
   /** Questions the bot could not answer, what the helpdesk's report reads, and reports kept for their CSV links. */
   readonly reports: ReportRepository;
+  /** The organization's own answers, saved by its helpdesk (never deleted by retention). */
+  readonly orgAnswers: OrgAnswerRepository;
   /** botbuilder Storage for ConversationState / UserState, shared by every bot instance on this store. */
   readonly botStorage: KvBotStorage;
   /**

@@ -81,6 +81,7 @@ function disposingOnClose(store: Store, location: StoreLocation): Store {
     cases: store.cases,
     timers: store.timers,
     reports: store.reports,
+    orgAnswers: store.orgAnswers,
     botStorage: store.botStorage,
     claimOnce: (tenantId, key, ttlMs) => store.claimOnce(tenantId, key, ttlMs),
     releaseClaim: (tenantId, key) => store.releaseClaim(tenantId, key),

@@ -2,6 +2,7 @@
 import type { AnsweredTopic, Reaction } from '../../domain/feedback';
 import type { MicrosoftCase, NewMicrosoftCase } from '../../domain/incidentLedger';
 import type { Actor } from '../../domain/records';
+import type { OrgAnswer, OrgAnswerChange, OrgAnswerDraft, OrgAnswerOrigin } from '../../domain/orgAnswers';
 import type { FeedbackFact, HelpdeskReport, ReportPeriod, TicketFact, UnansweredQuestion, UnansweredSummary } from '../../domain/helpdeskReport';
 
 export interface SentAnswerKey {
@@ -78,4 +79,62 @@ export interface ReportRepository {
   saveReport(report: StoredReport): Promise<void>;
   /** The report under this id; undefined when unknown, or expired at the store's clock. */
   getReport(id: string): Promise<StoredReport | undefined>;
+}
+
+/** A new organization answer as the helpdesk saved it. */
+export interface NewOrgAnswer extends OrgAnswerDraft {
+  /** The form's key: a repeated save (Teams resends, a double click) gives the first answer. */
+  draftKey: string;
+  origin: OrgAnswerOrigin;
+  reviewDue: string;
+}
+
+/** An answer's use: served alone or added under an article answer. */
+export interface OrgAnswerUse {
+  answerId: string;
+  at: string;
+}
+
+/**
+ * The organization's own answers. Every change is written with its history entry (who, when, before and
+ * after) and an audit entry (the answer's id only) in one transaction. Retention leaves them.
+ */
+export interface OrgAnswerRepository {
+  /**
+   * Saves an answer once per draftKey (a repeat gives the first one, created false). Throws StoreInputError
+   * when the tenant already keeps MAX_ORG_ANSWERS.
+   */
+  create(tenantId: string, input: NewOrgAnswer, actor: Actor, conversationId: string): Promise<{ created: boolean; answer: OrgAnswer }>;
+  get(tenantId: string, id: string): Promise<OrgAnswer | undefined>;
+  /** The tenant's answers (only those in `locale` when given), newest first. */
+  list(tenantId: string, locale?: string): Promise<OrgAnswer[]>;
+  /**
+   * Replaces the text if the answer is still at `expectedVersion`, and sets its next review date. Undefined
+   * when there is no such answer; applied false (with the current answer) when someone changed it meanwhile.
+   */
+  update(
+    tenantId: string,
+    id: string,
+    draft: OrgAnswerDraft,
+    expectedVersion: number,
+    reviewDue: string,
+    actor: Actor,
+    conversationId: string,
+  ): Promise<{ applied: boolean; answer: OrgAnswer } | undefined>;
+  /** Deletes the answer (its history keeps what it said); undefined when there is no such answer. */
+  remove(tenantId: string, id: string, actor: Actor, conversationId: string): Promise<OrgAnswer | undefined>;
+  /** "Still correct": the next review date, and a history entry. */
+  confirm(tenantId: string, id: string, reviewDue: string, actor: Actor, conversationId: string): Promise<OrgAnswer | undefined>;
+  /** Changes of one answer (or of all the tenant's), oldest first. */
+  history(tenantId: string, answerId?: string): Promise<OrgAnswerChange[]>;
+  /** The answer was served: its count, and a dated use for the report. */
+  recordUse(tenantId: string, answerId: string): Promise<void>;
+  /** This tenant's uses at or after `since`. */
+  usesSince(tenantId: string, since: string): Promise<OrgAnswerUse[]>;
+  /** Likes and dislikes given on each answer's messages (kept as long as the feedback is). */
+  feedbackCounts(tenantId: string): Promise<Map<string, { likes: number; dislikes: number }>>;
+  /** Answers of every tenant due for review at `at` and not reminded for that review date, oldest first. */
+  dueForReview(at: string, limit: number): Promise<OrgAnswer[]>;
+  /** Notes the reminder for this review date; false when it was noted already (another instance). */
+  markReminded(tenantId: string, id: string, reviewDue: string): Promise<boolean>;
 }

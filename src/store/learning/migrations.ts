@@ -97,14 +97,64 @@ CREATE TABLE unanswered_quota (
 CREATE INDEX unanswered_quota_day ON unanswered_quota (day);
 `;
 
+/**
+ * The organization's own answers (the helpdesk teaches the bot), their history of changes and their uses.
+ * Versions 160-179 are this feature's.
+ */
+const ORG_ANSWERS = (t: { time: string; id: string }) => `
+CREATE TABLE org_answers (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  draft_key TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  question TEXT NOT NULL,
+  phrasings TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at ${t.time} NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at ${t.time} NOT NULL,
+  review_due ${t.time} NOT NULL,
+  reminded_for ${t.time},
+  uses INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE UNIQUE INDEX org_answers_draft ON org_answers (tenant_id, draft_key);
+CREATE INDEX org_answers_locale ON org_answers (tenant_id, locale, updated_at);
+CREATE INDEX org_answers_review ON org_answers (review_due);
+CREATE TABLE org_answer_history (
+  id ${t.id},
+  tenant_id TEXT NOT NULL,
+  answer_id TEXT NOT NULL,
+  at ${t.time} NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('created', 'edited', 'deleted', 'confirmed')),
+  before TEXT,
+  after TEXT
+);
+CREATE INDEX org_answer_history_answer ON org_answer_history (tenant_id, answer_id, id);
+CREATE TABLE org_answer_uses (
+  id ${t.id},
+  tenant_id TEXT NOT NULL,
+  answer_id TEXT NOT NULL,
+  at ${t.time} NOT NULL
+);
+CREATE INDEX org_answer_uses_at ON org_answer_uses (tenant_id, at);
+CREATE INDEX org_answer_uses_sweep ON org_answer_uses (at);
+`;
+
 export const LEARNING_SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
   { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
   { version: 141, name: 'unanswered questions de-duplicated per day, a quota per member', sql: DEDUPED_UNANSWERED({ time: 'TEXT', day: 'substr(at, 1, 10)' }) },
+  { version: 160, name: 'the organization\'s own answers, their history and uses', sql: ORG_ANSWERS({ time: 'TEXT', id: 'INTEGER PRIMARY KEY AUTOINCREMENT' }) },
 ];
 
 export const LEARNING_POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'answers sent, their feedback, Microsoft cases', sql: FEEDBACK({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
   { version: 140, name: 'unanswered questions, report snapshots', sql: REPORT({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
   { version: 141, name: 'unanswered questions de-duplicated per day, a quota per member', sql: DEDUPED_UNANSWERED({ time: 'TIMESTAMPTZ', day: "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" }) },
+  { version: 160, name: 'the organization\'s own answers, their history and uses', sql: ORG_ANSWERS({ time: 'TIMESTAMPTZ', id: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' }) },
 ];

@@ -53,6 +53,7 @@ export class SqlRetention {
       unansweredQuota: await client.execute(`DELETE FROM unanswered_quota WHERE day < $1`, [new Date(at).toISOString().slice(0, 10)]),
       reportSnapshots: await client.execute(`DELETE FROM report_snapshots WHERE expires_at <= $1`, [at]),
       sentOutbox: await client.execute(`DELETE FROM outbox WHERE state = 'sent' AND done_at < $1`, [cutoff]),
+      orgAnswerUses: await client.execute(`DELETE FROM org_answer_uses WHERE at < $1`, [cutoff]),
     };
   }
 }

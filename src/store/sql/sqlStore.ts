@@ -27,7 +27,8 @@ import type { OutboxRepository, TicketRepository, TicketTimerRepository } from '
 import { SqlTicketTimers } from '../helpdesk/sqlTimers';
 import { SqlOutboxRepository } from '../helpdesk/sqlOutbox';
 import { SqlTicketRepository } from '../helpdesk/sqlTickets';
-import type { CaseRepository, FeedbackRepository, ReportRepository } from '../learning/contracts';
+import type { CaseRepository, FeedbackRepository, OrgAnswerRepository, ReportRepository } from '../learning/contracts';
+import { SqlOrgAnswerRepository } from '../learning/sqlOrgAnswers';
 import { SqlCaseRepository } from '../learning/sqlCases';
 import { SqlFeedbackRepository } from '../learning/sqlFeedback';
 import { SqlReportRepository } from '../learning/sqlReports';
@@ -47,6 +48,7 @@ export class SqlStore implements Store {
   readonly cases: CaseRepository;
   readonly timers: TicketTimerRepository;
   readonly reports: ReportRepository;
+  readonly orgAnswers: OrgAnswerRepository;
   readonly botStorage: KvBotStorage;
   private readonly claims: SqlClaims;
   private readonly retention: SqlRetention;
@@ -68,6 +70,7 @@ export class SqlStore implements Store {
     this.cases = new SqlCaseRepository(ctx);
     this.timers = new SqlTicketTimers(ctx);
     this.reports = new SqlReportRepository(ctx);
+    this.orgAnswers = new SqlOrgAnswerRepository(ctx);
     this.botStorage = new KvBotStorage(new SqlBotStateKv(ctx));
     this.claims = new SqlClaims(ctx);
     this.retention = new SqlRetention(ctx);

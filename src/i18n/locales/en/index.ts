@@ -6,6 +6,7 @@ import { helpdesk } from './helpdesk';
 import { learning } from './learning';
 import { reminders } from './reminders';
 import { report } from './report';
+import { orgAnswers } from './orgAnswers';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers };

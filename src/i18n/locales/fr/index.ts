@@ -7,5 +7,6 @@ import { helpdesk } from './helpdesk';
 import { learning } from './learning';
 import { reminders } from './reminders';
 import { report } from './report';
+import { orgAnswers } from './orgAnswers';
 
-export const frTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report };
+export const frTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers };

@@ -1,0 +1,168 @@
+/**
+ * Retrieval over the organization's own answers: which saved answer, if any, a question asks for.
+ *
+ * Each answer is a small document (its question and the helpdesk's extra phrasings). A question and a
+ * document are compared on their word stems, read as the recognizer reads text (normalizeText, the same
+ * tokens, NLP.js's stemmers and stop words): stems weighted by how rare they are among this organization's
+ * answers in that language, a stem two letters short of another counting for most of it (Russian and French
+ * endings the stemmers leave). The score is the better of the closest single phrasing (a cosine of the two
+ * weighted stem sets) and how much of the question the answer's phrasings explain together.
+ *
+ * Pure: no store, no clock. ORG_ANSWER_MATCH_THRESHOLD was tuned on test/fixtures/orgAnswersTuning.ts
+ * (scripts/tune-org-answers.ts), never on the phrasings of the tests.
+ */
+import type { Locale } from '../domain/types';
+import { stemmerOf, stopwordsOf } from './nlpjs';
+import { normalizeText, tokenize } from './text';
+
+/** The lowest score served as a match. Tuned on the tuning set (see the file comment); not a test's figure. */
+export const ORG_ANSWER_MATCH_THRESHOLD = 0.21;
+
+/** An answer as the matcher reads it: its language, its question and the extra phrasings. */
+export interface OrgAnswerText {
+  locale: Locale;
+  question: string;
+  phrasings: readonly string[];
+}
+
+export interface OrgAnswerMatch<A extends OrgAnswerText> {
+  answer: A;
+  /** 0..1; a match is at least ORG_ANSWER_MATCH_THRESHOLD. */
+  score: number;
+}
+
+/**
+ * Words that say how a question is asked, not what it is about, beyond NLP.js's stop words (which keep
+ * "need", "please", "нужно", "comment"...). Normalized like the text (no accents, ё → е).
+ */
+const FILLER: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['hi', 'hello', 'hey', 'please', 'need', 'want', 'know', 'tell', 'anyone', 'someone', 'us', 'i', 'im', 'ive', 'whats', 'wheres', 'hows', 'is', 'there', 'way', 'one', 'thanks', 'thank', 'help', 'question', 'find', 'out', 'kind', 'guys', 'team', 'just'],
+  ru: ['привет', 'здравствуйте', 'пожалуйста', 'подскажите', 'скажите', 'подскажи', 'скажи', 'нужно', 'надо', 'нужен', 'нужна', 'можно', 'ли', 'как', 'где', 'мне', 'нам', 'нас', 'у', 'не', 'это', 'а', 'кто', 'какой', 'какая', 'какие', 'какое', 'куда', 'когда', 'чтобы', 'же', 'бы', 'вы', 'вас', 'спасибо', 'кого', 'кому', 'чем', 'ну', 'вообще', 'знать', 'хочу', 'сколько'],
+  fr: ['bonjour', 'salut', 'merci', 'svp', 'stp', 'plait', 'faut', 'il', 'comment', 'quoi', 'est', 'ce', 'qu', 'peut', 'peux', 'pouvez', 'on', 'besoin', 'dois', 'doit', 'veux', 'voudrais', 'savoir', 'dire', 'qui', 'quand', 'ou', 'aide', 'faire', 'y', 'a', 'ai', 'cest', 'quelqu', 'un', 'combien'],
+};
+
+const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  en: new Set([...stopwordsOf('en'), ...FILLER.en]),
+  ru: new Set([...stopwordsOf('ru'), ...FILLER.ru]),
+  fr: new Set([...stopwordsOf('fr'), ...FILLER.fr]),
+};
+
+/**
+ * The content stems of a text in `locale`, once each. `stemmer` is one made for this call (NLP.js's
+ * stemmers remember every word they have seen: one per call keeps that to the call).
+ */
+export function contentStems(text: string, locale: Locale, stemmer = stemmerOf(locale)): string[] {
+  const stop = STOPWORDS[locale];
+  const stems = new Set<string>();
+  for (const word of tokenize(normalizeText(text))) {
+    if (stop.has(word)) continue;
+    // A lone digit says nothing; a number ("2019", "365") does.
+    if (word.length < 2) continue;
+    const stem = /^\d+$/.test(word) ? word : stemmer(word);
+    if (stem.length >= 2) stems.add(stem);
+  }
+  return [...stems];
+}
+
+/** 1 for the same stem; most of it for one a couple of letters longer (parking / parkings, пропуск / пропуска). */
+function stemAffinity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short)) return 0.8;
+  if (short.length >= 5 && long.slice(0, short.length - 1) === short.slice(0, -1) && long.length - short.length <= 1) return 0.6;
+  return 0;
+}
+
+/** The best affinity of a stem to any stem of a set (exact first: most lookups hit). */
+function bestAffinity(stem: string, set: ReadonlySet<string>): number {
+  if (set.has(stem)) return 1;
+  let best = 0;
+  for (const other of set) {
+    const v = stemAffinity(stem, other);
+    if (v > best) best = v;
+  }
+  return best;
+}
+
+interface PreparedAnswer<A> {
+  answer: A;
+  /** The stems of each phrasing (the question first). */
+  phrasings: ReadonlySet<string>[];
+  all: ReadonlySet<string>;
+}
+
+function weighted(stems: Iterable<string>, weight: (s: string) => number): number {
+  let sum = 0;
+  for (const s of stems) sum += weight(s) ** 2;
+  return Math.sqrt(sum);
+}
+
+/** Cosine of two weighted stem sets, near stems counting for their affinity. */
+function cosine(query: readonly string[], doc: ReadonlySet<string>, weight: (s: string) => number): number {
+  if (query.length === 0 || doc.size === 0) return 0;
+  let dot = 0;
+  for (const s of query) dot += weight(s) ** 2 * bestAffinity(s, doc);
+  return dot / (weighted(query, weight) * weighted(doc, weight));
+}
+
+/** The share of the question's weight the document explains. */
+function coverage(query: readonly string[], doc: ReadonlySet<string>, weight: (s: string) => number): number {
+  let total = 0;
+  let covered = 0;
+  for (const s of query) {
+    const w = weight(s);
+    total += w;
+    covered += w * bestAffinity(s, doc);
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** How much the union of the phrasings counts next to the closest single phrasing. */
+const COVERAGE_WEIGHT = 0.85;
+/** The score of an answer sharing a single stem with the question is cut to this share. */
+const ONE_WORD_DAMPING = 0.6;
+
+/**
+ * Every answer in `lang` with its score against `question`, best first. Answers in other languages are not
+ * looked at: a person is answered in their language.
+ */
+export function scoreOrganizationAnswers<A extends OrgAnswerText>(question: string, lang: Locale, answers: readonly A[]): OrgAnswerMatch<A>[] {
+  const stemmer = stemmerOf(lang);
+  const query = contentStems(question, lang, stemmer);
+  if (query.length === 0) return [];
+  const prepared: PreparedAnswer<A>[] = answers
+    .filter((a) => a.locale === lang)
+    .map((answer) => {
+      const phrasings = [answer.question, ...answer.phrasings].map((p) => new Set(contentStems(p, lang, stemmer))).filter((s) => s.size > 0);
+      return { answer, phrasings, all: new Set(phrasings.flatMap((s) => [...s])) };
+    });
+  if (prepared.length === 0) return [];
+  // Rare stems among this organization's answers say more than those every answer shares.
+  const df = new Map<string, number>();
+  for (const p of prepared) for (const s of p.all) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = prepared.length;
+  const weight = (s: string) => 1 + Math.log((n + 1) / ((df.get(s) ?? 0) + 1));
+  const scored = prepared.map((p) => {
+    const single = Math.max(0, ...p.phrasings.map((set) => cosine(query, set, weight)));
+    const union = coverage(query, p.all, weight) * COVERAGE_WEIGHT;
+    // One word in common is too little to go on, however rare the word.
+    const shared = query.filter((s) => bestAffinity(s, p.all) > 0).length;
+    const damp = shared < 2 ? ONE_WORD_DAMPING : 1;
+    return { answer: p.answer, score: Math.min(1, Math.max(single, union) * damp) };
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The organization's answer a question asks for, in its language: the best scored at or above
+ * ORG_ANSWER_MATCH_THRESHOLD, else undefined.
+ */
+export function matchOrganizationAnswer<A extends OrgAnswerText>(
+  question: string,
+  lang: Locale,
+  answers: readonly A[],
+  threshold = ORG_ANSWER_MATCH_THRESHOLD,
+): OrgAnswerMatch<A> | undefined {
+  const [best] = scoreOrganizationAnswers(question, lang, answers);
+  return best && best.score >= threshold ? best : undefined;
+}
