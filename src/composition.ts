@@ -27,6 +27,8 @@ import { SEND_ANSWER_VERB, SuggestedAnswer } from './handlers/suggestedAnswer';
 import { HelpdeskReports, reportCommandOf } from './handlers/helpdeskReport';
 import type { ReportLinks } from './http/reportDownloads';
 import { ORG_ANSWER_VERBS, orgAnswerCommandOf, OrgAnswers } from './handlers/orgAnswers';
+import { OWN_WORDS_VERBS, OwnWords } from './handlers/ownWords';
+import { PendingRequests } from './dialogs/pendingRequests';
 import { Logger } from './logger';
 import type { Recognizer } from './nlu';
 import { AssistantBot } from './bot/assistantBot';
@@ -105,7 +107,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
     .verb(IDS_VERBS.save, idsSaveHandler(flows))
     .verb(IDS_VERBS.markExpired, idsMarkExpiredHandler(flows))
     .verb(TROUBLESHOOT_VERB, troubleshootChooseHandler(presenter));
-  router.command(adminCommandOf, adminCommandHandler({ service, presenter, logger, callers, conversations: services.conversations }));
+  const adminCommands = adminCommandHandler({ service, presenter, logger, callers, conversations: services.conversations });
+  router.command(adminCommandOf, adminCommands);
   const transcript = services.helpdesk ? new TranscriptRecorder(dialogState) : undefined;
   let ledger: IncidentLedger | undefined;
   let reports: HelpdeskReports | undefined;
@@ -140,6 +143,28 @@ export function buildAssistant(services: AssistantServices): Assistant {
         .verb(ORG_ANSWER_VERBS.keep, orgAnswers.keep);
       router.command(orgAnswerCommandOf, orgAnswers.command);
     }
+    // The same actions asked in people's own words: reading ones answered, changing ones confirmed first.
+    const ownWords = new OwnWords({
+      pending: new PendingRequests(dialogState),
+      store: services.helpdesk.store,
+      callers,
+      cards: services.helpdesk.cards,
+      logger,
+      helpdesk,
+      ledger,
+      report: reports?.command,
+      admin: adminCommands,
+      askAdmin: askAdminHandler(activation),
+      saveIds: (turn, ids) => activationSubmitHandler(activation)({ ...turn, submit: { verb: ACTIVATION_VERBS.submit, data: { ...ids }, viaInvoke: false } }),
+      previousText: async (turn) => (await frames.load(turn))?.lastText,
+    });
+    router
+      .verb(OWN_WORDS_VERBS.confirm, ownWords.confirmed)
+      .verb(OWN_WORDS_VERBS.cancel, ownWords.cancel)
+      .verb(OWN_WORDS_VERBS.change, ownWords.change)
+      .verb(OWN_WORDS_VERBS.edit, ownWords.edit)
+      .verb(OWN_WORDS_VERBS.choose, ownWords.choose);
+    router.commandInContext(ownWords.read, ownWords.handle);
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }

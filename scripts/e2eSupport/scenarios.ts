@@ -366,6 +366,55 @@ export const scenarios: Scenario[] = [
       );
     },
   },
+  {
+    name: 'o. own words: an admin records a Microsoft case and confirms; the helpdesk takes and resolves a ticket',
+    timeoutMs: 120_000,
+    async run(ctx) {
+      const admin = await ctx.admin();
+      const member = await ctx.member();
+      const helpdeskReady = ctx.helpdesk();
+      helpdeskReady.catch(() => undefined);
+      const adele = admin.world.users[1];
+      let number = '';
+
+      await ctx.step(admin, 'own-case-confirmed', async () => {
+        await admin.openConversation('personal');
+        const card = await admin.expectNewCard(
+          /Record Microsoft case 7654321: on-premises/,
+          () => admin.say('please note that we opened an on-prem case 7654321 with Microsoft today'),
+          'the confirmation card, in her words',
+        );
+        await expectCardText(card, /Nothing changes until you confirm/, 'nothing recorded before the press');
+        await admin.expectNewText(/Recorded: on-premises Microsoft case 7654321/, () => admin.click(card, /^Record$/), 'the case recorded once confirmed');
+      });
+      await ctx.step(admin, 'own-helpdesk-role', async () => {
+        await admin.expectNewText(/role/, () => admin.say(`grant helpdesk ${adele.aadObjectId}`), 'Adele has the helpdesk role');
+      });
+      let card = member.cards().last();
+      await ctx.step(member, 'own-ticket-created', async () => {
+        await member.openConversation('personal');
+        card = await member.expectNewCard(/Create the ticket/, () => member.say('can I talk to someone from our helpdesk?'), 'the confirmation card');
+        await member.fill(card, /Your question/, 'Intune enrollment fails for the new laptops of the sales team');
+        await member.expectNewText(/Ticket #\d+ is created/, () => member.click(card, 'Create the ticket'), 'the ticket number');
+        const created = (await member.chatText()).match(/Ticket #(\d+) is created/g) ?? [];
+        number = /#(\d+)/.exec(created[created.length - 1] ?? '')?.[1] ?? '';
+        if (!number) throw new Error('no ticket number');
+      });
+      const helpdesk = await helpdeskReady;
+      await ctx.step(helpdesk, 'own-take', async () => {
+        await helpdesk.openConversation('personal');
+        const confirm = await helpdesk.expectNewCard(new RegExp(`Take ticket #${number} \\(Intune enrollment`), () => helpdesk.say(`I'll pick up ticket ${number}`), 'what will happen, in her words');
+        await helpdesk.expectNewText(new RegExp(`ticket #${number} is now Assigned`), () => helpdesk.click(confirm, /^Take it$/), 'the ticket assigned to her');
+      });
+      await ctx.step(helpdesk, 'own-resolve', async () => {
+        const confirm = await helpdesk.expectNewCard(new RegExp(`Resolve ticket #${number}`), () => helpdesk.say(`#${number} is sorted, mark it as resolved please`), 'the confirmation');
+        await helpdesk.expectNewText(new RegExp(`ticket #${number} is now Resolved`), () => helpdesk.click(confirm, /^Resolve$/), 'the ticket resolved');
+      });
+      await ctx.step(member, 'own-member-told', async () => {
+        await member.expectText(new RegExp(`Ticket #${number} is resolved by Adele Vance`), 'the resolution notice (a proactive message)');
+      });
+    },
+  },
 ];
 
 /** Like expectCardText, waiting up to the reply timeout for a card updated in place. */

@@ -13,7 +13,7 @@ export interface DialogRunner {
 export class Router {
   private readonly verbs = new Map<string, TurnHandler>();
   private readonly intents = new Map<Intent, TurnHandler>();
-  private readonly commands: Array<(turn: AssistantTurn) => TurnHandler | undefined> = [];
+  private readonly commands: Array<(turn: AssistantTurn) => TurnHandler | undefined | Promise<TurnHandler | undefined>> = [];
   private fallback: TurnHandler | undefined;
   private dialogs: DialogRunner | undefined;
   private readonly contextual: Array<(turn: AssistantTurn) => Promise<boolean>> = [];
@@ -38,6 +38,15 @@ export class Router {
   command<C>(parse: (turn: AssistantTurn) => C | undefined, handler: (turn: AssistantTurn, command: C) => Promise<void>): this {
     this.commands.push((turn) => {
       const command = parse(turn);
+      return command === undefined ? undefined : (t) => handler(t, command);
+    });
+    return this;
+  }
+
+  /** Like `command`, for a reading that needs the conversation's state ("close it" after "show me ticket 1"). */
+  commandInContext<C>(parse: (turn: AssistantTurn) => Promise<C | undefined>, handler: (turn: AssistantTurn, command: C) => Promise<void>): this {
+    this.commands.push(async (turn) => {
+      const command = await parse(turn);
       return command === undefined ? undefined : (t) => handler(t, command);
     });
     return this;
@@ -84,7 +93,8 @@ export class Router {
     }
     if (!turn.submit) {
       for (const parse of this.commands) {
-        const handler = parse(turn);
+        const parsed = parse(turn);
+        const handler = parsed instanceof Promise ? await parsed : parsed;
         if (handler) return handler(turn);
       }
     }

@@ -67,7 +67,8 @@ async function mentionedUser(turn: AssistantTurn, logger: Logger): Promise<{ aad
 }
 
 function profileText(t: Translate, profile: Pick<PartnerProfile, 'tier' | 'competencies'>): { tier: string; competencies: string } {
-  const names = profile.competencies.map((c) => (c in COMPETENCY_NAMES ? COMPETENCY_NAMES[c as keyof typeof COMPETENCY_NAMES] : c));
+  // "other" is a competency that is not a cloud one: said in the reader's language, never shown as a code.
+  const names = profile.competencies.map((c) => (c in COMPETENCY_NAMES ? COMPETENCY_NAMES[c as keyof typeof COMPETENCY_NAMES] : c === 'other' ? t('context.otherCompetency') : c));
   return {
     tier: profile.tier ? TIER_NAMES[profile.tier] : t('profile.unknownTier'),
     competencies: names.length ? ` (${names.join(', ')})` : '',

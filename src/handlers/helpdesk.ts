@@ -120,6 +120,9 @@ function channelReference(context: TurnContext): { conversationId: string; refer
   return { conversationId, reference: { ...reference, conversation: { ...reference.conversation!, id: conversationId }, activityId: undefined } };
 }
 
+/** A request for a person this long carries its own problem ("X fails with Y, get me someone"). */
+const PROBLEM_IN_REQUEST_WORDS = 12;
+
 function ticketLane(number: number): string {
   return `ticket:${number}`;
 }
@@ -169,10 +172,12 @@ export class Helpdesk {
     if (isOutsider(caller)) return void (await turn.context.sendActivity(refusalText(turn, caller)));
     let question = query;
     if (!question) {
-      // Typed "create a ticket": offer the question asked just before, as the user typed it.
+      // Typed "create a ticket": offer the question asked just before, as the user typed it; a request that tells
+      // a problem itself ("Azure says … — please pass this to our support") adds it, or is the question.
       const turns = await this.deps.transcript.of(turn.context);
-      const previous = turns.filter((x) => x.from === 'user' && x.text !== turn.text).pop();
-      question = previous?.text ?? '';
+      const previous = turns.filter((x) => x.from === 'user' && x.text !== turn.text).pop()?.text ?? '';
+      const told = turn.text && turn.text.trim().split(/\s+/).length >= PROBLEM_IN_REQUEST_WORDS ? turn.text.trim() : '';
+      question = [previous, told].filter(Boolean).join('\n');
     }
     const data = escalationCardData(turn.locale, randomUUID(), question);
     await turn.context.sendActivity(cardMessage(this.deps.cards.render('escalation', data), data.title));

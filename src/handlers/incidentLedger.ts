@@ -139,7 +139,7 @@ export class IncidentLedger {
   };
 
   /** A date after today, or before the contract period (else before 2000): one sentence, nothing written. */
-  private async dateRefusal(turn: AssistantTurn, tenantId: string, openedOn: string): Promise<string | undefined> {
+  async dateRefusal(turn: AssistantTurn, tenantId: string, openedOn: string): Promise<string | undefined> {
     const benefit = await this.deps.store.benefits.get(tenantId);
     const problem = caseDateProblem(openedOn, this.today(), benefit.contractStart);
     if (problem === 'future') return turn.t('ledger.case.future', { date: openedOn });

@@ -101,7 +101,7 @@ export const activation = {
   'announce.set': 'Done: activation news will be posted in this conversation.',
   'profile.saved': 'Saved: {tier}{competencies}.',
   'profile.none': 'No partner profile is recorded yet. An admin can set it, for example: profile gold cloud platform.',
-  'profile.show': 'Your partner profile: {tier}{competencies}.',
+  'profile.show': 'The partner profile recorded for your organization is {tier}{competencies}.',
   'profile.unknownTier': 'membership not set',
   'profile.used': 'Your partner profile says {tier}.',
   'signin.button': 'Sign in',

@@ -7,6 +7,7 @@ import { learning } from './learning';
 import { reminders } from './reminders';
 import { report } from './report';
 import { orgAnswers } from './orgAnswers';
+import { ownWords } from './ownWords';
 
 /** The reference table: every other locale has exactly these keys. */
-export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers };
+export const enTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers, ...ownWords };

@@ -101,7 +101,7 @@ export const activation = {
   'announce.set': 'C’est fait\u00a0: les nouvelles de l’activation seront publiées dans cette conversation.',
   'profile.saved': 'Enregistré\u00a0: {tier}{competencies}.',
   'profile.none': 'Aucun profil partenaire n’est encore enregistré. Un administrateur peut le définir, par exemple\u00a0: «\u00a0profil gold cloud platform\u00a0».',
-  'profile.show': 'Votre profil partenaire\u00a0: {tier}{competencies}.',
+  'profile.show': 'Le profil partenaire enregistré pour votre organisation est {tier}{competencies}.',
   'profile.unknownTier': 'niveau d’adhésion non défini',
   'profile.used': 'D’après votre profil partenaire, vous êtes {tier}.',
   'signin.button': 'Se connecter',

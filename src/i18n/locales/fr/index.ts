@@ -8,5 +8,6 @@ import { learning } from './learning';
 import { reminders } from './reminders';
 import { report } from './report';
 import { orgAnswers } from './orgAnswers';
+import { ownWords } from './ownWords';
 
-export const frTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers };
+export const frTable: StringTable = { ...common, ...answers, ...cards, ...activation, ...helpdesk, ...learning, ...reminders, ...report, ...orgAnswers, ...ownWords };

@@ -101,7 +101,7 @@ export const activation = {
   'announce.set': 'Готово: новости об активации будут публиковаться в этом разговоре.',
   'profile.saved': 'Сохранено: {tier}{competencies}.',
   'profile.none': 'Профиль партнёра пока не записан. Администратор может задать его, например: «профиль gold cloud platform».',
-  'profile.show': 'Ваш профиль партнёра: {tier}{competencies}.',
+  'profile.show': 'В профиле партнёра вашей организации записано: {tier}{competencies}.',
   'profile.unknownTier': 'уровень участия не задан',
   'profile.used': 'По профилю партнёра у вас {tier}.',
   'signin.button': 'Войти',

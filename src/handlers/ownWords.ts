@@ -1,0 +1,552 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, type Activity } from '../bot/protocol';
+import type { Callers } from '../bot/callers';
+import type { AssistantTurn, TurnHandler } from '../bot/turn';
+import type { CardRenderer } from '../cards';
+import type { NoticeCardData } from '../cards/activationCards';
+import { COMPETENCY_NAMES, TIER_NAMES } from '../domain/catalog';
+import type { AdminCommand } from '../domain/adminCommands';
+import { newCase } from '../domain/incidentLedger';
+import { CHANGING_KINDS, type OwnWordsRequest, type TicketAction } from '../domain/ownWords';
+import type { Caller } from '../domain/policy';
+import { canActivate, ROLE_LABELS } from '../domain/roles';
+import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '../domain/tickets';
+import type { SupportType } from '../domain/types';
+import type { StringKey } from '../i18n/strings';
+import type { Logger } from '../logger';
+import { readOwnWords } from '../nlu/ownWords';
+import { isQuestionText } from '../nlu';
+import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
+import type { Store } from '../store/repositories';
+import { HELPDESK_VERBS } from './helpdesk';
+import { inPrivateOrHelpdeskChannel } from './helpdeskPlaces';
+import { isOutsider, refusalText } from './refusal';
+
+/** Card verbs of the confirmations. Their data carries only the pending request's id: the request itself is kept here. */
+export const OWN_WORDS_VERBS = {
+  confirm: 'own.confirm',
+  cancel: 'own.cancel',
+  change: 'own.change',
+  edit: 'own.edit',
+  choose: 'own.choose',
+} as const;
+
+/** A confirmation is valid this long. */
+const PENDING_TTL_MS = 15 * 60 * 1000;
+/** What a question is cut to on a confirmation card. */
+const QUESTION_SNIPPET = 60;
+
+type Pending = PendingRequest;
+
+/**
+ * Where the actions this answers go: the helpdesk's commands and card actions, the incident ledger, the
+ * report, the admin commands, the activation. Each of them checks the caller's role again when it runs.
+ */
+export interface OwnWordsDeps {
+  pending: PendingRequestStore;
+  store: Store;
+  callers: Callers;
+  cards: CardRenderer;
+  logger: Logger;
+  helpdesk: { command(turn: AssistantTurn, command: HelpdeskCommand): Promise<void>; act: TurnHandler };
+  ledger: {
+    command(turn: AssistantTurn, command: { supportType: SupportType; caseNumber: string; openedOn?: string }): Promise<void>;
+    removal(turn: AssistantTurn, caseNumber: string): Promise<void>;
+    dateRefusal(turn: AssistantTurn, tenantId: string, openedOn: string): Promise<string | undefined>;
+  };
+  report?: (turn: AssistantTurn, command: { kind: 'report'; csv: boolean }) => Promise<void>;
+  admin: (turn: AssistantTurn, command: AdminCommand) => Promise<void>;
+  askAdmin: TurnHandler;
+  saveIds: (turn: AssistantTurn, ids: { accessId: string; contractId: string }) => Promise<void>;
+  /** The person's previous message ("show me ticket 1" before "close it"). */
+  previousText: (turn: AssistantTurn) => Promise<string | undefined>;
+  now?: () => Date;
+}
+
+function message(attachment: { contentType: string; content: unknown }, summary: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, attachments: [attachment], summary };
+}
+
+/** "AID-7Q2K-99" → "AID-…99": enough to recognize, not to copy. */
+function shortId(id: string): string {
+  return id.length <= 6 ? id : `${id.slice(0, 4)}…${id.slice(-2)}`;
+}
+
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** A name in plain Latin letters: lower case, accents dropped, Cyrillic transliterated. */
+function latin(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[а-яё]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
+}
+
+function snippet(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > QUESTION_SNIPPET ? `${one.slice(0, QUESTION_SNIPPET - 1)}…` : one;
+}
+
+/** The ticket a channel thread is about: its card's message id is in the thread's conversation id. */
+function threadMessageId(turn: AssistantTurn): string | undefined {
+  return /;messageid=([^;]+)/.exec(turn.context.activity.conversation?.id ?? '')?.[1];
+}
+
+/**
+ * Requests in people's own words. Reading requests are answered at once by the handler that answers the
+ * command; a request that changes something is kept (per person and conversation, 15 minutes) and shown on a
+ * card that says exactly what will happen, with a button that carries only the request's id: nothing a card
+ * sends back can change what is done, and the action runs through the same handler, with the same role check,
+ * as the command or the ticket card's button.
+ */
+export class OwnWords {
+  private readonly pending: PendingRequestStore;
+
+  constructor(private readonly deps: OwnWordsDeps) {
+    this.pending = deps.pending;
+  }
+
+  private today(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  }
+
+  /**
+   * The router's reading of a typed message; undefined when it asks none of the actions. "Close it" is a
+   * request only where the conversation says which ticket: a ticket's thread, or a ticket named just before.
+   */
+  read = async (turn: AssistantTurn): Promise<OwnWordsRequest | undefined> => {
+    if (turn.submit || !turn.text) return undefined;
+    const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn);
+    const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && !isQuestionText(turn.text) });
+    if (request?.kind === 'ticket' && request.byPronoun && !threadMessageId(turn) && (await this.previousTicket(turn)) === undefined) return undefined;
+    return request;
+  };
+
+  /** The ticket the person's previous message named ("show me ticket 1", "take #1"). */
+  private async previousTicket(turn: AssistantTurn): Promise<number | undefined> {
+    const before = await this.deps.previousText(turn);
+    const earlier = before ? readOwnWords(before, { today: this.today() }) : undefined;
+    return earlier && (earlier.kind === 'showTicket' || earlier.kind === 'ticket') ? earlier.number : undefined;
+  }
+
+  handle = async (turn: AssistantTurn, request: OwnWordsRequest): Promise<void> => {
+    switch (request.kind) {
+      case 'whoAdmins':
+        return this.deps.admin(turn, { kind: 'listRoles' });
+      case 'showProfile':
+        return this.deps.admin(turn, { kind: 'showProfile' });
+      case 'myTickets':
+        return this.deps.helpdesk.command(turn, { kind: 'myTickets' });
+      case 'showTicket':
+        return request.number === undefined
+          ? this.deps.helpdesk.command(turn, { kind: 'myTickets' })
+          : this.deps.helpdesk.command(turn, { kind: 'showTicket', number: request.number });
+      case 'queue':
+        if (!(await this.mayRead(turn))) return;
+        return this.deps.helpdesk.command(turn, { kind: 'queue', filter: request.filter });
+      case 'report':
+        if (!(await this.mayRead(turn))) return;
+        if (this.deps.report) return this.deps.report(turn, request);
+        return void (await turn.context.sendActivity(turn.t('helpdesk.refused')));
+    }
+    if (CHANGING_KINDS.has(request.kind)) await this.propose(turn, request);
+  };
+
+  /** The queue and the report are the helpdesk's: anyone else is told who works the tickets. */
+  private async mayRead(turn: AssistantTurn): Promise<boolean> {
+    const caller = await this.deps.callers.resolve(turn);
+    if (!caller) return false;
+    if (canHandleTickets(caller)) return true;
+    if (isOutsider(caller)) {
+      await turn.context.sendActivity(refusalText(turn, caller));
+      return false;
+    }
+    const names = await this.holderNames(caller.tenantId, 'helpdesk');
+    await turn.context.sendActivity([turn.t('helpdesk.refused'), ...(names ? [turn.t('own.whoHasIt', { names })] : [])].join(' '));
+    return false;
+  }
+
+  // ---- A change: checked, completed, then confirmed --------------------------------------------------
+
+  private async propose(turn: AssistantTurn, proposed: OwnWordsRequest): Promise<void> {
+    const raw: OwnWordsRequest =
+      proposed.kind === 'ticket' && proposed.action === 'assign' && !proposed.assigneeText && turn.text ? { ...proposed, assigneeText: turn.text } : proposed;
+    const caller = await this.deps.callers.resolve(turn, { privileged: raw.kind !== 'ticket' && raw.kind !== 'askAdmin' });
+    if (!caller) return;
+    if (!(await this.mayDo(turn, caller, raw))) return;
+    const request = await this.complete(turn, caller, raw);
+    if (!request) return;
+    const problem = await this.problemWith(turn, caller, request);
+    if (problem) return void (await turn.context.sendActivity(problem));
+    if (request.kind === 'recordCase' && !request.supportType) return this.askSupportType(turn, request);
+    await this.confirm(turn, caller, request);
+  }
+
+  /** Refused before anything is proposed: a person without the role is told who has it. */
+  private async mayDo(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<boolean> {
+    let allowed: boolean;
+    let holders: 'admins' | 'helpdesk' = 'admins';
+    switch (request.kind) {
+      case 'ticket':
+        allowed = canHandleTickets(caller);
+        holders = 'helpdesk';
+        break;
+      case 'askAdmin':
+        allowed = !isOutsider(caller);
+        break;
+      case 'saveIds':
+      case 'setProfile':
+      case 'role':
+        allowed = !isOutsider(caller) && canActivate(caller.roles);
+        break;
+      default:
+        allowed = canSetHelpdeskChannel(caller);
+    }
+    if (allowed) return true;
+    if (isOutsider(caller)) {
+      await turn.context.sendActivity(refusalText(turn, caller));
+      return false;
+    }
+    const key: StringKey = holders === 'helpdesk' ? 'helpdesk.refused' : request.kind === 'recordCase' || request.kind === 'removeCase' ? 'ledger.case.adminOnly' : 'act.refused';
+    const names = await this.holderNames(caller.tenantId, holders);
+    await turn.context.sendActivity([turn.t(key), ...(names ? [turn.t('own.whoHasIt', { names })] : [])].join(' '));
+    return false;
+  }
+
+  private async holderNames(tenantId: string, who: 'admins' | 'helpdesk'): Promise<string> {
+    const grants = await this.deps.store.roles.list(tenantId);
+    const wanted = (role: string) => (who === 'helpdesk' ? role === 'helpdesk' || role === 'globalAdmin' || role === 'mpnPartnerAdmin' : role === 'globalAdmin' || role === 'mpnPartnerAdmin');
+    return [...new Set(grants.filter((g) => wanted(g.role)).map((g) => g.name?.trim()).filter((n): n is string => !!n))].join(', ');
+  }
+
+  /** Details the message leaves out, from the conversation: the ticket of the thread, or of the previous message. */
+  private async complete(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<OwnWordsRequest | undefined> {
+    if (request.kind !== 'ticket') return request;
+    if (!(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) {
+      await turn.context.sendActivity(turn.t('own.sharedPlace'));
+      return undefined;
+    }
+    const number = request.number ?? (await this.threadTicket(turn, caller.tenantId)) ?? (await this.previousTicket(turn));
+    if (number === undefined) {
+      await this.askWhichTicket(turn, caller, request);
+      return undefined;
+    }
+    return { ...request, number };
+  }
+
+  private async threadTicket(turn: AssistantTurn, tenantId: string): Promise<number | undefined> {
+    const messageId = threadMessageId(turn);
+    if (!messageId) return undefined;
+    const open = await this.deps.store.tickets.listOpen(tenantId);
+    return open.find((t) => t.card?.activityId === messageId)?.number;
+  }
+
+  /** One question with the open tickets as buttons (mine first), each button the same request with its number. */
+  private async askWhichTicket(turn: AssistantTurn, caller: Caller, request: Extract<OwnWordsRequest, { kind: 'ticket' }>): Promise<void> {
+    const open = (await this.deps.store.tickets.listOpen(caller.tenantId)).slice(0, 6);
+    if (open.length === 0) return void (await turn.context.sendActivity(turn.t('own.noOpenTicket')));
+    const choices: OwnWordsRequest[] = open.map((t) => ({ ...request, number: t.number }));
+    const id = await this.keep(turn, { kind: 'ticket', action: request.action });
+    const data: NoticeCardData = {
+      title: turn.t('own.whichTicket'),
+      style: 'emphasis',
+      lines: [],
+      facts: [],
+      buttons: open.map((t, i) => ({ title: `#${t.number} ${snippet(t.question)}`, data: { verb: OWN_WORDS_VERBS.choose, id, choice: i, locale: turn.locale } })),
+    };
+    await this.keepChoices(turn, id, choices);
+    await turn.context.sendActivity(message(this.deps.cards.render('notice', data), data.title));
+  }
+
+  private async askSupportType(turn: AssistantTurn, request: Extract<OwnWordsRequest, { kind: 'recordCase' }>): Promise<void> {
+    const choices: OwnWordsRequest[] = (['onPremises', 'cloud'] as const).map((supportType) => ({ ...request, supportType }));
+    const id = await this.keep(turn, request);
+    await this.keepChoices(turn, id, choices);
+    const data: NoticeCardData = {
+      title: turn.t('own.whichType', { caseNumber: request.caseNumber ?? '' }),
+      style: 'emphasis',
+      lines: [turn.t('own.nothingYet')],
+      facts: [],
+      buttons: [
+        { title: turn.t('own.type.onPremises'), data: { verb: OWN_WORDS_VERBS.choose, id, choice: 0, locale: turn.locale } },
+        { title: turn.t('own.type.cloud'), data: { verb: OWN_WORDS_VERBS.choose, id, choice: 1, locale: turn.locale } },
+        { title: turn.t('own.btn.cancel'), data: { verb: OWN_WORDS_VERBS.cancel, id, locale: turn.locale } },
+      ],
+    };
+    await turn.context.sendActivity(message(this.deps.cards.render('notice', data), data.title));
+  }
+
+  /** What is wrong with a request, in one sentence; nothing is kept or written. */
+  private async problemWith(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<string | undefined> {
+    switch (request.kind) {
+      case 'recordCase': {
+        if (request.badNumber) return turn.t('own.badCaseNumber', { text: request.badNumber });
+        if (!request.caseNumber) return turn.t('own.noCaseNumber');
+        if (request.badDate) return turn.t('own.badDate', { text: request.badDate });
+        if (!newCase({ supportType: request.supportType ?? 'cloud', caseNumber: request.caseNumber, openedOn: request.openedOn ?? this.today() })) {
+          return turn.t('own.badCaseNumber', { text: request.caseNumber });
+        }
+        const recorded = (await this.deps.store.cases.list(caller.tenantId)).find((c) => c.caseNumber.replace(/^0+/, '') === request.caseNumber!.replace(/^0+/, ''));
+        if (recorded) return turn.t('ledger.case.already', { caseNumber: recorded.caseNumber, date: recorded.openedOn });
+        return this.deps.ledger.dateRefusal(turn, caller.tenantId, request.openedOn ?? this.today());
+      }
+      case 'saveIds':
+        // Everyone here could read them: never taken outside a personal chat.
+        return turn.conversationKind === 'personal' ? undefined : turn.t('act.typed.pastedShared');
+      case 'removeCase': {
+        if (!request.caseNumber) return turn.t('own.noCaseNumber');
+        const cases = await this.deps.store.cases.list(caller.tenantId);
+        const same = (a: string) => a.replace(/^0+/, '') === request.caseNumber!.replace(/^0+/, '');
+        return cases.some((c) => same(c.caseNumber)) ? undefined : turn.t('ledger.case.unknown', { caseNumber: request.caseNumber });
+      }
+      case 'ticket': {
+        const ticket = request.number === undefined ? undefined : await this.deps.store.tickets.get(caller.tenantId, request.number);
+        if (!ticket) return turn.t('helpdesk.notFound', { number: request.number ?? '?' });
+        if (request.action === 'reply' && !request.reply) return turn.t('own.noReplyText');
+        if (request.action === 'assign') {
+          const helpdesk = (await this.deps.store.roles.list(caller.tenantId)).filter((g) => g.role === 'helpdesk');
+          if (helpdesk.length === 0) return turn.t('own.noHelpdesk');
+          if (!this.assigneeOf(request.assignee ?? '', helpdesk, request.assigneeText)) {
+            return turn.t('own.unknownAssignee', { name: request.assignee ?? '?', names: helpdesk.map((g) => g.name ?? g.aadObjectId).join(', ') });
+          }
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The helpdesk member a request names: the name read after "to" / "на" / "à", else any member's first name
+   * in the message; compared in Latin letters ("Дану" is Dana), by the first name's stem, so inflections match.
+   */
+  private assigneeOf(name: string, helpdesk: ReadonlyArray<{ aadObjectId: string; name?: string }>, text = '') {
+    const named = (g: { name?: string }) => latin((g.name ?? '').split(/\s+/)[0]);
+    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 1));
+    const words = latin(`${name} ${text}`).split(/[^a-z]+/).filter((w) => w.length >= 3);
+    return helpdesk.find((g) => {
+      const first = named(g);
+      return first.length >= 3 && words.some((w) => w === first || (w.startsWith(stem(first)) && w.length <= first.length + 2));
+    });
+  }
+
+  /** The confirmation card: what will happen, [do it] [Change] [Cancel]. */
+  private async confirm(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<void> {
+    const id = await this.keep(turn, request);
+    const { title, button } = await this.describe(turn, caller, request);
+    const changeable = request.kind === 'recordCase' || request.kind === 'saveIds';
+    const data: NoticeCardData = {
+      title,
+      style: 'emphasis',
+      lines: [turn.t('own.nothingYet')],
+      facts: [],
+      buttons: [
+        { title: button, data: { verb: OWN_WORDS_VERBS.confirm, id, locale: turn.locale } },
+        ...(changeable ? [{ title: turn.t('own.btn.change'), data: { verb: OWN_WORDS_VERBS.change, id, locale: turn.locale } }] : []),
+        { title: turn.t('own.btn.cancel'), data: { verb: OWN_WORDS_VERBS.cancel, id, locale: turn.locale } },
+      ],
+    };
+    await turn.context.sendActivity(message(this.deps.cards.render('notice', data), title));
+  }
+
+  private async describe(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<{ title: string; button: string }> {
+    const t = turn.t;
+    switch (request.kind) {
+      case 'ticket': {
+        const ticket = await this.deps.store.tickets.get(caller.tenantId, request.number!);
+        const base = { number: request.number!, question: snippet(ticket?.question ?? '') };
+        const button = t(`own.btn.${request.action}` as StringKey);
+        if (request.action === 'assign') {
+          const helpdesk = (await this.deps.store.roles.list(caller.tenantId)).filter((g) => g.role === 'helpdesk');
+          const who = this.assigneeOf(request.assignee ?? '', helpdesk, request.assigneeText);
+          return { title: t('own.confirm.assign', { ...base, name: who?.name ?? request.assignee ?? '' }), button };
+        }
+        if (request.action === 'reply') return { title: t('own.confirm.reply', { ...base, reply: request.reply ?? '' }), button };
+        return { title: t(`own.confirm.${request.action}` as StringKey, base), button };
+      }
+      case 'recordCase':
+        return {
+          title: t('own.confirm.recordCase', {
+            caseNumber: request.caseNumber!,
+            type: t(request.supportType === 'cloud' ? 'ledger.type.cloud' : 'ledger.type.onPremises'),
+            date: request.openedOn ?? this.today(),
+          }),
+          button: t('own.btn.recordCase'),
+        };
+      case 'removeCase':
+        return { title: t('own.confirm.removeCase', { caseNumber: request.caseNumber! }), button: t('own.btn.removeCase') };
+      case 'setQueue':
+        return { title: t('own.confirm.setQueue'), button: t('own.btn.setQueue') };
+      case 'saveIds':
+        return { title: t('own.confirm.saveIds', { accessId: shortId(request.accessId), contractId: shortId(request.contractId) }), button: t('own.btn.saveIds') };
+      case 'askAdmin':
+        return { title: t('own.confirm.askAdmin'), button: t('own.btn.askAdmin') };
+      case 'setProfile': {
+        const parts = [...(request.tier ? [TIER_NAMES[request.tier]] : []), ...request.competencies.map((c) => COMPETENCY_NAMES[c])];
+        return { title: t('own.confirm.setProfile', { profile: parts.join(', ') }), button: t('own.btn.setProfile') };
+      }
+      case 'role':
+        return {
+          title: t(request.grant ? 'own.confirm.grant' : 'own.confirm.revoke', { role: ROLE_LABELS[request.role], target: request.aadObjectId }),
+          button: t(request.grant ? 'own.btn.grant' : 'own.btn.revoke'),
+        };
+      default:
+        return { title: t('own.title'), button: t('common.done') };
+    }
+  }
+
+  // ---- The pending request ---------------------------------------------------------------------------
+
+  private async keep(turn: AssistantTurn, request: OwnWordsRequest): Promise<string> {
+    const id = randomUUID();
+    await this.pending.set(turn, { id, request, at: Date.now() });
+    return id;
+  }
+
+  private async keepChoices(turn: AssistantTurn, id: string, choices: OwnWordsRequest[]): Promise<void> {
+    const kept = await this.pending.get(turn);
+    if (kept?.id === id) await this.pending.set(turn, { ...kept, choices });
+  }
+
+  /** The pending request the button names, once: another id, an expired one, or none at all is stale. */
+  private async take(turn: AssistantTurn): Promise<Pending | undefined> {
+    const kept = await this.pending.get(turn);
+    const id = turn.submit?.data.id;
+    if (!kept || typeof id !== 'string' || kept.id !== id || Date.now() - kept.at > PENDING_TTL_MS) {
+      await turn.context.sendActivity(turn.t('own.stale'));
+      return undefined;
+    }
+    await this.pending.clear(turn);
+    return kept;
+  }
+
+  cancel: TurnHandler = async (turn) => {
+    const kept = await this.take(turn);
+    if (kept) await turn.context.sendActivity(turn.t('own.cancelled'));
+  };
+
+  /** A choice (which ticket, which support type): the request with it, confirmed like any other. */
+  choose: TurnHandler = async (turn) => {
+    const kept = await this.take(turn);
+    if (!kept) return;
+    const index = Number(turn.submit?.data.choice);
+    const chosen = Number.isInteger(index) ? kept.choices?.[index] : undefined;
+    if (!chosen) return void (await turn.context.sendActivity(turn.t('own.stale')));
+    await this.propose(turn, chosen);
+  };
+
+  /** [Change]: the details as a form, prefilled; saving it shows the confirmation again. */
+  change: TurnHandler = async (turn) => {
+    const kept = await this.pending.get(turn);
+    const id = turn.submit?.data.id;
+    if (!kept || kept.id !== id || (kept.request.kind !== 'recordCase' && kept.request.kind !== 'saveIds')) {
+      return void (await turn.context.sendActivity(turn.t('own.stale')));
+    }
+    const r = kept.request;
+    const t = turn.t;
+    const inputs =
+      r.kind === 'recordCase'
+        ? [
+            { type: 'Input.Text', id: 'caseNumber', label: t('own.field.caseNumber'), value: r.caseNumber ?? '', maxLength: 20, isRequired: true },
+            {
+              type: 'Input.ChoiceSet',
+              id: 'supportType',
+              label: t('own.field.supportType'),
+              value: r.supportType ?? 'onPremises',
+              choices: [
+                { title: t('own.type.onPremises'), value: 'onPremises' },
+                { title: t('own.type.cloud'), value: 'cloud' },
+              ],
+            },
+            { type: 'Input.Date', id: 'openedOn', label: t('own.field.openedOn'), value: r.openedOn ?? this.today() },
+          ]
+        : [
+            { type: 'Input.Text', id: 'accessId', label: t('own.field.accessId'), value: r.accessId, maxLength: 200, isRequired: true },
+            { type: 'Input.Text', id: 'contractId', label: t('own.field.contractId'), value: r.contractId, maxLength: 200, isRequired: true },
+          ];
+    const card = {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      fallbackText: t('own.change.title'),
+      body: [{ type: 'TextBlock', text: t('own.change.title'), weight: 'bolder', size: 'medium', wrap: true, style: 'heading' }, ...inputs],
+      actions: [
+        { type: 'Action.Submit', title: t('own.btn.save'), data: { verb: OWN_WORDS_VERBS.edit, id, locale: turn.locale } },
+        { type: 'Action.Submit', title: t('own.btn.cancel'), data: { verb: OWN_WORDS_VERBS.cancel, id, locale: turn.locale }, associatedInputs: 'none' },
+      ],
+    };
+    await turn.context.sendActivity(message({ contentType: 'application/vnd.microsoft.card.adaptive', content: card }, t('own.change.title')));
+  };
+
+  /** The changed details (user input, read like typed text), then the confirmation again. */
+  edit: TurnHandler = async (turn) => {
+    const kept = await this.take(turn);
+    if (!kept) return;
+    const data = turn.submit?.data ?? {};
+    const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+    let request: OwnWordsRequest;
+    if (kept.request.kind === 'recordCase') {
+      const supportType = str(data.supportType) === 'cloud' ? 'cloud' : str(data.supportType) === 'onPremises' ? 'onPremises' : undefined;
+      const caseNumber = str(data.caseNumber).replace(/\s+/g, '');
+      request = {
+        kind: 'recordCase',
+        ...(caseNumber ? (/^\d+$/.test(caseNumber) ? { caseNumber } : { badNumber: caseNumber }) : {}),
+        supportType,
+        ...(str(data.openedOn) ? { openedOn: str(data.openedOn) } : {}),
+      };
+    } else if (kept.request.kind === 'saveIds') {
+      request = { kind: 'saveIds', accessId: str(data.accessId), contractId: str(data.contractId) };
+    } else {
+      return void (await turn.context.sendActivity(turn.t('own.stale')));
+    }
+    await this.propose(turn, request);
+  };
+
+  /** [Record] / [Save] / [Resolve]…: the kept request runs through its handler, which checks the role again. */
+  confirmed: TurnHandler = async (turn) => {
+    const kept = await this.take(turn);
+    if (!kept) return;
+    const request = kept.request;
+    this.deps.logger.info('own-words request confirmed', { kind: request.kind });
+    const submitted = (verb: string, data: Record<string, unknown>): AssistantTurn => ({ ...turn, submit: { verb, data, viaInvoke: false } });
+    switch (request.kind) {
+      case 'ticket': {
+        const data: Record<string, unknown> = { number: String(request.number) };
+        if (request.action === 'reply') data.reply = request.reply ?? '';
+        if (request.action === 'assign') {
+          const helpdesk = (await this.deps.store.roles.list(turn.tenantId ?? '')).filter((g) => g.role === 'helpdesk');
+          data.assignee = this.assigneeOf(request.assignee ?? '', helpdesk, request.assigneeText ?? '')?.aadObjectId ?? '';
+        }
+        if (request.action === 'close') {
+          // "Close it, it's solved": a ticket not yet resolved is resolved, then closed (the helpdesk's two buttons).
+          const ticket = await this.deps.store.tickets.get(turn.tenantId ?? '', request.number ?? 0);
+          if (ticket && ticket.status !== 'resolved' && ticket.status !== 'closed') {
+            await this.deps.helpdesk.act(submitted(HELPDESK_VERBS.resolve, { number: String(request.number) }));
+          }
+        }
+        return this.deps.helpdesk.act(submitted(HELPDESK_VERBS[request.action satisfies TicketAction], data));
+      }
+      case 'recordCase':
+        return this.deps.ledger.command(turn, { supportType: request.supportType ?? 'onPremises', caseNumber: request.caseNumber ?? '', openedOn: request.openedOn });
+      case 'removeCase':
+        return this.deps.ledger.removal(turn, request.caseNumber ?? '');
+      case 'setQueue':
+        return this.deps.helpdesk.command(turn, { kind: 'helpdeskHere' });
+      case 'saveIds':
+        return this.deps.saveIds(turn, request);
+      case 'askAdmin':
+        return this.deps.askAdmin(turn);
+      case 'setProfile':
+        return this.deps.admin(turn, { kind: 'setProfile', tier: request.tier, competencies: request.competencies, other: request.other });
+      case 'role':
+        return this.deps.admin(turn, { kind: request.grant ? 'grant' : 'revoke', role: request.role, target: { aadObjectId: request.aadObjectId } });
+      default:
+        return void (await turn.context.sendActivity(turn.t('own.stale')));
+    }
+  };
+}

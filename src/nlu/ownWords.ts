@@ -1,0 +1,477 @@
+import type { OwnWordsRequest, TicketAction } from '../domain/ownWords';
+import type { Role } from '../domain/roles';
+import type { QueueFilter } from '../domain/tickets';
+import type { CloudCompetency, SupportType, Tier } from '../domain/types';
+import { inNormalForm, normalizeText, tokenize } from './text';
+
+/**
+ * The bot's actions asked in people's own words, in en / ru / fr: a lexicon by meaning (what is acted on: a
+ * ticket, a Microsoft case, the report, the queue, this channel, the admins; what is done to it: take, give,
+ * answer, resolve, reopen, close, record, remove, show) and the details a request carries (numbers, support
+ * type, date, IDs, a person). Read on normalized words (no accents, й → и, ё → е), so inflections and typing
+ * habits ("возьму заявку 1 на себя", "tu peux me sortir le rapport en csv ?") meet the same patterns.
+ * Undefined when the message asks none of these: questions about the article stay with the answers.
+ */
+
+/** A pattern over ` word word ` (spaced normalized words): `\b` are the spaces. */
+function words(re: RegExp): RegExp {
+  return new RegExp(inNormalForm(re).source.replace(/\\b/g, ' '));
+}
+
+const TICKET = words(/\b(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
+/** "did the support folks get back to me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
+const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
+const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|поддержк[а-я]*|хелпдеск[а-я]*|support interne|assistance)\b/);
+/** "my ticket", "мои заявки", "ma demande": the possessive with the ticket word ("with my Action Pack" is not). */
+const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-zа-я]+ )?(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?|request|requests) /);
+const PRONOUN = words(/\b(it|this|that|this one|that one|ее|её|эту|этот|его|неё|нее|ней|la|le|celle ci|celui ci|ca|cela)\b/);
+const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обращени[а-я]*|cas|dossiers?|sr|service request|support request)\b/);
+/** The incident ledger named: a case there is a Microsoft case even when the message says no "case". */
+const LEDGER = words(/\b(ledger|incident count|incidents count|our count|the count|tally|учет[а-я]*|журнал[а-я]*|счетчик[а-я]*|registre|decompte|compteur)\b/);
+const MICROSOFT = words(/\b(microsoft|майкрософт[а-я]*|msft|ms|mpn)\b/);
+
+const HOW_TO = words(/^ (how|where|what s the way|как|где|каким образом|comment|ou) /);
+
+const RECORD = words(/\b(record|log|logs|logging|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
+/** French past forms read like imperatives once accents go ("on l'avait ajouté" = "ajoute"): a story, not a request. */
+function withoutPast(form: string): string {
+  return form.replace(/ (a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|l a|l avait|l avons|l avions|est|sont)( deja| bien)? (ajoute|ajoutee|note|notee|enregistre|enregistree|consigne|saisi|inscrit)(?= )/g, ' ');
+}
+const RECORD_REQUEST = words(/\b(record|log|note|register|track|add|save|put down|jot|запиши[а-я]*|внеси[а-я]*|зафиксиру[а-я]*|отметь[а-я]*|добавь[а-я]*|учти[а-я]*|enregistre[rz]?|note[rz]?|ajoute[rz]?|consigne[rz]?|inscris|saisis)\b/);
+const REMOVE = words(/\b(remove|delete|undo|drop|erase|take (it |this |that |this one )?out|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
+
+const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
+const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
+const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur)\b/);
+const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
+const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
+const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
+
+const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
+const UNASSIGNED = words(/\b(unassigned|not assigned|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?)\b/);
+const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
+/** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
+const MY_WORK = words(/\b(on my plate|i m working on|у меня (сейчас )?в работе|в работе у меня|j ai en cours)\b/);
+const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
+const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
+
+const REPORT = words(/\b(report|stats|statistics|metrics|отчет[а-я]*|статистик[а-я]*|сводк[а-я]*|rapport|statistiques|bilan|(helpdesk|support|ticket|tickets) (numbers|figures)|(numbers|figures) (of|for|from) the (helpdesk|support)|цифры (по )?(поддержк[а-я]*|хелпдеск[а-я]*|заявк[а-я]*)|chiffres (du|de la|des) (support|helpdesk|tickets|assistance))\b/);
+/** Asking to be given something: "send me", "can I get", "покажи", "скинь", "tu peux me sortir". */
+const ASK_FOR = words(/\b(show|give|send|get|pull|export|make|generate|share|see|view|can i (get|see|have)|i need|i d like|want|сделай[а-я]*|покажи[а-я]*|пришли[а-я]*|скинь[а-я]*|скинуть|выгрузи[а-я]*|дай[а-я]*|нужен|нужна|хочу|сформируй|montre[rz]?|envoie[rz]?|sors|sortir|donne[rz]?|genere[rz]?|exporte[rz]?|voir|il me faut|je voudrais|peux tu|pouvez vous)\b/);
+const NOT_THE_REPORT = words(/\breport (a|an|this|the|that) (problem|issue|bug|error|incident)\b|\bto report\b/);
+const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таблиц[а-я]*|выгруз[а-я]*|файл[а-я]*|эксел[а-я]*|tableur|fichier|export[a-z]*|telecharg[a-z]*)\b/);
+
+const CHANNEL = words(/\b(this channel|here|этот канал|этом канале|сюда|здесь|в этот канал|ce canal|ici|dans ce canal)\b/);
+const QUEUE_TARGET = words(/\b(helpdesk|help desk|tickets?|queue|заявки|тикеты|хелпдеск[а-я]*|очеред[а-я]*|support|поддержк[а-я]*)\b/);
+const MAKE_QUEUE = words(/\b(make|set|use|turn|should land|land|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
+
+const ADMINS = words(/\b(admins?|administrators?|global admin[a-z]*|админ[а-я]*|администратор[а-я]*|administrateur[a-z]*)\b/);
+const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|qui|c est qui|liste)\b/);
+/** "who are our admins", "кто у нас админы", "c'est qui les admins", "list the admins": about the people, by name. */
+const WHO_ARE_ADMINS = inNormalForm(
+  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,3}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
+);
+const ASK = words(/\b(ask|tell|ping|remind|notify|nudge|message|попроси[а-я]*|попросить|напомни[а-я]*|сообщи[а-я]*|уведоми[а-я]*|напиши[а-я]*|demand[a-z]*|previen[a-z]*|relanc[a-z]*|notifi[a-z]*)\b/);
+const ACTIVATE = words(/\b(activat[a-z]*|enable|turn on|активир[а-я]*|активаци[а-я]*|включи[а-я]*|activ[a-z]*)\b/);
+
+const PROFILE = words(/\b(profile|partner profile|membership|partnership|our tier|what you ve got for us|профил[а-я]*|членств[а-я]*|партнерств[а-я]*|уровень партнерства|profil|adhesion|partenariat|niveau de partenariat)\b/);
+/** A change of membership told as news ("we got bumped to Gold", "мы теперь Silver", "on est repassés en Action Pack"). */
+const TIER_NEWS = words(/\b(bumped|moved up|moved down|dropped|downgraded|upgraded|promoted|now|теперь|перешли|стали|повысили|понизили|desormais|maintenant|repasse[a-z]*|passe[a-z]* en|devenu[a-z]*)\b/);
+const NO_CLOUD_COMPETENCY = words(/\b(no (more )?cloud competenc[a-z]*|no longer (hold|have)[a-z ]* cloud|облачн[а-я]* компетенци[а-я]* (больше )?нет|нет (больше )?облачн[а-я]* компетенци[а-я]*|plus de competence cloud|pas de competence cloud|sans competence cloud)\b/);
+/** Verbs of changing a record: "update", "обнови", "mets à jour" ("now" alone tells news, not a request). */
+const SET = words(/\b(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
+
+const GRANT = words(/\b(grant|give|add|make|assign|appoint|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais)\b/);
+const REVOKE = words(/\b(revoke|remove|take away|strip|drop|отзов[а-я]*|отозва[а-я]*|забер[а-я]*|убер[а-я]*|сним[а-я]*|удали[а-я]*|лиши[а-я]*|retir[a-z]*|revoqu[a-z]*|enlev[a-z]*|supprim[a-z]*)\b/);
+const ROLE_NAMES: ReadonlyArray<[RegExp, Role]> = [
+  [words(/\bglobal admin[a-z]*\b|\bглобальн[а-я]* админ[а-я]*\b|\badministrateur general\b/), 'globalAdmin'],
+  [words(/\bmpn (partner )?admin[a-z]*\b|\bадмин[а-я]* mpn\b|\bадминистратор[а-я]* (партнера )?mpn\b|\badmin[a-z]* (du )?(partenaire )?mpn\b/), 'mpnPartnerAdmin'],
+  [words(/\badmin agents?\b|\bагент[а-я]* администр[а-я]*\b|\bagent d administration\b|\bagent admin\b/), 'adminAgent'],
+  [words(/\bhelp ?desk\b|\bхелпдеск[а-я]*\b|\bподдержк[а-я]*\b|\bsupport( interne)?\b/), 'helpdesk'],
+];
+
+const GUID = /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i;
+
+// ---- Details -------------------------------------------------------------------------------------
+
+const ORDINALS: ReadonlyArray<[RegExp, number]> = [
+  [/^(first|1st|перв[а-я]*|premier|premiere)$/, 1],
+  [/^(second|2nd|втор[а-я]*|deuxieme|second|seconde)$/, 2],
+  [/^(third|3rd|трет[а-я]*|troisieme)$/, 3],
+  [/^(fourth|4th|четверт[а-я]*|quatrieme)$/, 4],
+  [/^(fifth|5th|пят[а-я]*|cinquieme)$/, 5],
+];
+
+/** "the third ticket", "третью заявку", "le deuxième ticket": an ordinal just before a ticket word. */
+function ordinalTicketIn(form: string): number | undefined {
+  const words = form.trim().split(' ');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?)$/.test(words[i + 1]) && !/^(one)$/.test(words[i + 1])) continue;
+    const hit = ORDINALS.find(([re]) => re.test(words[i]));
+    if (hit) return hit[1];
+  }
+  return undefined;
+}
+
+/** A ticket number: "#12", "№ 12", "ticket 12", "заявку 12", "demande n°12", "number 12". */
+function ticketNumberIn(norm: string): number | undefined {
+  const m =
+    /(?:#|№|n°|\bno\.?\s|\bnumber\s|\bnum\s|номер\s*|\bticket\s*|\btickets\s+|заявк[а-я]*\s*(?:номер\s*|№\s*)?|тикет[а-я]*\s*|\bdemande\s*(?:n°\s*)?)#?\s*(\d{1,6})(?!\d|[-./:]\d)/u.exec(norm);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A number standing alone, not part of a date, an ID or a longer number. */
+/** 365, a year, or a number right after a product's name ("windows 11", "exchange 2010") is no ticket number. */
+function isProductNumber(n: string, norm: string): boolean {
+  if (n === '365' || /^(19|20)\d\d$/.test(n)) return true;
+  if (n.length > 4) return false;
+  return new RegExp(`(?<![\\p{L}])(office|microsoft|dynamics|windows|server|sql|exchange|sharepoint|win|m|ms|crm|ax|nav|gp|teams|system center)\\s*${n}(?!\\d)`, 'u').test(norm);
+}
+
+function standaloneNumbers(norm: string): string[] {
+  return [...norm.matchAll(/(?<![\w./:-])(\d{1,20})(?![\w/:-]|[.,]\d)/gu)].map((m) => m[1]);
+}
+
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^(jan|january|январ|janv|janvier)/, 1],
+  [/^(feb|february|феврал|fev|fevr|fevrier)/, 2],
+  [/^(mar|march|март|mars)/, 3],
+  [/^(apr|april|апрел|avr|avril)/, 4],
+  [/^(may|ма[яи]|mai)$/, 5],
+  [/^(jun|june|июн|juin)/, 6],
+  [/^(jul|july|июл|juil|juillet)/, 7],
+  [/^(aug|august|август|aout)/, 8],
+  [/^(sep|sept|september|сентябр|septembre)/, 9],
+  [/^(oct|october|октябр|octobre)/, 10],
+  [/^(nov|november|ноябр|novembre)/, 11],
+  [/^(dec|december|декабр|decembre)/, 12],
+];
+const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
+  [/^(sunday|воскресень[а-я]*|dimanche)$/, 0],
+  [/^(monday|понедельник[а-я]*|lundi)$/, 1],
+  [/^(tuesday|вторник[а-я]*|mardi)$/, 2],
+  [/^(wednesday|сред[ау]|mercredi)$/, 3],
+  [/^(thursday|четверг[а-я]*|jeudi)$/, 4],
+  [/^(friday|пятниц[а-я]*|vendredi)$/, 5],
+  [/^(saturday|суббот[а-я]*|samedi)$/, 6],
+];
+
+function monthOf(word: string): number | undefined {
+  return MONTHS.find(([re]) => re.test(word))?.[1];
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function daysBefore(today: string, n: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The date a message gives: ISO, day.month.year (day first, as ru / fr write it; en m/d/y when the day
+ * cannot be first), a month name with a day, today / yesterday / N days ago, a weekday (the last one).
+ * `bad` when a date-like text is no date ("31.02.2026").
+ */
+export function dateIn(norm: string, today: string): { date?: string; bad?: string } {
+  const isoMatch = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(norm);
+  if (isoMatch) {
+    const date = iso(+isoMatch[1], +isoMatch[2], +isoMatch[3]);
+    return date ? { date } : { bad: isoMatch[0] };
+  }
+  const numeric = /\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b/.exec(norm);
+  if (numeric) {
+    const a = +numeric[1];
+    const b = +numeric[2];
+    const year = numeric[3] ? (numeric[3].length === 2 ? 2000 + +numeric[3] : +numeric[3]) : +today.slice(0, 4);
+    const date = iso(year, b, a) ?? iso(year, a, b);
+    return date ? { date } : { bad: numeric[0] };
+  }
+  const tokens = tokenize(norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const month = monthOf(tokens[i]);
+    if (!month) continue;
+    const before = /^\d{1,2}$/.test(tokens[i - 1] ?? '') ? +tokens[i - 1] : undefined;
+    const after = /^\d{1,2}$/.test(tokens[i + 1] ?? '') ? +tokens[i + 1] : undefined;
+    const day = before ?? after;
+    if (day === undefined) continue;
+    const yearToken = tokens.slice(i + 1, i + 3).find((t) => /^20\d\d$/.test(t));
+    const date = iso(yearToken ? +yearToken : +today.slice(0, 4), month, day);
+    return date ? { date } : { bad: `${day} ${tokens[i]}` };
+  }
+  const spaced = ` ${tokens.join(' ')} `;
+  if (/ (today|сегодня|aujourd hui) /.test(spaced)) return { date: today };
+  if (/ (day before yesterday|позавчера|avant hier) /.test(spaced)) return { date: daysBefore(today, 2) };
+  if (/ (yesterday|вчера|hier) /.test(spaced)) return { date: daysBefore(today, 1) };
+  const ago = / (\d{1,2}) (days? ago|дн[а-я]* назад|день назад)|il y a (\d{1,2}) jours? /.exec(spaced);
+  if (ago) return { date: daysBefore(today, +(ago[1] ?? ago[3])) };
+  for (const t of tokens) {
+    const weekday = WEEKDAYS.find(([re]) => re.test(t))?.[1];
+    if (weekday === undefined) continue;
+    const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+    return { date: daysBefore(today, (now - weekday + 7) % 7 || 7) };
+  }
+  return {};
+}
+
+const ON_PREMISES = words(/\b(on prem[a-z]*|onprem[a-z]*|on premises|on site|locally|local|локальн[а-я]*|он прем[а-я]*|sur site|sur place|locaux|locale|on premise)\b/);
+const CLOUD = words(/\b(cloud|облак[а-я]*|облачн[а-я]*|azure|signature|nuage|клауд)\b/);
+
+function supportTypeIn(form: string, product?: SupportType): SupportType | undefined {
+  const onPrem = ON_PREMISES.test(form);
+  const cloud = CLOUD.test(form);
+  if (onPrem !== cloud) return onPrem ? 'onPremises' : 'cloud';
+  return product;
+}
+
+/** An ID typed after its name: "access id AID-7Q2K-99", "Contract ID: CID-5521-XY", "id контракта …". */
+function idAfter(raw: string, names: RegExp): string | undefined {
+  const m = new RegExp(`(?:${names.source})\\s*(?:is|est|:|=|-|—|это)?\\s*[«"“']?([A-Za-z0-9][A-Za-z0-9._-]*\\d[A-Za-z0-9._-]*|\\d[A-Za-z0-9._-]*)`, 'iu').exec(raw);
+  return m?.[1]?.replace(/[.,;]+$/, '');
+}
+const ACCESS_ID_NAMES = /access\s*id|id\s+доступа|идентификатор\s+доступа|id\s+d['’]acc[eè]s|identifiant\s+d['’]acc[eè]s/;
+const CONTRACT_ID_NAMES = /contract\s*id|id\s+контракта|идентификатор\s+контракта|id\s+de\s+contrat|identifiant\s+de\s+contrat|id\s+du\s+contrat/;
+
+const IDS_WORD = words(/\b(ids|id|the ids|identifiers|identifiants?|айди|идентификатор[а-я]*|ид)\b/);
+const ID_TOKEN = /(?<![\p{L}\d-])([A-Za-z]{1,8}-[A-Za-z0-9-]*\d[A-Za-z0-9-]*|\d[A-Za-z0-9]*-[A-Za-z0-9-]+)(?![\p{L}\d-])/gu;
+const CONTRACT_LABEL = /contract|contrat|контракт/i;
+/** A message about the Azure error or another failure is not one that hands over new IDs. */
+const ERROR_TALK = words(/\b(already associated|associated|error|errors|fails?|failed|says|ошибк[а-я]*|пишет|ругается|erreur|echoue|affiche)\b/);
+const ACCESS_LABEL = /access|acc[eè]s|доступ/i;
+
+/**
+ * "here are the ids from partner center: AID-7Q2K-99 and CID-5521-XY", "AID-… (accès) et CID-… (contrat)": two
+ * ID-shaped tokens with a word for IDs; each is the Access ID or the Contract ID by the label next to it, else
+ * by order (the article names the Access ID first).
+ */
+function unnamedIdsIn(raw: string, form: string): { accessId: string; contractId: string } | undefined {
+  if (!IDS_WORD.test(form) && !/access|contract|acc[eè]s|contrat|доступ|контракт/i.test(raw)) return undefined;
+  if (ERROR_TALK.test(form)) return undefined;
+  const found = [...raw.matchAll(ID_TOKEN)].filter(
+    (m) => m[1].length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(m[1]) && (m[1].match(/\d/g) ?? []).length >= 2 && /[A-Za-z]/.test(m[1]) && !/-(packs?|pack|pk)$/i.test(m[1]),
+  );
+  if (found.length !== 2) return undefined;
+  const labelOf = (m: RegExpMatchArray) => {
+    const around = raw.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + m[1].length + 15);
+    return CONTRACT_LABEL.test(around.slice(around.indexOf(m[1]) - 12)) && !ACCESS_LABEL.test(around.slice(around.indexOf(m[1]))) ? 'contract' : undefined;
+  };
+  const [a, b] = found;
+  if (labelOf(a) === 'contract' && labelOf(b) !== 'contract') return { accessId: b[1], contractId: a[1] };
+  return { accessId: a[1], contractId: b[1] };
+}
+
+function tierIn(form: string): Tier | undefined {
+  const named = new Set<Tier>();
+  if (/ (action pack|экшн пак) /.test(form)) named.add('actionPack');
+  if (/ (gold|голд|золот[а-я]*) /.test(form)) named.add('gold');
+  if (/ (silver|сильвер|серебр[а-я]*) /.test(form)) named.add('silver');
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+const COMPETENCIES: ReadonlyArray<[RegExp, CloudCompetency]> = [
+  [words(/\b(security|безопасност[а-я]*|securite)\b/), 'security'],
+  [words(/\b(cloud business applications?|бизнес приложени[а-я]*|applications metier)\b/), 'cloudBusinessApplications'],
+  [words(/\b(cloud platform|облачн[а-я]* платформ[а-я]*|plate forme cloud|plateforme cloud)\b/), 'cloudPlatform'],
+  [words(/\b(cloud productivity|продуктивност[а-я]*|productivite)\b/), 'cloudProductivity'],
+  [words(/\b(enterprise mobility( management)?|emm|мобильност[а-я]*|mobilite)\b/), 'enterpriseMobilityManagement'],
+  [words(/\b(small and midmarket( cloud solutions)?|smb|midmarket|мал[а-я]* и средн[а-я]*|petites et moyennes)\b/), 'smallMidmarketCloudSolutions'],
+];
+
+/** What follows "reply …:" or is quoted: the text of a reply. */
+function replyTextIn(raw: string): string | undefined {
+  const quoted = /[«"“]([^»"”]{2,})[»"”]/.exec(raw);
+  if (quoted) return quoted[1].trim();
+  const colon = /:\s*(.{2,})$/s.exec(raw);
+  if (colon) return colon[1].trim();
+  const that = /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])\s*(.{4,})$/isu.exec(raw);
+  if (that) return that[1].trim();
+  // "ask him which subscription it is", "уточни у него, в какой подписке…": what follows the instruction.
+  const after = /(?<![\p{L}])(?:ask|ping|tell|спроси|уточни|узнай|demande|dis)[\p{L}-]*\s+(?:(?:у\s+)?(?:him|her|them|него|нее|неё|них|lui|leur|le demandeur|the requester)\s*)?(?:[,:-]\s*)?(?:(?:for|about|if|whether)\s+)?(.{4,})$/isu.exec(raw);
+  return after ? after[1].trim() : undefined;
+}
+
+/** "to Dana", "на Дану", "à Dana": the name a ticket is given to (matched with the roster by the handler). */
+function assigneeIn(raw: string): string | undefined {
+  const m = /(?<![\p{L}])(?:to|на|à|a|pour|put|give|assign)\s+([A-ZА-ЯЁ][\p{L}-]+(?:\s+[A-ZА-ЯЁ][\p{L}-]+)?)/u.exec(raw);
+  if (!m) return undefined;
+  const name = m[1];
+  return /^(me|myself|меня|себя|moi)$/i.test(name) ? undefined : name;
+}
+
+// ---- Reading -------------------------------------------------------------------------------------
+
+export interface OwnWordsContext {
+  /** YYYY-MM-DD: dates are read against it. */
+  today: string;
+  /** Typed in a ticket's thread in the helpdesk channel: the ticket is the thread's, without being named. */
+  inTicketThread?: boolean;
+  /** In that thread, a message that is no request or question to the bot is a reply to the requester. */
+  threadReply?: boolean;
+}
+
+export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
+  const text = raw.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  if (!text || text.length > 600) return undefined;
+  const norm = normalizeText(text);
+  const form = ` ${tokenize(norm).join(' ')} `;
+  const howTo = HOW_TO.test(form);
+
+  // The organization's IDs typed with their names, and a verb of saving or activating.
+  const accessId = idAfter(text, ACCESS_ID_NAMES);
+  const contractId = idAfter(text, CONTRACT_ID_NAMES);
+  if (accessId && contractId && !howTo) return { kind: 'saveIds', accessId, contractId };
+  const pair = unnamedIdsIn(text, form);
+  if (pair && !howTo) return { kind: 'saveIds', ...pair };
+
+  // A role given or taken: an Entra object id, a role and a verb.
+  const guid = GUID.exec(text)?.[1]?.toLowerCase();
+  if (guid) {
+    const role = ROLE_NAMES.find(([re]) => re.test(form))?.[1];
+    const revoke = REVOKE.test(form);
+    if (role && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, aadObjectId: guid };
+  }
+
+  const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
+  const longNumber = numbers.find((n) => n.length >= 6);
+  const caseNamed = CASE.test(form) || (LEDGER.test(form) && !!longNumber);
+  const microsoft = MICROSOFT.test(form);
+  const ticketNamed = TICKET.test(form);
+
+  // A Microsoft case: recorded in the ledger, or removed from it.
+  if ((caseNamed || microsoft) && !ticketNamed) {
+    if (REMOVE.test(form) && (longNumber || caseNamed)) return { kind: 'removeCase', caseNumber: longNumber };
+    // Without a number, only a request to record ("log the case", "запиши обращение"): "we added the contract for an
+    // on-prem case" tells a story, not a request.
+    const entitlementQuestion = COUNT_ASKED.test(form) && !longNumber;
+    if (RECORD.test(form) && !entitlementQuestion && (longNumber || (caseNamed && !howTo && RECORD_REQUEST.test(withoutPast(form)) && !ERROR_TALK.test(form)))) {
+      const { date, bad } = dateIn(norm, context.today);
+      const request: OwnWordsRequest = { kind: 'recordCase', caseNumber: longNumber, supportType: supportTypeIn(form), openedOn: date, badDate: bad };
+      if (!longNumber) {
+        // "case ABC-123": a number that is not one.
+        const after = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)\s*(?:#|№|n°|number|номер)?\s*([A-Za-z][\w-]*\d[\w-]*|\d+[A-Za-z][\w-]*|[A-Za-z]{2,}-\w+)/iu.exec(text);
+        if (after) return { ...request, badNumber: after[1] };
+        if (howTo) return undefined;
+      }
+      return request;
+    }
+  }
+
+  const entitlementWords = ENTITLEMENT.test(form);
+  // A small number alone with a verb for tickets ("le 3 n'est pas réglé, rouvre-le") is a ticket's number; never a
+  // product's number or a year ("Office 365", "SQL Server 2019").
+  const actsOnTicket = !!ticketActionIn(form);
+  const ticketNumber =
+    ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? ordinalTicketIn(form) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
+  const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
+  const refersToTicket = ticketNamed || n !== undefined || PRONOUN.test(form) || !!context.inTicketThread;
+
+  // In a ticket's thread, words to the requester ("Alex, please send me…", "можешь прислать…") are a reply.
+  if (context.inTicketThread && context.threadReply && ADDRESSED.test(` ${text.toLowerCase()}`) && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
+
+  // "Which tickets are assigned to me?": a list asked for, not a ticket to take.
+  const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
+  // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
+  // tickets pour…") a ticket must be named by its number.
+  const explicitTicket = n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined);
+  if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
+    const action = ticketActionIn(form);
+    if (action) {
+      const request: OwnWordsRequest = {
+        kind: 'ticket',
+        action,
+        ...(n !== undefined ? { number: n } : {}),
+        ...(!ticketNamed && n === undefined && !context.inTicketThread ? { byPronoun: true } : {}),
+      };
+      if (action === 'reply') {
+        const reply = replyTextIn(text);
+        return reply ? { ...request, reply } : request;
+      }
+      if (action === 'assign') {
+        // The name is matched with the helpdesk's roster by the handler (in any case and script); "to me" is taking it.
+        const assignee = assigneeIn(text);
+        return assignee ? { ...request, assignee } : TAKE.test(form) ? { ...request, action: 'assignSelf' } : request;
+      }
+      return request;
+    }
+  }
+
+  if (context.inTicketThread && context.threadReply && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
+
+  if (NEWS_FOR_ME.test(form) && (SUPPORT_SIDE.test(form) || TICKET.test(form)) && n === undefined) return { kind: 'myTickets' };
+
+  // Reading tickets. "What tickets do Gold partners get?" asks about Microsoft's incidents: the answers.
+  const entitlement = ENTITLEMENT.test(form);
+  if (ticketNamed || n !== undefined) {
+    const filter = queueFilterIn(form);
+    if (MY.test(form) && ticketNamed && !MINE_ASSIGNED.test(form)) return n !== undefined ? { kind: 'showTicket', number: n } : { kind: 'myTickets' };
+    if (n !== undefined && (SHOW.test(form) || ticketNamed)) return { kind: 'showTicket', number: n };
+    if (filter && !entitlement) return { kind: 'queue', filter };
+    if (QUEUE_WORD.test(form) && (SHOW.test(form) || WHICH.test(form)) && !entitlement) return { kind: 'queue', filter: 'all' };
+  } else if (MY_WORK.test(form) && !entitlement) {
+    return { kind: 'queue', filter: 'mine' };
+  } else if (QUEUE_WORD.test(form) && !entitlement) {
+    const filter = queueFilterIn(form);
+    if (filter) return { kind: 'queue', filter };
+  }
+
+  return readOthers(form, howTo);
+}
+
+/** The requests that are not about a ticket or a case: the queue channel, the report, the admins, the profile. */
+function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
+  // This channel as the helpdesk queue.
+  if (CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && !howTo) return { kind: 'setQueue' };
+
+  // The helpdesk report, asked for ("Power BI reports stopped refreshing" is a problem, not a request).
+  if (REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || form.trim().split(' ').length <= 3) && !ENTITLEMENT.test(form)) {
+    return { kind: 'report', csv: CSV.test(form) };
+  }
+
+  // Who the admins are; asking them to activate.
+  if (ADMINS.test(form) && ASK.test(form) && ACTIVATE.test(form)) return { kind: 'askAdmin' };
+  if (WHO_ARE_ADMINS.test(form)) return { kind: 'whoAdmins' };
+
+  // The partner profile.
+  const tier = tierIn(form);
+  const competencies = [...new Set(COMPETENCIES.filter(([re]) => re.test(form)).map(([, c]) => c))];
+  const noCloud = NO_CLOUD_COMPETENCY.test(form);
+  const news = (tier || competencies.length || noCloud) && (TIER_NEWS.test(form) || PROFILE.test(form)) && SET.test(form) && !howTo && !/ (how many|сколько|combien) /.test(form);
+  if (news) return { kind: 'setProfile', tier, competencies, other: noCloud && competencies.length === 0 };
+  if (PROFILE.test(form)) {
+    if (SHOW.test(form) || WHO.test(form) || / (what|which|какой|какое|quel|quelle) /.test(form)) return { kind: 'showProfile' };
+  }
+  return undefined;
+}
+
+/** A count asked: "how many incidents can we log for a customer's case?" is a question, not a case to record. */
+const COUNT_ASKED = words(/\b(how many|how much|сколько|скока|combien|nombre d|number of)\b/);
+/** Words of the entitlement questions: "tickets" there are Microsoft's incidents. */
+const ENTITLEMENT = words(/\b(how many|how much|сколько|скока|combien|gold|silver|action pack|on prem[a-z]*|onprem[a-z]*|on premises|cloud|облачн[а-я]*|облак[а-я]*|локальн[а-я]*|signature|premier|azure|incidents?|инцидент[а-я]*|nombre d)\b/);
+/** Words to a person: a name and a comma first, or "you" in each language. */
+const ADDRESSED = /^\s*[\p{Lu}][\p{L}-]+,|(?<![\p{L}])(you|your|тебе|тебя|ты|вам|вас|вы|ваш[а-я]*|tu|te|toi|vous|votre|vos)(?![\p{L}])/u;
+const MINE_ASSIGNED = words(/\b(assigned to me|on me|on my plate|назначенные на меня|мне назначен[а-я]*|на мне|qui me sont|m ont ete)\b/);
+const WHICH = words(/\b(which|what|any|list|какие|что|есть ли|quels|quelles|liste|y a t il)\b/);
+
+function queueFilterIn(form: string): QueueFilter | undefined {
+  if (UNASSIGNED.test(form)) return 'unassigned';
+  if (WAITING.test(form)) return 'waiting';
+  if (OLD.test(form)) return 'old';
+  if (MINE.test(form)) return 'mine';
+  return undefined;
+}
+
+function ticketActionIn(form: string): TicketAction | undefined {
+  if (REOPEN.test(form)) return 'reopen';
+  if (REPLY.test(form)) return 'reply';
+  // "close it, it's fixed": closing is asked (a ticket not yet resolved is resolved on the way).
+  if (CLOSE.test(form)) return 'close';
+  if (RESOLVE.test(form)) return 'resolve';
+  if (TAKE.test(form)) return 'assignSelf';
+  if (ASSIGN.test(form)) return 'assign';
+  return undefined;
+}

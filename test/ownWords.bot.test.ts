@@ -1,0 +1,152 @@
+import { executeActivity, messageActivity, person, personalChat, submitActivity, TENANT_A, TENANT_B, Where } from './support/activities';
+import { Reply, RunningBot, startBot, visibleText } from './support/botServer';
+import { buttonsOf } from './support/heldoutRunner';
+import { FAST_OUTBOX } from './support/helpdesk';
+import { runScenario, scenarioBotOptions } from './support/scenarioRunner';
+import { describeEachStore } from './support/stores';
+import type { Scenario } from './fixtures/scenarioTypes';
+import type { Store } from '../src/store';
+
+/**
+ * Requests in people's own words, over HTTP through the real bot, on each store: reading ones are answered,
+ * changing ones are confirmed on a card that says what will happen, and only the confirming button (whose data
+ * is just an id) changes anything, through the same role check as the command. Wordings are ours.
+ */
+const CHANNEL: Where = { tenantId: TENANT_A, conversationId: '19:own-words-queue@thread.tacv2', conversationType: 'channel' };
+
+function confirmButton(replies: Reply[], title: RegExp) {
+  const b = buttonsOf(replies).find((x) => title.test(x.title));
+  if (!b) throw new Error(`no button ${title} in ${buttonsOf(replies).map((x) => x.title).join(' | ')}`);
+  return b.send.value as Record<string, unknown>;
+}
+
+describeEachStore('requests in one’s own words, confirmed', (factory) => {
+  const admin = person('Gina Admin');
+  const dana = person('Dana Lee');
+  const alex = person('Alex Kim');
+  const eve = person('Eve Other', TENANT_B);
+  const chats = { admin: personalChat(TENANT_A), dana: personalChat(TENANT_A), alex: personalChat(TENANT_A), eve: personalChat(TENANT_B) };
+  let store: Store;
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    store = await factory.open();
+    bot = await startBot({ BOOTSTRAP_ADMINS: admin.aadObjectId, LOG_LEVEL: 'warn' }, { store, outbox: FAST_OUTBOX });
+    await bot.send(messageActivity('hi', admin, chats.admin));
+    await bot.send(messageActivity(`grant helpdesk ${dana.aadObjectId}`, admin, chats.admin));
+    await bot.send(messageActivity('hi', alex, chats.alex));
+    await bot.send(messageActivity('hi', dana, chats.dana));
+    await store.benefits.recordActivation(TENANT_A, { accessId: 'ACC-OWN-1', contractId: 'CON-OWN-1', contractStart: '2026-01-01', contractEnd: '2026-12-31' }, { userId: 'seed' }, 'seed', 'own-k1');
+    await store.profiles.save(TENANT_A, { tier: 'gold', competencies: ['other'] }, { userId: 'seed' }, 'seed');
+    await bot.send(messageActivity('<at>Partner Benefits Assistant</at> helpdesk here', admin, CHANNEL));
+    await bot.invoke(executeActivity('helpdesk.create', { draft: 'own-1', question: 'Exchange 2019 transport service stops every night', locale: 'en' }, alex, chats.alex));
+    await bot.invoke(executeActivity('helpdesk.create', { draft: 'own-2', question: 'Intune compliance policy not applied', locale: 'en' }, alex, chats.alex));
+  });
+  afterAll(async () => {
+    await bot.close();
+    await store.close();
+  });
+
+  it('an admin asks to log a case: the card says what will be recorded; nothing is until Record is pressed', async () => {
+    const replies = await bot.send(messageActivity('could you note that we opened an on-prem case 5551234 with Microsoft today?', admin, chats.admin));
+    expect(visibleText(replies)).toMatch(/Record Microsoft case 5551234: on-premises, opened on 20\d\d-\d\d-\d\d\?/);
+    expect(buttonsOf(replies).map((b) => b.title)).toEqual(['Record', 'Change', 'Cancel']);
+    expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toContain('5551234');
+
+    const done = await bot.send(submitActivity(confirmButton(replies, /^Record$/), admin, chats.admin));
+    expect(visibleText(done)).toMatch(/Recorded/);
+    expect((await store.cases.list(TENANT_A)).find((c) => c.caseNumber === '5551234')?.supportType).toBe('onPremises');
+  });
+
+  it('the confirming button carries only an id: changed card data, another person, another organization or a second press change nothing', async () => {
+    const replies = await bot.send(messageActivity('пожалуйста, запиши облачное обращение 5552000 в Microsoft', admin, chats.admin, 'ru-RU'));
+    const data = confirmButton(replies, /^Записать$/);
+    // The card's data edited to another number: the request kept on the server is what runs.
+    const forged = await bot.send(submitActivity({ ...data, caseNumber: '9999999', supportType: 'onPremises' }, admin, chats.admin, 'ru-RU'));
+    expect(visibleText(forged)).toMatch(/Записано|записан/i);
+    const cases = await store.cases.list(TENANT_A);
+    expect(cases.find((c) => c.caseNumber === '5552000')?.supportType).toBe('cloud');
+    expect(cases.map((c) => c.caseNumber)).not.toContain('9999999');
+    // Pressed again, by the same admin: already used.
+    expect(visibleText(await bot.send(submitActivity(data, admin, chats.admin, 'ru-RU')))).toMatch(/больше не действует/);
+
+    const second = await bot.send(messageActivity('log MS case 5553000 for cloud please', admin, chats.admin));
+    const id = confirmButton(second, /^Record$/);
+    // A member of the organization, and a user of another one, press the admin's button with its data.
+    expect(visibleText(await bot.send(submitActivity(id, alex, chats.alex)))).toMatch(/no longer valid/);
+    expect(visibleText(await bot.send(submitActivity(id, eve, chats.eve)))).toMatch(/no longer valid/);
+    expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toContain('5553000');
+    // Cancel: nothing recorded, and the card cannot be used afterwards.
+    expect(visibleText(await bot.send(submitActivity(confirmButton(second, /^Cancel$/), admin, chats.admin)))).toMatch(/Cancelled: nothing was changed/);
+    expect(visibleText(await bot.send(submitActivity(id, admin, chats.admin)))).toMatch(/no longer valid/);
+    expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toContain('5553000');
+  });
+
+  it('a member asking to change something is told who can, by name, and nothing is proposed', async () => {
+    const replies = await bot.send(messageActivity('please record Microsoft case 5554000, on-premises', alex, chats.alex));
+    const text = visibleText(replies);
+    expect(text).toMatch(/Gina Admin/);
+    expect(buttonsOf(replies)).toEqual([]);
+    const queue = visibleText(await bot.send(messageActivity('which tickets has nobody taken yet?', alex, chats.alex)));
+    expect(queue).toMatch(/Only the helpdesk and the admins.*In your organization: .*Gina Admin/);
+    expect(queue).not.toMatch(/Intune compliance/);
+  });
+
+  it('bad input gets one sentence and nothing is kept: letters in a case number, a future date, a ticket that does not exist', async () => {
+    expect(visibleText(await bot.send(messageActivity('log Microsoft case 55A-901 as cloud', admin, chats.admin)))).toMatch(/“55A-901” is not a Microsoft case number/);
+    expect(visibleText(await bot.send(messageActivity('record cloud case 5556000 we opened on 2027-03-01', admin, chats.admin)))).toMatch(/future|2027-03-01/);
+    expect(visibleText(await bot.send(messageActivity('mark ticket 77 as resolved', dana, chats.dana)))).toMatch(/no ticket #77/);
+    expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toEqual(expect.arrayContaining(['5556000']));
+  });
+
+  it('a case without its support type asks which, with two buttons; the choice is confirmed like any other', async () => {
+    const asked = await bot.send(messageActivity('ajoute le dossier Microsoft 5557000 ouvert hier', admin, chats.admin, 'fr-FR'));
+    expect(visibleText(asked)).toMatch(/5557000 concerne-t-il un produit local ou le cloud/);
+    const confirm = await bot.send(submitActivity(confirmButton(asked, /^Cloud$/), admin, chats.admin, 'fr-FR'));
+    expect(visibleText(confirm)).toMatch(/Enregistrer le dossier Microsoft 5557000 : cloud/);
+    await bot.send(submitActivity(confirmButton(confirm, /^Enregistrer$/), admin, chats.admin, 'fr-FR'));
+    expect((await store.cases.list(TENANT_A)).find((c) => c.caseNumber === '5557000')?.supportType).toBe('cloud');
+  });
+
+  it('the helpdesk works a ticket in context: "show me #1", then "close it, it is fixed" closes #1 after the confirmation', async () => {
+    await bot.send(messageActivity('can I see ticket #1?', dana, chats.dana));
+    const asked = await bot.send(messageActivity('close it, it is fixed', dana, chats.dana));
+    expect(visibleText(asked)).toMatch(/Close ticket #1 \(Exchange 2019 transport/);
+    expect((await store.tickets.get(TENANT_A, 1))?.status).not.toBe('closed');
+    await bot.send(submitActivity(confirmButton(asked, /^Close$/), dana, chats.dana));
+    expect((await store.tickets.get(TENANT_A, 1))?.status).toBe('closed');
+  });
+
+  it('in a ticket’s thread, a message to the requester is sent as the helpdesk’s reply once confirmed', async () => {
+    const ticket = await store.tickets.get(TENANT_A, 2);
+    const thread: Where = { ...CHANNEL, conversationId: `${ticket!.card!.conversationId};messageid=${ticket!.card!.activityId}` };
+    const asked = await bot.send(messageActivity('<at>Partner Benefits Assistant</at> Alex, please send me a screenshot of the policy assignment', dana, thread));
+    expect(visibleText(asked)).toMatch(/Send this reply on ticket #2/);
+    await bot.send(submitActivity(confirmButton(asked, /^Send$/), dana, thread));
+    const after = await store.tickets.get(TENANT_A, 2);
+    expect(after?.status).toBe('waiting');
+    expect(after?.history.some((e) => e.kind === 'reply' && /screenshot of the policy assignment/.test(e.text ?? ''))).toBe(true);
+  });
+
+  it('reading requests answer at once: who the admins are, my tickets, the report', async () => {
+    expect(visibleText(await bot.send(messageActivity('who are the admins here?', alex, chats.alex)))).toMatch(/Gina Admin/);
+    expect(visibleText(await bot.send(messageActivity('что там с моими заявками?', alex, chats.alex, 'ru-RU')))).toMatch(/№\s?2/);
+    expect(visibleText(await bot.send(messageActivity('send me the helpdesk stats as a csv file', dana, chats.dana)))).toMatch(/csv/i);
+  });
+
+  it('one scenario through the runner: the assignment to a named colleague, written in Russian', async () => {
+    const scenario: Scenario = {
+      id: 'own-ru-assign', lang: 'ru', kind: 'admin', who: 'admin', where: 'helpdeskChannel',
+      setup: { queue: true, tickets: [{ question: 'SQL Server 2019 failover cluster does not start' }] },
+      turns: ['отдай заявку 1 Дане, она в SQL разбирается', { press: /^Назначить$/ }],
+      expect: { state: { ticket: { n: 1, status: 'assigned', assignedTo: 'Dana Lee' } } },
+    };
+    const runner = await startBot({ LOG_LEVEL: 'warn' }, { ...scenarioBotOptions, store });
+    try {
+      expect((await runScenario(runner, scenario)).problems).toEqual([]);
+    } finally {
+      await runner.app.close();
+      await runner.connector.close();
+    }
+  });
+});
