@@ -10,5 +10,5 @@ import { HELDOUT_SET_E } from './fixtures/heldoutSetE';
  */
 describeScenarioSet(
   { name: 'held-out scenario set E', set: HELDOUT_SET_E, failingFile: 'heldoutSetE.failing.txt', baselineEnv: 'HELDOUT_E_BASELINE' },
-  () => startBot({ LOG_LEVEL: 'warn' }, scenarioBotOptions),
+  () => startBot({ LOG_LEVEL: 'warn', MAX_OPEN_TICKETS_PER_MEMBER: '20' }, scenarioBotOptions),
 );

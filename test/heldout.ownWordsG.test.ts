@@ -10,5 +10,5 @@ import { HELDOUT_SET_G } from './fixtures/heldoutSetG';
  */
 describeScenarioSet(
   { name: 'held-out scenario set G', set: HELDOUT_SET_G, failingFile: 'heldoutSetG.failing.txt', baselineEnv: 'HELDOUT_G_BASELINE' },
-  () => startBot({ LOG_LEVEL: 'warn' }, scenarioBotOptions),
+  () => startBot({ LOG_LEVEL: 'warn', MAX_OPEN_TICKETS_PER_MEMBER: '20' }, scenarioBotOptions),
 );

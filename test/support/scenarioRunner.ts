@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import { executeActivity, messageActivity, person, Person, Where } from './activities';
 import { Reply, RunningBot, visibleText } from './botServer';
-import { FAST_OUTBOX } from './helpdesk';
+import { deliverAll, FAST_OUTBOX } from './helpdesk';
 import { Button, buttonsOf, firstSentence, languageProblem, short } from './heldoutRunner';
 import type { Lang, Scenario, StateExpectation } from '../fixtures/scenarioTypes';
 
@@ -67,6 +67,8 @@ async function setUp(bot: RunningBot, s: Scenario): Promise<Org> {
     n += 1;
     const requester = t.by === 'me' ? me : colleague;
     await bot.invoke(executeActivity('helpdesk.create', { draft: `seed-${n}`, question: t.question, locale: 'en' }, requester, chatOf(org, requester)));
+    // A setup that did not happen would make the scenario's failure the harness's: say so instead.
+    if (!(await store.tickets.get(tenantId, n))) throw new Error(`setup: ticket #${n} was not created (the bot's limits? MAX_OPEN_TICKETS_PER_MEMBER)`);
     const state = t.state ?? 'new';
     const worker = s.who === 'helpdesk' ? me : dana;
     const where = setup.queue ? org.channel : chatOf(org, worker);
@@ -74,7 +76,8 @@ async function setUp(bot: RunningBot, s: Scenario): Promise<Org> {
     if (state === 'waiting') await bot.invoke(executeActivity('helpdesk.reply', { number: String(n), reply: 'Which Azure subscription is it?', locale: 'en' }, worker, where));
     if (state === 'resolved') await bot.invoke(executeActivity('helpdesk.resolve', { number: String(n) }, worker, where));
   }
-  await bot.app.outbox.idle();
+  // Every ticket card is posted (its thread exists) before the scenario starts.
+  await deliverAll(tenantId, [bot]);
   return org;
 }
 
