@@ -131,6 +131,36 @@ describe('reading people the way they write', () => {
     expect(all).not.toMatch(/phone number/i);
   });
 
+  it.each([
+    ['en', 'is partner support open on public holidays?'],
+    ['ru', 'поддержка Signature работает круглосуточно?'],
+    ['fr', 'le support partenaire répond le week-end ?'],
+    ['en', 'if we do not use all our incidents this year, do they roll over?'],
+    ['ru', 'сколько действует контракт поддержки после активации?'],
+    ['fr', 'les incidents non utilisés sont-ils reportés sur l’année suivante ?'],
+  ] as const)('%s: "%s" is a fact the article does not give: no figure', async (lang, text) => {
+    const all = visibleText(await run(lang, [text]));
+    expect(all).toMatch({ en: /does not say/, ru: /не сказано/, fr: /ne précise pas/ }[lang]);
+    expect(all.replace(/https?:\/\/\S+|20\d\d-\d\d-\d\d/g, '')).not.toMatch(/\d/);
+  });
+
+  it('the count asked at the end ("… cloud cases with our benefits? how many?") is a count', async () => {
+    await expectLead('en', ['can we raise cloud cases with what we have? how many?', 'we only have the Action Pack'], NO_CLOUD.en);
+  });
+
+  it('"err" corrects the value just said', async () => {
+    await expectLead('en', ['on-prem incidents for us? we are gold.. err silver'], n(15), n(20));
+  });
+
+  it.each(['tu peux me passer le support interne ?', 'je préfère voir ça avec notre helpdesk'])('fr: "%s" opens the helpdesk form', async (text) => {
+    const all = visibleText(await run('fr', ['combien d’incidents sur site ?', text]));
+    expect(all).toMatch(/Créer le ticket/);
+  });
+
+  it('fr: "un souci Teams" names the cloud product', async () => {
+    await expectLead('fr', ['Gold sans compétence cloud : combien d’incidents pour un souci Teams chez un client ?'], n(10), n(20));
+  });
+
   it.each(['mettez-moi en relation avec le support, svp', 'passe-moi quelqu’un du helpdesk'])('fr: "%s" opens the helpdesk form', async (text) => {
     const all = visibleText(await run('fr', ['combien d’incidents sur site ?', text]));
     expect(all).toMatch(/Demander au support/);

@@ -1,22 +1,35 @@
-import { Intent, Locale } from '../src/domain/types';
-import { BOT_COMMAND_TITLES, BotCommand } from '../src/manifest/botCommands';
-import { createRecognizer, Recognizer } from '../src/nlu';
+import { messageActivity, person, personalChat, TENANT_A, Where } from './support/activities';
+import { RunningBot, startBot, visibleText } from './support/botServer';
+import { BOT_COMMAND_TITLES, BOT_COMMANDS_BY_SCOPE, BOT_SCOPES } from '../src/manifest/botCommands';
 
-/** Picking a command in Teams' command menu sends its title: the bot must understand each, in its language. */
+/**
+ * Picking a command in Teams' command menu sends its title: the bot must understand each, in its language and in
+ * the scope that offers it. "Understood" is what a person sees: an answer of the command, never the fallback.
+ */
+const FALLBACK = /not sure I understood|не уверен, что понял|pas sûr d’avoir compris/;
+const LOCALE = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' } as const;
+
 describe('the command menu', () => {
-  let recognizer: Recognizer;
+  const admin = person('menu-admin');
+  let bot: RunningBot;
   beforeAll(async () => {
-    recognizer = await createRecognizer();
+    bot = await startBot({ BOOTSTRAP_ADMINS: admin.aadObjectId, LOG_LEVEL: 'warn' });
+    await bot.send(messageActivity('hi', admin, personalChat(TENANT_A)));
   });
+  afterAll(() => bot.close());
 
-  const INTENT: Record<BotCommand, Intent> = { help: 'help', activate: 'activation', ids: 'ids', entitlements: 'incidents' };
-  const cases = (Object.entries(BOT_COMMAND_TITLES) as [Locale, Record<BotCommand, string>][]).flatMap(([locale, titles]) =>
-    (Object.entries(titles) as [BotCommand, string][]).map(([command, title]) => [locale, command, title] as const),
+  const cases = BOT_SCOPES.flatMap((scope) =>
+    (['en', 'ru', 'fr'] as const).flatMap((locale) => BOT_COMMANDS_BY_SCOPE[scope].map((command) => [scope, locale, command, BOT_COMMAND_TITLES[locale][command]] as const)),
   );
 
-  it.each(cases)('%s "%s" command ("%s") is understood', async (locale, command, title) => {
-    const r = await recognizer.recognize(title);
-    expect(r.intent).toBe(INTENT[command]);
-    if (r.language) expect(r.language).toBe(locale);
+  it.each(cases)('%s, %s: "%s" ("%s") is understood', async (scope, locale, _command, title) => {
+    const where: Where =
+      scope === 'personal'
+        ? personalChat(TENANT_A)
+        : { tenantId: TENANT_A, conversationId: `19:menu-${scope}-${Math.random().toString(36).slice(2)}@thread.v2`, conversationType: scope === 'team' ? 'channel' : 'groupChat' };
+    const text = scope === 'personal' ? title : `<at>Partner Benefits Assistant</at> ${title}`;
+    const reply = visibleText(await bot.send(messageActivity(text, admin, where, LOCALE[locale])));
+    expect(reply.trim()).not.toBe('');
+    expect(reply).not.toMatch(FALLBACK);
   });
 });

@@ -12,7 +12,7 @@ import {
   PLACEHOLDER_BOT_ID,
   substitutePlaceholders,
 } from '../src/manifest/appPackage';
-import { BOT_COMMAND_TITLES, BOT_COMMANDS, BOT_SCOPES } from '../src/manifest/botCommands';
+import { BOT_COMMAND_TITLES, BOT_COMMANDS_BY_SCOPE, BOT_SCOPES } from '../src/manifest/botCommands';
 import { AppPackageFiles, createAppPackageValidator, JsonObject } from '../src/manifest/manifestValidation';
 
 const MANIFEST_DIR = join(__dirname, '..', 'manifest');
@@ -96,7 +96,7 @@ describe('the app package built from manifest/', () => {
 });
 
 describe('bot commands', () => {
-  it('offers help, activate, our IDs and entitlements in each of the personal, team and group chat scopes', () => {
+  it('offers in each scope what makes sense there: the personal chat one’s tickets and the helpdesk’s queue and report, a team its queue channel, a group chat the questions', () => {
     const bot = manifestOf(built.files).bots[0];
     expect(bot.scopes.sort()).toEqual([...BOT_SCOPES].sort());
     expect(bot.supportsFiles).toBe(false);
@@ -104,7 +104,12 @@ describe('bot commands', () => {
     for (const scope of BOT_SCOPES) {
       const lists = bot.commandLists.filter((l) => l.scopes.includes(scope));
       expect(lists).toHaveLength(1);
-      expect(lists[0].commands.map((c) => c.title)).toEqual(['help', 'activate', 'our IDs', 'entitlements']);
+      const expected = {
+        personal: ['help', 'our IDs', 'entitlements', 'my tickets', 'activate', 'tickets', 'report', 'roles'],
+        team: ['help', 'our IDs', 'entitlements', 'helpdesk here', 'tickets', 'report', 'roles'],
+        groupChat: ['help', 'our IDs', 'entitlements', 'activate', 'roles'],
+      }[scope];
+      expect(lists[0].commands.map((c) => c.title)).toEqual(expected);
       for (const c of lists[0].commands) expect(c.description.length).toBeGreaterThan(20);
     }
   });
@@ -115,7 +120,7 @@ describe('bot commands', () => {
     lists.forEach((list, i) =>
       list.commands.forEach((command, j) => {
         const key = `bots[0].commandLists[${i}].commands[${j}]`;
-        expect(strings[`${key}.title`]).toBe(BOT_COMMAND_TITLES[locale as 'ru' | 'fr'][BOT_COMMANDS[j]]);
+        expect(strings[`${key}.title`]).toBe(BOT_COMMAND_TITLES[locale as 'ru' | 'fr'][BOT_COMMANDS_BY_SCOPE[list.scopes[0] as 'personal'][j]]);
         expect(strings[`${key}.description`]).toEqual(expect.any(String));
         expect(strings[`${key}.description`]).not.toBe(command.description);
       }),

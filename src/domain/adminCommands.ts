@@ -52,7 +52,8 @@ function tierIn(text: string): Tier | undefined {
 }
 
 export function parseAdminCommand(raw: string): AdminCommand | undefined {
-  const text = raw.replace(/<at>[^<]*<\/at>/g, ' @mention ').replace(/\s+/g, ' ').trim();
+  // A mention first is the bot being addressed (in a channel or group chat); later mentions are the people named.
+  const text = raw.replace(/^\s*<at>[^<]*<\/at>/, ' ').replace(/<at>[^<]*<\/at>/g, ' @mention ').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 300) return undefined;
   if (LIST.test(text)) return { kind: 'listRoles' };
   if (ANNOUNCE.test(text)) return { kind: 'announceHere' };

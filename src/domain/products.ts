@@ -73,7 +73,7 @@ export const PRODUCTS: readonly Product[] = [
     supportType: 'cloud',
     // A bare "teams" is an English word ("our teams"): only with what Teams is used for ("Teams calling").
     spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room|issue|issues|problem|problems|outage|outages|error|errors|crash|crashes|crashing'],
-    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'], fr: ['reunion|reunions|appel|appels|canal|canaux teams'] },
+    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'], fr: ['reunion|reunions|appel|appels|canal|canaux teams', 'probleme|problemes|souci|soucis|bug|bugs|panne teams'] },
   },
   {
     id: 'dynamics365',

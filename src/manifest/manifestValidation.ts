@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { LOCALES, Locale } from '../domain/types';
-import { BOT_COMMANDS, BOT_COMMAND_TITLES, BOT_SCOPES, MANIFEST_LANGUAGE_TAGS } from './botCommands';
+import { BOT_COMMANDS_BY_SCOPE, BOT_COMMAND_TITLES, BOT_SCOPES, MANIFEST_LANGUAGE_TAGS, type BotScope } from './botCommands';
 import { COLOR_ICON_SIZE, OUTLINE_ICON_SIZE } from './iconArt';
 import { decodePng, RasterImage } from './png';
 
@@ -164,7 +164,13 @@ function commandLists(manifest: JsonObject): CommandList[] {
   }));
 }
 
-/** Our rules for the bot entry: every scope, one command list per scope, the four commands in order. */
+/** The commands a list offers: those of its scope (a list has one scope). */
+function commandsOf(list: CommandList) {
+  const scope = list.scopes.find((s): s is BotScope => (BOT_SCOPES as readonly string[]).includes(s));
+  return scope ? BOT_COMMANDS_BY_SCOPE[scope] : [];
+}
+
+/** Our rules for the bot entry: every scope, one command list per scope, the scope's commands in order. */
 function botProblems(manifest: JsonObject): string[] {
   const problems: string[] = [];
   const bot = asArray(manifest.bots)[0];
@@ -183,7 +189,7 @@ function botProblems(manifest: JsonObject): string[] {
   }
   lists.forEach((list, i) => {
     const titles = list.commands.map((c) => c.title);
-    const expected = BOT_COMMANDS.map((c) => BOT_COMMAND_TITLES.en[c]);
+    const expected = commandsOf(list).map((c) => BOT_COMMAND_TITLES.en[c]);
     if (JSON.stringify(titles) !== JSON.stringify(expected)) {
       problems.push(`${MANIFEST_FILE}: commandLists[${i}] titles are ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
     }
@@ -226,7 +232,7 @@ function localizationCoverage(name: string, locale: Locale, strings: JsonObject,
   }
   lists.forEach((list, i) =>
     list.commands.forEach((_, j) => {
-      const command = BOT_COMMANDS[j];
+      const command = commandsOf(list)[j];
       const title = strings[`bots[0].commandLists[${i}].commands[${j}].title`];
       if (command && title !== undefined && title !== BOT_COMMAND_TITLES[locale][command]) {
         problems.push(`${name}: the ${command} command is titled ${JSON.stringify(title)}, expected ${JSON.stringify(BOT_COMMAND_TITLES[locale][command])}`);

@@ -51,6 +51,9 @@ const FR: readonly RegExp[] = [
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
   /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
   /\bparler au (support|helpdesk|service)\b/,
+  // "tu peux me passer le support interne ?", "je préfère voir avec le helpdesk"
+  /(?<![a-zà-ÿ])me (passer|mettre en relation avec|rediriger vers) (le |la |l'|un |une |quelqu'un)\s*(du |de l')?(support|helpdesk|help desk|assistance|service|conseiller|technicien|humain|quelqu)/,
+  /(?<![a-zà-ÿ])(voir|r[ée]gler|traiter|discuter) (ça |ca |cela |ceci )?(directement )?avec (le |la |notre |mon |nos |l')\s*(helpdesk|help desk|support|service desk|assistance|informaticiens|dsi|it)\b/,
   // "passez-moi le helpdesk", "mettez-moi en relation avec le support", "je veux quelqu'un du support"
   /(?<![a-zà-ÿ])(passe[sz]?|passer|mets|mettez|mettre|redirige[sz]?|orientez|oriente)[- ](moi|nous)\s+(le |la |l'|un |une |au |à |a |en (relation|contact) avec (le |la |l'|un |une |quelqu'un)?\s*)?(helpdesk|help desk|support|assistance|humain|conseiller|technicien|agent|quelqu'un|op[ée]rateur|service)/,
   /(?<![a-zà-ÿ])(discuter|voir|[ée]changer|parler)\s+(de [a-zé]+ |en )?(avec|à|a)\s+(quelqu'un|qqn|une personne|un humain|un conseiller)/,

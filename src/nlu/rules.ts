@@ -140,7 +140,7 @@ const COUNT_QUESTION = inNormalForm(/ (how many|how much|сколько|combien)
 const NOT_COUNT = inNormalForm(/ (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /);
 
 /** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
-const HOW_MANY_INCIDENTS = inNormalForm(/ (how many|number of|сколько|скока|скольк[а-я]*|количество|число|combien|nombre de|nombre d) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|credits?|d?credits?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|кредит[а-я]*|d?demandes?|cas) | (incidents?|tickets?|cases?) (count|allowance|quota|limit|budget) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /);
+const HOW_MANY_INCIDENTS = inNormalForm(/ (cases|incidents|tickets|обращени[а-я]*|кейс[а-я]*|инцидент[а-я]*|demandes|tickets|cas) ([^ ]+ ){0,8}(how many|сколько|скока|скок|combien) $| (how many|number of|сколько|скока|скок|скольк[а-я]*|количество|число|combien|nombre de|nombre d) ([^ ]+ ){0,6}(d?incidents?|d?tickets?|cases?|credits?|d?credits?|инцидент[а-я]*|обращени[а-я]*|тикет[а-я]*|заявок|кейс[а-я]*|кредит[а-я]*|d?demandes?|cas) | (incidents?|tickets?|cases?) (count|allowance|quota|limit|budget) | (allowance|entitlement|quota|положено|лимит[а-я]*|квот[а-я]*|quota|plafond|droit a combien) /);
 
 /** A count of incidents asked in words, with or without a membership named (the conversation may have stated it). */
 export function asksHowManyIncidents(message: PreparedText): boolean {

@@ -185,6 +185,13 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       `друг*|иная|иной|иные|иных|иную|прочи* ${COMPETENCY_WORD}`,
       `не облачн* ${COMPETENCY_WORD}`,
       `необлачн* ${COMPETENCY_WORD}`,
+      // Having none of the cloud ones: "without a cloud competency", "sans compétence cloud", "без облачной компетенции".
+      `without|no a|any cloud ${COMPETENCY_WORD}`,
+      `without cloud ${COMPETENCY_WORD}`,
+      `no cloud ${COMPETENCY_WORD}`,
+      `sans|pas|aucune ${COMPETENCY_WORD} cloud`,
+      `sans|pas|aucune de ${COMPETENCY_WORD} cloud`,
+      `без|нет облачн* ${COMPETENCY_WORD}`,
     ],
   },
   {
@@ -394,7 +401,7 @@ export const STATEMENT_CUES: readonly string[] = [
  * Gold"): looked for among the first words of a message. In a correction the value named last is the one meant.
  */
 export const CORRECTION_CUES: readonly string[] = [
-  'i meant', 'i mean', 'meant', 'sorry', 'actually', 'correction', 'oops', 'my bad', 'my mistake', 'wait', 'no',
+  'i meant', 'i mean', 'meant', 'sorry', 'actually', 'correction', 'oops', 'my bad', 'my mistake', 'wait', 'no', 'err', 'erm',
   'scratch that', 'my apologies', 'apologies', 'turns out', 'it turns out', 'i was wrong',
   'нет', 'то есть', 'точнее', 'вернее', 'ой', 'извини', 'извините', 'прошу прощения', 'имел в виду', 'имела в виду',
   'перепутал', 'перепутала', 'ошибся', 'ошиблась', 'извиняюсь', 'сорри', 'оказывается', 'поправка',

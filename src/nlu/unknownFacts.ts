@@ -12,7 +12,7 @@ const SOLUTIONS_PARTNER = wordRegExp(/\bsolutions? partner\b|\bpartenaire soluti
 const TPD = wordRegExp(/\btpd\b|\bpre ?sales?\b|\bpresales\b|\bavant ventes?\b|\bпредпродаж/);
 const TPD_QUANTITY = wordRegExp(/\bhow (many|much)\b|\bhours?\b|\bnumber of\b|\bсколько\b|\bчас(ов|а|ы)?\b|\bcombien\b|\bheures?\b|\bnombre d/);
 
-const PHONE = wordRegExp(/\b(tele)?phone\b|\bhotline\b|\bтелефон|\bгорячая линия\b|\bгорячей линии\b|\b(по)?звонить\b|\btelephone\b|\bappeler\b/);
+const PHONE = wordRegExp(/\b(tele)?phone\b|\btel\b|\bhotline\b|\bтелефон|\bгорячая линия\b|\bгорячей линии\b|\b(по)?звонить\b|\btelephone\b|\bappeler\b/);
 // "My phone is broken" is not a question about partner support: a phone must come with what it is for.
 // "sorry, phone call" is an aside: a call counts only when it is not the phone's own noun.
 const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|(?<!phone )\bcall\b|\bномер|\bподдержк|\bпартнер|\bпозвонить\b|\bnumero\b|\bpartenaires?\b|\bappeler\b/);
@@ -31,8 +31,17 @@ const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\b
 const AZURE_MONEY = wordRegExp(/\bazure\b|\bажур|\bamount\b|\bhow much\b|\bworth\b|\bdollars?\b|\busd\b|\beur\b|\bсумм|\bденьг|\bmontant\b|\bcombien d argent\b|\bvaleur\b/);
 const CREDITS = wordRegExp(/\bcredits?\b|\bкредит[а-я]*\b|\bcredit azure\b|\bcredits azure\b/);
 
+// When support is available: hours, weekends, holidays (the article gives none).
+const SUPPORT_HOURS = wordRegExp(/\b(what|which|в какие|quelles?|when|когда|quand|a quelle)\b.*\b(hours|heures|часы|часов|часа)\b|\b(support|поддержк[а-я]*|signature)\b.*\b(24 ?7|24h|weekends?|week ?ends?|holidays?|staffed|business hours|выходн[а-я]*|праздник[а-я]*|круглосуточно|по ночам|часы работы|jours feries|horaires?)\b|\b(weekends?|week ?ends?|выходн[а-я]*|horaires?|часы работы|staffed)\b.*\b(support|поддержк[а-я]*|signature|microsoft)\b/);
+const SUPPORT_WORD = wordRegExp(/\b(support|поддержк[а-я]*|signature|microsoft|helpdesk|dispo[a-z]*|работает|staffed|incidents?|cases?)\b/);
+// How long the contract lasts, whether unused incidents carry over (the article gives no terms).
+const CONTRACT_TERM = wordRegExp(/\b(how long (is|does|will|do)|valid for|good for|roll ?over|rolls over|carry (over|forward)|carried (over|forward)|unused incidents?|переносятся|переносит[а-я]*|перенос[а-я]*|сгора[а-я]*|неиспользованн[а-я]*|срок действия|сколько (действует|длится)|как долго|dure combien|combien de temps dure|duree|valable combien|reportes?|report[a-z]* sur|non utilises)\b/);
+const CONTRACT_CONTEXT = wordRegExp(/\b(contract|contracts|contrat|контракт[а-я]*|incidents?|инцидент[а-я]*|benefits?|avantages?|преимуществ[а-я]*|pack|plan|activated|active|activ[a-z]*|активир[а-я]*|periode|period|период[а-я]*)\b/);
+
 export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   const text = spacedWords(message.words);
+  if (CONTRACT_TERM.test(text) && CONTRACT_CONTEXT.test(text)) return 'contractTerm';
+  if (SUPPORT_HOURS.test(text) && SUPPORT_WORD.test(text) && !TPD.test(text)) return 'supportHours';
   if (RESPONSE_TIME.test(text)) return 'responseTime';
   if (CREDITS.test(text) && AZURE_MONEY.test(text) && !INCIDENT_WORD.test(text)) return 'azureCredits';
   if (PRICE_ASKED.test(text) && INCIDENT_WORD.test(text) && EXTRA.test(text) && !PLAN.test(text)) return 'incidentPrice';

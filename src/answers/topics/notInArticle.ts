@@ -55,6 +55,20 @@ function factAnswer(locale: Locale, fact: UnknownFact): FactAnswer {
         source: answerSource(SECTIONS.overview),
         followUps: followUps(locale, 'incidents', 'tpd'),
       };
+    case 'supportHours':
+      return {
+        paragraphs: [say(locale, 'answers.notInArticle.where.supportHours')],
+        links: [link(locale, 'comparePlans')],
+        source: answerSource(SECTIONS.supportPlans),
+        followUps: followUps(locale, 'paidPlans', 'cloudRequest'),
+      };
+    case 'contractTerm':
+      return {
+        paragraphs: [say(locale, 'answers.notInArticle.where.contractTerm')],
+        links: [link(locale, 'technicalBenefits')],
+        source: answerSource(SECTIONS.overview),
+        followUps: followUps(locale, 'incidentsRemaining', 'paidPlans'),
+      };
     case 'solutionsPartner':
       return {
         paragraphs: [say(locale, 'answers.notInArticle.where.solutionsPartner')],

@@ -264,6 +264,14 @@ export const answers = {
     'Microsoft’s partner support pages describe the paid plans; your helpdesk may know the terms that apply to you.',
   'answers.notInArticle.where.incidentPrice':
     'Compare the paid partner support plans on Microsoft’s pages, or ask your helpdesk.',
+  'answers.notInArticle.supportHours':
+    'The article does not say when Microsoft’s partner support is available (hours, weekends, holidays): it gives no support hours.',
+  'answers.notInArticle.contractTerm':
+    'The article does not say how long a support contract lasts, nor whether unused incidents carry over to another period: it gives no such terms.',
+  'answers.notInArticle.where.supportHours':
+    'Microsoft’s partner support pages describe the paid plans; your helpdesk may know when support is available to you.',
+  'answers.notInArticle.where.contractTerm':
+    'Check the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
   'answers.notInArticle.where.azureCredits':
     'Check the “{technicalBenefits}” page in Partner Center, or ask your helpdesk.',
   'answers.n1.versioned':

@@ -257,6 +257,14 @@ export const answers: Record<keyof typeof en, string> = {
     'Les pages de support partenaire de Microsoft décrivent les plans payants ; le support de votre organisation connaît peut-être les conditions qui s’appliquent à vous.',
   'answers.notInArticle.where.incidentPrice':
     'Comparez les plans de support partenaire payants sur les pages de Microsoft, ou demandez au support de votre organisation.',
+  'answers.notInArticle.supportHours':
+    'L’article ne précise pas quand le support partenaire de Microsoft est disponible (horaires, week-ends, jours fériés) : il ne donne aucun horaire.',
+  'answers.notInArticle.contractTerm':
+    'L’article ne précise pas la durée d’un contrat de support, ni si les incidents non utilisés sont reportés sur une autre période : il ne donne pas ces conditions.',
+  'answers.notInArticle.where.supportHours':
+    'Les pages du support partenaire de Microsoft décrivent les plans payants ; le support de votre organisation sait peut-être quand le support vous est accessible.',
+  'answers.notInArticle.where.contractTerm':
+    'Consultez la page « {technicalBenefits} » de l’Espace partenaires, ou demandez au support de votre organisation.',
   'answers.notInArticle.where.azureCredits':
     'Consultez la page « {technicalBenefits} » de l’Espace partenaires, ou demandez au support de votre organisation.',
   'answers.n1.versioned':
