@@ -122,11 +122,14 @@ function ticketNumberIn(norm: string): number | undefined {
 }
 
 /** A number standing alone, not part of a date, an ID or a longer number. */
+const AFTER_PRODUCT = /(?<![\p{L}])(?:office|microsoft|dynamics|windows|server|sql|exchange|sharepoint|win|m|ms|crm|ax|nav|gp|teams|system center)\s*(\d{1,4})(?!\d)/gu;
+
 /** 365, a year, or a number right after a product's name ("windows 11", "exchange 2010") is no ticket number. */
 function isProductNumber(n: string, norm: string): boolean {
   if (n === '365' || /^(19|20)\d\d$/.test(n)) return true;
   if (n.length > 4) return false;
-  return new RegExp(`(?<![\\p{L}])(office|microsoft|dynamics|windows|server|sql|exchange|sharepoint|win|m|ms|crm|ax|nav|gp|teams|system center)\\s*${n}(?!\\d)`, 'u').test(norm);
+  for (const m of norm.matchAll(AFTER_PRODUCT)) if (m[1] === n) return true;
+  return false;
 }
 
 function standaloneNumbers(norm: string): string[] {
@@ -314,10 +317,19 @@ export interface OwnWordsContext {
   threadReply?: boolean;
 }
 
+/**
+ * Words at least one request needs (its object or its verb): most messages, questions about the article, have
+ * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
+ */
+const TRIGGER = inNormalForm(
+  /[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours/i,
+);
+
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
   const text = raw.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
   if (!text || text.length > 600) return undefined;
   const norm = normalizeText(text);
+  if (!context.inTicketThread && !TRIGGER.test(norm)) return undefined;
   const form = ` ${tokenize(norm).join(' ')} `;
   const howTo = HOW_TO.test(form);
 
