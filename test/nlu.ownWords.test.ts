@@ -77,6 +77,33 @@ describe('requests in people’s own words', () => {
   });
 
   it.each([
+    ['I’ll deal with ticket 8 myself', { kind: 'ticket', action: 'assignSelf', number: 8 }],
+    ['#4 goes to Dana', { kind: 'ticket', action: 'assign', number: 4, assignee: 'Dana' }],
+    ['can you take one of them for me', { kind: 'ticket', action: 'assignSelf' }],
+    ['закрой 9-ю, дубль', { kind: 'ticket', action: 'close', number: 9 }],
+    ['ferme le tiket 9', { kind: 'ticket', action: 'close', number: 9 }],
+    ['занеси кейс 7711223, облако', { kind: 'recordCase', caseNumber: '7711223', supportType: 'cloud' }],
+    ['logge le case 7711223 cloud', { kind: 'recordCase', caseNumber: '7711223', supportType: 'cloud' }],
+    ['vire le dossier 7711223 du registre', { kind: 'removeCase', caseNumber: '7711223' }],
+    ['record cloud case 77-AB-3O1', { kind: 'recordCase', badNumber: '77-AB-3O1' }],
+    ['any news on my ticket? it has been 4 days', { kind: 'myTickets' }],
+    ['what’s still unassigned?', { kind: 'queue', filter: 'unassigned' }],
+    ['need the support stats as a csv', { kind: 'report', csv: true }],
+    ['à partir de demain ce canal devient la file du support', { kind: 'setQueue' }],
+  ])('more ways of saying it: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['mine', { kind: 'ticket', action: 'assignSelf' }],
+    ['моя', { kind: 'ticket', action: 'assignSelf' }],
+    ['разобрался с этой, всё работает', { kind: 'ticket', action: 'resolve' }],
+    ['relance-le pour les captures d’écran de l’erreur', { kind: 'ticket', action: 'reply' }],
+  ])('in a ticket’s thread: "%s"', (text, expected) => {
+    expect(readOwnWords(text, { today, inTicketThread: true, threadReply: true })).toMatchObject(expected);
+  });
+
+  it.each([
     'how many tickets do Gold partners get for cloud?',
     'how do I open a case with Microsoft for SQL Server?',
     'what tickets can we open for Azure as Silver?',

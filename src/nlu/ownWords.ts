@@ -18,7 +18,7 @@ function words(re: RegExp): RegExp {
   return new RegExp(inNormalForm(re).source.replace(/\\b/g, ' '));
 }
 
-const TICKET = words(/\b(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
+const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
 /** "did the support folks get back to me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
 const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
 const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|поддержк[а-я]*|хелпдеск[а-я]*|support interne|assistance)\b/);
@@ -32,18 +32,18 @@ const MICROSOFT = words(/\b(microsoft|майкрософт[а-я]*|msft|ms|mpn)\
 
 const HOW_TO = words(/^ (how|where|what s the way|как|где|каким образом|comment|ou) /);
 
-const RECORD = words(/\b(record|log|logs|logging|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
+const RECORD = words(/\b(record|log|logs|logging|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
 /** French past forms read like imperatives once accents go ("on l'avait ajouté" = "ajoute"): a story, not a request. */
 function withoutPast(form: string): string {
   return form.replace(/ (a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|l a|l avait|l avons|l avions|est|sont)( deja| bien)? (ajoute|ajoutee|note|notee|enregistre|enregistree|consigne|saisi|inscrit)(?= )/g, ' ');
 }
-const RECORD_REQUEST = words(/\b(record|log|note|register|track|add|save|put down|jot|запиши[а-я]*|внеси[а-я]*|зафиксиру[а-я]*|отметь[а-я]*|добавь[а-я]*|учти[а-я]*|enregistre[rz]?|note[rz]?|ajoute[rz]?|consigne[rz]?|inscris|saisis)\b/);
-const REMOVE = words(/\b(remove|delete|undo|drop|erase|take (it |this |that |this one )?out|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
+const RECORD_REQUEST = words(/\b(record|log|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|put down|jot|запиши[а-я]*|внеси[а-я]*|зафиксиру[а-я]*|отметь[а-я]*|добавь[а-я]*|учти[а-я]*|enregistre[rz]?|note[rz]?|ajoute[rz]?|consigne[rz]?|inscris|saisis)\b/);
+const REMOVE = words(/\b(remove|delete|undo|drop|erase|vire[rz]?|take (it |this |that |this one )?out|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
 
-const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
-const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
-const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur)\b/);
-const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
+const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
+const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
+const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
+const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
 const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
@@ -53,12 +53,14 @@ const UNASSIGNED = words(/\b(unassigned|not assigned|(nobody|no one|noone)( has|
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
 /** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
 const MY_WORK = words(/\b(on my plate|i m working on|у меня (сейчас )?в работе|в работе у меня|j ai en cours)\b/);
+/** Waiting for the requester, said without naming the queue. */
+const WAITING_ON_REQUESTER = words(/\b(waiting on the requester|waiting for the requester|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
 const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
 
 const REPORT = words(/\b(report|stats|statistics|metrics|отчет[а-я]*|статистик[а-я]*|сводк[а-я]*|rapport|statistiques|bilan|(helpdesk|support|ticket|tickets) (numbers|figures)|(numbers|figures) (of|for|from) the (helpdesk|support)|цифры (по )?(поддержк[а-я]*|хелпдеск[а-я]*|заявк[а-я]*)|chiffres (du|de la|des) (support|helpdesk|tickets|assistance))\b/);
 /** Asking to be given something: "send me", "can I get", "покажи", "скинь", "tu peux me sortir". */
-const ASK_FOR = words(/\b(show|give|send|get|pull|export|make|generate|share|see|view|can i (get|see|have)|i need|i d like|want|сделай[а-я]*|покажи[а-я]*|пришли[а-я]*|скинь[а-я]*|скинуть|выгрузи[а-я]*|дай[а-я]*|нужен|нужна|хочу|сформируй|montre[rz]?|envoie[rz]?|sors|sortir|donne[rz]?|genere[rz]?|exporte[rz]?|voir|il me faut|je voudrais|peux tu|pouvez vous)\b/);
+const ASK_FOR = words(/\b(show|give|send|get|pull|export|make|generate|share|see|view|need|can i (get|see|have)|i need|i d like|want|сделай[а-я]*|покажи[а-я]*|пришли[а-я]*|скинь[а-я]*|скинуть|выгрузи[а-я]*|дай[а-я]*|нужен|нужна|хочу|сформируй|montre[rz]?|envoie[rz]?|sors|sortir|donne[rz]?|genere[rz]?|exporte[rz]?|voir|il me faut|je voudrais|peux tu|pouvez vous)\b/);
 const NOT_THE_REPORT = words(/\breport (a|an|this|the|that) (problem|issue|bug|error|incident)\b|\bto report\b/);
 const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таблиц[а-я]*|выгруз[а-я]*|файл[а-я]*|эксел[а-я]*|tableur|fichier|export[a-z]*|telecharg[a-z]*)\b/);
 
@@ -116,6 +118,8 @@ function ordinalTicketIn(form: string): number | undefined {
 
 /** A ticket number: "#12", "№ 12", "ticket 12", "заявку 12", "demande n°12", "number 12". */
 function ticketNumberIn(norm: string): number | undefined {
+  const ordinal = /(?<![\d])(\d{1,6})-(?:ю|я|и|ои|ую|ои|го|му|м)(?![а-я])/u.exec(norm);
+  if (ordinal) return Number(ordinal[1]);
   const m =
     /(?:#|№|n°|\bno\.?\s|\bnumber\s|\bnum\s|номер\s*|\bticket\s*|\btickets\s+|заявк[а-я]*\s*(?:номер\s*|№\s*)?|тикет[а-я]*\s*|\bdemande\s*(?:n°\s*)?)#?\s*(\d{1,6})(?!\d|[-./:]\d)/u.exec(norm);
   return m ? Number(m[1]) : undefined;
@@ -133,7 +137,7 @@ function isProductNumber(n: string, norm: string): boolean {
 }
 
 function standaloneNumbers(norm: string): string[] {
-  return [...norm.matchAll(/(?<![\w./:-])(\d{1,20})(?![\w/:-]|[.,]\d)/gu)].map((m) => m[1]);
+  return [...norm.matchAll(/(?<![\p{L}\d_./:-])(\d{1,20})(?![\p{L}\d_/:-]|[.,]\d)(?!\s*(?:days?|hours?|weeks?|months?|minutes?|jours?|heures?|semaines?|mois|минут[а-я]*|час[а-я]*|дн[а-я]*|день|недел[а-я]*|месяц[а-я]*))/gu)].map((m) => m[1]);
 }
 
 const MONTHS: ReadonlyArray<[RegExp, number]> = [
@@ -322,7 +326,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours/i,
+  /[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -365,7 +369,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
       const request: OwnWordsRequest = { kind: 'recordCase', caseNumber: longNumber, supportType: supportTypeIn(form), openedOn: date, badDate: bad };
       if (!longNumber) {
         // "case ABC-123": a number that is not one.
-        const after = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)\s*(?:#|№|n°|number|номер)?\s*([A-Za-z][\w-]*\d[\w-]*|\d+[A-Za-z][\w-]*|[A-Za-z]{2,}-\w+)/iu.exec(text);
+        const after = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)(?:\s+(?:cloud|on-?prem\S*|облачн\S*|локальн\S*|sur site|numéro|numero|номер|number|n°|#|№))*\s*([\p{L}][\p{L}\d-]*\d[\p{L}\d-]*|\d+[\p{L}][\p{L}\d-]*|\d[\d-]*-[\p{L}][\p{L}\d-]*)/iu.exec(text);
         if (after) return { ...request, badNumber: after[1] };
         if (howTo) return undefined;
       }
@@ -380,10 +384,15 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const ticketNumber =
     ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? ordinalTicketIn(form) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
-  const refersToTicket = ticketNamed || n !== undefined || PRONOUN.test(form) || !!context.inTicketThread;
+  // "put one on me", "возьму одну": a ticket not named yet (the handler asks which).
+  const anyTicket = ANY_ONE.test(form);
+  const refersToTicket = ticketNamed || n !== undefined || PRONOUN.test(form) || anyTicket || !!context.inTicketThread;
 
   // In a ticket's thread, words to the requester ("Alex, please send me…", "можешь прислать…") are a reply.
   if (context.inTicketThread && context.threadReply && ADDRESSED.test(` ${text.toLowerCase()}`) && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
+
+  // "ce canal devient la file d'attente du helpdesk": this channel as the queue, though it names the queue.
+  if (CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && !howTo && n === undefined) return { kind: 'setQueue' };
 
   // "Which tickets are assigned to me?": a list asked for, not a ticket to take.
   const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
@@ -397,7 +406,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
         kind: 'ticket',
         action,
         ...(n !== undefined ? { number: n } : {}),
-        ...(!ticketNamed && n === undefined && !context.inTicketThread ? { byPronoun: true } : {}),
+        ...(!ticketNamed && n === undefined && !context.inTicketThread && !anyTicket ? { byPronoun: true } : {}),
       };
       if (action === 'reply') {
         const reply = replyTextIn(text);
@@ -429,6 +438,9 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   } else if (QUEUE_WORD.test(form) && !entitlement) {
     const filter = queueFilterIn(form);
     if (filter) return { kind: 'queue', filter };
+    if (SHOW.test(form) || WHICH.test(form)) return { kind: 'queue', filter: 'all' };
+  } else if (!entitlement && (UNASSIGNED.test(form) || WAITING_ON_REQUESTER.test(form)) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
+    return { kind: 'queue', filter: UNASSIGNED.test(form) ? 'unassigned' : 'waiting' };
   }
 
   return readOthers(form, howTo);
@@ -466,8 +478,9 @@ const COUNT_ASKED = words(/\b(how many|how much|сколько|скока|combie
 const ENTITLEMENT = words(/\b(how many|how much|сколько|скока|combien|gold|silver|action pack|on prem[a-z]*|onprem[a-z]*|on premises|cloud|облачн[а-я]*|облак[а-я]*|локальн[а-я]*|signature|premier|azure|incidents?|инцидент[а-я]*|nombre d)\b/);
 /** Words to a person: a name and a comma first, or "you" in each language. */
 const ADDRESSED = /^\s*[\p{Lu}][\p{L}-]+,|(?<![\p{L}])(you|your|тебе|тебя|ты|вам|вас|вы|ваш[а-я]*|tu|te|toi|vous|votre|vos)(?![\p{L}])/u;
+const ANY_ONE = words(/\b(one|one of them|одну|одну из них|l un d eux|l une d elles|un des tickets|un ticket)\b/);
 const MINE_ASSIGNED = words(/\b(assigned to me|on me|on my plate|назначенные на меня|мне назначен[а-я]*|на мне|qui me sont|m ont ete)\b/);
-const WHICH = words(/\b(which|what|any|list|какие|что|есть ли|quels|quelles|liste|y a t il)\b/);
+const WHICH = words(/\b(which|what|what s|whats|any|list|что|qu est ce qui|какие|что|есть ли|quels|quelles|liste|y a t il)\b/);
 
 function queueFilterIn(form: string): QueueFilter | undefined {
   if (UNASSIGNED.test(form)) return 'unassigned';

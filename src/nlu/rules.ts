@@ -117,7 +117,7 @@ const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
  * the Azure portal"). Asking how to get or where to find them in Partner Center stays a question for the answers.
  */
 const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|identifiants? d ?acces|id de contrat|id du contrat) /);
-const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|il me faut|j ai besoin) /);
+const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|il me faut|j ai besoin) /);
 const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /);
 
 export function asksForOurIds(message: PreparedText): boolean {
