@@ -150,3 +150,23 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     }
   });
 });
+
+describe('a channel post that is no ticket’s thread', () => {
+  it('is read as any message: "our IDs" in a channel thread shows the IDs card, not a reply to a ticket', async () => {
+    const admin = person('thread-admin');
+    const member = person('thread-member');
+    const bot = await startBot({ BOOTSTRAP_ADMINS: admin.aadObjectId, LOG_LEVEL: 'warn' });
+    try {
+      await bot.send(messageActivity('hi', admin, personalChat(TENANT_A)));
+      await bot.app.store.benefits.recordActivation(TENANT_A, { accessId: 'ACC-TH-1', contractId: 'CON-TH-1' }, { userId: 's' }, 's', 'thread-k');
+      // Teams threads every channel post: its replies carry ;messageid= of a post that is no ticket card.
+      const thread: Where = { tenantId: TENANT_A, conversationId: '19:general@thread.tacv2;messageid=1765100000000', conversationType: 'channel' };
+      const text = visibleText(await bot.send(messageActivity('<at>Partner Benefits Assistant</at> our IDs', member, thread)));
+      expect(text).toMatch(/Access ID and Contract ID/);
+      expect(text).not.toMatch(/work on tickets/);
+      expect(text).not.toContain('ACC-TH-1');
+    } finally {
+      await bot.close();
+    }
+  });
+});

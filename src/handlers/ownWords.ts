@@ -120,9 +120,10 @@ export class OwnWords {
    */
   read = async (turn: AssistantTurn): Promise<OwnWordsRequest | undefined> => {
     if (turn.submit || !turn.text) return undefined;
-    const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn);
+    // A thread is a ticket's only under the ticket's card (Teams threads every channel post).
+    const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn) && !!turn.tenantId && (await this.threadTicket(turn, turn.tenantId)) !== undefined;
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && !isQuestionText(turn.text) });
-    if (request?.kind === 'ticket' && request.byPronoun && !threadMessageId(turn) && (await this.previousTicket(turn)) === undefined) return undefined;
+    if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
     return request;
   };
 
