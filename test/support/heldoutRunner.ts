@@ -104,6 +104,29 @@ export const short = (s: string, max = 220) => {
   return one.length > max ? `${one.slice(0, max)}…` : one;
 };
 
+/** What a set expects of the replies to a last turn, as both held-out runners state it. */
+export interface ReplyExpectation {
+  lead?: RegExp[];
+  notLead?: RegExp[];
+  anywhere?: RegExp[];
+  buttons?: RegExp[];
+  noButtons?: RegExp[];
+}
+
+/** The first sentence, all readable text and button titles of the replies, and what in them breaks `e`. */
+export function replyProblems(replies: Reply[], e: ReplyExpectation): { first: string; all: string; offered: string[]; problems: string[] } {
+  const first = firstSentence(replies);
+  const all = visibleText(replies);
+  const offered = buttonsOf(replies).map((b) => b.title);
+  const problems: string[] = [];
+  for (const r of e.lead ?? []) if (!r.test(first)) problems.push(`first sentence lacks ${r}`);
+  for (const r of e.notLead ?? []) if (r.test(first)) problems.push(`first sentence has ${r}`);
+  for (const r of e.anywhere ?? []) if (!r.test(all) && !offered.some((t) => r.test(t))) problems.push(`reply lacks ${r}`);
+  for (const r of e.buttons ?? []) if (!offered.some((t) => r.test(t))) problems.push(`no button ${r}`);
+  for (const r of e.noButtons ?? []) if (offered.some((t) => r.test(t))) problems.push(`a button matches ${r}`);
+  return { first, all, offered, problems };
+}
+
 export async function runConversation(bot: RunningBot, c: Conversation): Promise<Outcome> {
   const who = person(`heldout-${c.id}`);
   const where = personalChat();
@@ -129,15 +152,7 @@ export async function runConversation(bot: RunningBot, c: Conversation): Promise
   }
 
   const e = c.expect;
-  const first = firstSentence(replies);
-  const all = visibleText(replies);
-  const offered = buttonsOf(replies).map((b) => b.title);
-  const problems: string[] = [];
-  for (const r of e.lead ?? []) if (!r.test(first)) problems.push(`first sentence lacks ${r}`);
-  for (const r of e.notLead ?? []) if (r.test(first)) problems.push(`first sentence has ${r}`);
-  for (const r of e.anywhere ?? []) if (!r.test(all) && !offered.some((t) => r.test(t))) problems.push(`reply lacks ${r}`);
-  for (const r of e.buttons ?? []) if (!offered.some((t) => r.test(t))) problems.push(`no button ${r}`);
-  for (const r of e.noButtons ?? []) if (offered.some((t) => r.test(t))) problems.push(`a button matches ${r}`);
+  const { first, all, offered, problems } = replyProblems(replies, e);
   if (e.minButtons !== undefined && offered.length < e.minButtons) problems.push(`${offered.length} buttons, expected at least ${e.minButtons}`);
   if (e.noDigits) {
     const digits = withoutSourceDate(all + '\n' + offered.join('\n')).match(/\S*\d\S*/g);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { executeActivity, messageActivity, person, Person, Where } from './activities';
 import { Reply, RunningBot, visibleText } from './botServer';
 import { deliverAll, FAST_OUTBOX } from './helpdesk';
-import { Button, buttonsOf, firstSentence, languageProblem, short } from './heldoutRunner';
+import { Button, buttonsOf, firstSentence, languageProblem, replyProblems, short } from './heldoutRunner';
 import type { Lang, Scenario, StateExpectation } from '../fixtures/scenarioTypes';
 
 /**
@@ -207,17 +207,9 @@ export async function runScenario(bot: RunningBot, s: Scenario): Promise<Scenari
   }
   await bot.app.outbox.idle();
   const e = s.expect;
-  const first = firstSentence(replies);
-  const all = visibleText(replies);
-  const offered = buttonsOf(replies).map((b) => b.title);
-  const problems: string[] = [];
-  for (const r of e.lead ?? []) if (!r.test(first)) problems.push(`first sentence lacks ${r}`);
-  for (const r of e.notLead ?? []) if (r.test(first)) problems.push(`first sentence has ${r}`);
-  for (const r of e.anywhere ?? []) if (!r.test(all) && !offered.some((t) => r.test(t))) problems.push(`reply lacks ${r}`);
+  const { first, all, offered, problems } = replyProblems(replies, e);
   const ever = JSON.stringify(everything);
   for (const r of e.never ?? []) if (r.test(visibleText(everything)) || r.test(ever)) problems.push(`a reply has ${r}`);
-  for (const r of e.buttons ?? []) if (!offered.some((t) => r.test(t))) problems.push(`no button ${r}`);
-  for (const r of e.noButtons ?? []) if (offered.some((t) => r.test(t))) problems.push(`a button matches ${r}`);
   if (e.state) problems.push(...(await stateProblems(bot, s, org, where, e.state)));
   // A short lead ("Helpdesk queue: all open") has too few words to tell: then the whole reply decides.
   const language = first && languageProblem(first, s.lang) ? languageProblem(all, s.lang) : undefined;
