@@ -1,6 +1,6 @@
 /**
  * Seeded HTTP fuzzing of the real server: hostile activities of every shape, through restify, the guard,
- * the CloudAdapter and the bot, on every store. FUZZ_SEED=<n> reproduces a run; FUZZ_RUNS=<n> changes its size.
+ * the CloudAdapter and the bot, on every store. FUZZ_SEED=<n> reproduces a run, FUZZ_SEED=random explores; FUZZ_RUNS=<n> changes its size.
  */
 import { connect } from 'node:net';
 import fc from 'fast-check';
@@ -18,7 +18,14 @@ import { startBot, RunningBot, visibleText } from './support/botServer';
 import { RecordingSender } from './support/fakeSender';
 import { storeFactories } from './support/stores';
 
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2_147_483_647;
+// CI runs fixed seeds (a landing must not depend on the clock; defects found by exploring become tests and
+// seeds here); FUZZ_SEED=random explores a new one, printed so it can be replayed.
+const SEED =
+  process.env.FUZZ_SEED === 'random'
+    ? Date.now() % 2_147_483_647
+    : process.env.FUZZ_SEED
+      ? Number(process.env.FUZZ_SEED)
+      : 572395908;
 const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 2_000;
 // Tenant A's benefit, recorded through the real activation flow; no answer to tenant B may contain them.
 const ACCESS_ID = '20058642';
@@ -290,7 +297,10 @@ describe.each(storeFactories())(`fuzzing POST /api/messages (FUZZ_SEED=${SEED}, 
     expect(failedTurns.map((p) => `${p.path}: ${leaks(p.body)}`)).toEqual([]);
     expect(log).not.toContain(ACCESS_ID);
     expect(log).not.toContain(CONTRACT_ID);
-    expect(log).not.toMatch(/"msg":"[^"]*turn failed|Maximum call stack|\n\s+at .+\(/);
+    // Only the offending lines, so a failure names its cause (the whole log is thousands of lines).
+    const failures = bot.logLines.filter((line) => /"msg":"[^"]*turn failed|Maximum call stack/.test(line));
+    expect(failures).toEqual([]);
+    expect(log).not.toMatch(/\n\s+at .+\(/);
   });
 
   it('takes 1 MB and 3 MB bodies and slow bodies without a 5xx', async () => {

@@ -24,9 +24,16 @@ const str =
 const bool: Check = (v) => typeof v === 'boolean';
 const obj: Check = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * Ids a reply's URL carries ("/v3/conversations/{conversation.id}/activities/{id}"): Teams' are visible ASCII;
+ * another one cannot be sent back (a lone surrogate: "URIError: URI malformed"; a control character:
+ * ERR_INVALID_CHAR) and would fail the turn.
+ */
+const urlId: Check = (v) => typeof v === 'string' && v.length <= ID_MAX && /^[\x21-\x7e]*$/.test(v);
+
 /** Optional fields: when present (and not null), they must pass. */
 const ACTIVITY_FIELDS: Array<[string, Check, string]> = [
-  ['id', str(ID_MAX), 'a string'],
+  ['id', urlId, `a string of visible ASCII characters of at most ${ID_MAX} characters`],
   ['timestamp', str(TAG_MAX), 'a string'],
   ['localTimestamp', str(TAG_MAX), 'a string'],
   ['localTimezone', str(TAG_MAX), 'a string'],
