@@ -166,4 +166,85 @@ describe('reading people the way they write', () => {
     expect(all).toMatch(/Demander au support/);
     expect(all).toMatch(/Créer le ticket/);
   });
+
+  // Causes found after held-out set F (each stated in other wordings than the set's).
+  it.each([
+    ['en', ['we are Silver', 'does anyone know whether the canteen is open late?', 'like I said, Silver... no wait, Gold since last year. on-prem incidents?'], n(20), n(15)],
+    ['ru', ['Мы Action Pack.', 'кто-нибудь видел мой зонт?', 'ну так вот, Action Pack... а нет, Silver с лета. сколько локальных инцидентов?'], n(15), n(10)],
+    ['fr', ['On est Action Pack.', 'quelqu’un a une agrafeuse ?', 'bref, Action Pack... tout bien réfléchi, Gold. combien d’incidents sur site ?'], n(20), n(10)],
+  ] as const)('%s: a second thought inside a message ("X… no, Y") keeps Y, after a detour', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it.each([
+    ['en', ['we are gold', 'competency-wise: Data Platform, nothing on the cloud side', 'a customer VM in Azure keeps crashing, how many incidents could we use?'], n(10)],
+    ['en', ['how many on-prem incidents for Silver?', 'brb', 'back. and for cloud? our competency is only DevOps.'], n(5)],
+  ] as const)('%s: a competency named with cloud words is a competency, and the count follows', async (lang, turns, right) => {
+    await expectLead(lang, turns, right, UNLIMITED.en);
+  });
+
+  it('"is X a cloud competency?" still lists the cloud competencies', async () => {
+    expect(visibleText(await run('en', ['is DevOps a cloud competency?']))).toMatch(/Cloud Productivity/);
+  });
+
+  it.each([
+    ['ru', ['Сколько облачных инцидентов?', 'без понятия, я не технарь. давайте заявку в хелпдеск'], /Создать заявку/],
+    ['fr', ['Combien d’incidents cloud ?', 'aucune idée. faites-moi plutôt un ticket au support interne'], /Créer le ticket/],
+    ['en', ['how many cloud incidents?', 'not sure, I do marketing. just open a ticket with the helpdesk then'], /Create the ticket/],
+  ] as const)('%s: a ticket for the helpdesk asked inside a clarifying question opens the helpdesk form', async (lang, turns, button) => {
+    expect(visibleText(await run(lang, turns))).toMatch(button);
+  });
+
+  it('"сколько обращений в поддержку…" is still a count, not a ticket', async () => {
+    expect(visibleText(await run('ru', ['мы Gold. сколько обращений в поддержку по локальным продуктам нам положено?']))).toMatch(n(20));
+  });
+
+  it.each([
+    ['en', 'My teammate already typed the Access ID and Contract ID with his login. Must I enter them with mine too?', /first time you use the benefit with each account/],
+    ['ru', 'Коллега уже ввёл Access ID и Contract ID. Мне тоже нужно их вводить под своей учёткой?', /при первом[^.]*кажд/],
+    ['fr', 'Un collègue a déjà saisi l’Access ID et le Contract ID. Dois-je aussi les saisir avec mon compte ?', /première fois[^.]*chaque compte/],
+  ] as const)('%s: whether each account enters the IDs: the first time, for each account', async (lang, text, rule) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(rule);
+  });
+
+  it.each([
+    ['en', 'Our Signature 5-pack ran dry last week. Can we still raise cases in the Azure portal?'],
+    ['ru', 'У нас израсходован весь пакет Signature 10. Можно дальше создавать обращения в Azure?'],
+    ['fr', 'Le pack Signature 10 est consommé. On peut toujours créer des demandes dans le portail Azure ?'],
+  ] as const)('%s: requests once the pack is used up: a new support plan leads', async (lang, text) => {
+    expect(lead(await run(lang, [text]))).toMatch({ en: /new plan/i, ru: /новый план/i, fr: /nouveau plan/i }[lang]);
+  });
+
+  it.each([
+    ['en', 'do Gold partners get a rebate on Azure licences?'],
+    ['ru', 'Есть ли скидка на лицензии для партнёров Silver?'],
+    ['fr', 'Les partenaires Silver ont-ils une remise sur les licences ?'],
+  ] as const)('%s: "%s" asks about money the article does not describe: no figure', async (lang, text) => {
+    const all = visibleText(await run(lang, [text]));
+    expect(all).toMatch({ en: /does not mention/, ru: /не упомина/, fr: /ne mentionne/ }[lang]);
+    expect(all.replace(/https?:\/\/\S+|20\d\d-\d\d-\d\d/g, '')).not.toMatch(/\d/);
+  });
+
+  it('a decimal release of an on-premises product ("Dynamics CRM 3.0") gets the aka.ms/n-1 rule', async () => {
+    expect(visibleText(await run('en', ['we are Silver. a client still runs Dynamics CRM 3.0 on their servers and it crashes. can we use an incident?']))).toMatch(/n-1/);
+  });
+
+  it('"who has to activate it?" after naming another role: the card says Global admin or MPN partner admin', async () => {
+    expect(visibleText(await run('en', ['could I activate our benefit?', 'I am just a billing admin in Partner Center. who needs to do it then?']))).toMatch(/Global admin or MPN partner admin/);
+  });
+
+  it.each([
+    ['en', 'anyone know if the gym is open on sunday?'],
+    ['fr', 'il neige encore'],
+  ] as const)('%s: small talk "%s" is not read as a benefits topic', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch({ en: /not sure I understood/, fr: /pas sûr d’avoir compris/ }[lang]);
+  });
+
+  it.each([
+    ['en', ['Silver. competency is DevOps. cloud incidents?', 'oops, Cloud Platform, not DevOps'], UNLIMITED.en, n(5)],
+    ['fr', ['Silver, compétence Cloud Platform, combien en cloud ?', 'pardon, DevOps et pas Cloud Platform'], n(5), UNLIMITED.fr],
+    ['ru', ['Gold, компетенция Data Platform, скок облачных?', 'ой, Security, а не Data Platform'], UNLIMITED.ru, n(10)],
+  ] as const)('%s: a corrected competency ("X, not Y") keeps X, wherever it is named', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
 });

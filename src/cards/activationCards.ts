@@ -290,7 +290,8 @@ export function rosterNotice(locale: Locale, grants: RoleGrant[]): NoticeCardDat
   return {
     title: s('roles.title'),
     style: 'emphasis',
-    lines: byUser.size ? [] : [s('roles.none')],
+    // Who may activate, as the article says, before who holds which role here.
+    lines: [s('roles.whoActivates'), ...(byUser.size ? [] : [s('roles.none')])],
     facts: [...byUser.values()].map((u) => ({ title: u.name, value: u.roles.join(', ') })),
     buttons: [],
   };

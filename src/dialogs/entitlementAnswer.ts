@@ -4,7 +4,7 @@ import { EntitlementAsk, Locale, Tier } from '../domain/types';
 import type { AnswerBasis, Presenter } from '../bot/presenter';
 import { AssistantTurn } from '../bot/turn';
 import { parseSlots, slotsFromData } from './slotInput';
-import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
+import { negatedCompetencies, negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 
 /**
@@ -44,7 +44,10 @@ export function askOf(turn: AssistantTurn, previous?: { tier?: unknown; supportT
     if (m.tiers.length > 1) ask.tier = correctedValue(m.tiers, previous?.tier);
     if (m.supportTypes.length > 1) ask.supportType = correctedValue(m.supportTypes, previous?.supportType);
     if (m.competencies.length > 1) {
-      ask.competency = correctedValue(m.competencies, previous?.competency);
+      // "sorry, EMM, not Windows and Devices": the one ruled out is not the one meant, wherever it is named.
+      const ruledOutCompetencies = negatedCompetencies(words, turn.locale);
+      const meant = m.competencies.filter((c) => !ruledOutCompetencies.includes(c));
+      ask.competency = correctedValue(meant.length ? meant : m.competencies, previous?.competency);
       delete ask.competencyKind;
     }
     return ask;

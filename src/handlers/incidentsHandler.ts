@@ -168,7 +168,10 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };
       // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
-      const onlyDetails = !heard.supportType && !h.product && !h.supportTypes?.length && !ASKS_FOR_FIGURES.test(turn.text);
+      // "competency-wise it's Data Analytics, nothing on the cloud side": the cloud words describe the competency.
+      const c = heard as { competency?: unknown; competencyKind?: unknown; competencies?: unknown[] };
+      const aboutCompetency = !!(c.competency || c.competencyKind || c.competencies?.length);
+      const onlyDetails = (aboutCompetency || (!heard.supportType && !h.supportTypes?.length)) && !h.product && !ASKS_FOR_FIGURES.test(turn.text);
       if (onlyDetails && (await noted(deps, turn, frame, statedPart(heard)))) return true;
     }
     // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.

@@ -5,8 +5,8 @@ import { isProductFamily, product as productOf, productName, supportTypeOfProduc
 import { TOPIC_INTENTS } from '../domain/types';
 import { asksForPerson } from '../nlu/personRequest';
 
-/** A version or year named with a product: "SQL Server 2008 R2", "Exchange 2010", "Windows 7". */
-const VERSION = /\b(19[89]\d|20[0-3]\d)\b(\s*r2)?|(?<=\b(windows|win|виндовс|виндоус)\s*)(xp|vista|7|8(\.1)?)\b|\b(sp\d|cu\d+)\b/i;
+/** A version or year named with a product: "SQL Server 2008 R2", "Exchange 2010", "Windows 7", "Dynamics CRM 4.0". */
+const VERSION = /\b(19[89]\d|20[0-3]\d)\b(\s*r2)?|(?<=\b(windows|win|виндовс|виндоус)\s*)(xp|vista|7|8(\.1)?)\b|\b(sp\d|cu\d+)\b|\b\d{1,2}\.\d{1,2}\b/i;
 
 /**
  * A question naming an on-premises product with its version gets the article's rule with the answer:

@@ -17,7 +17,8 @@ export function topicAnswerHandler(
   const compose = COMPOSERS[topic];
   return async (turn) => {
     const slots = turn.recognition?.slots ?? {};
-    const composed = compose({ locale: turn.locale, slots });
+    const situation = turn.recognition?.situation;
+    const composed = compose({ locale: turn.locale, slots, ...(situation ? { situation } : {}) });
     const model = enrich ? await enrich(turn, composed) : composed;
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     if (frames) {

@@ -24,9 +24,9 @@ const TYPO_MIN_LENGTH = 7;
 
 /** Words NLP.js's stop-word lists leave out but that say nothing about a topic either. */
 const MORE_STOPWORDS: Readonly<Record<Locale, string>> = {
-  en: 'need needs new want wants get gets know tell show give make like please pls also just really ok yes no not',
-  ru: 'нужно нужен нужна нужны новый новая новое хочу хочет скажи покажи дай пожалуйста еще уже вообще это да нет',
-  fr: 'quoi besoin nouveau nouvelle nouvel veux voudrais veut faut dis montre donne stp svp aussi vraiment ca oui non',
+  en: 'need needs new want wants get gets know tell show give make like please pls also just really ok yes no not again still anybody anyone somebody someone today',
+  ru: 'нужно нужен нужна нужны новый новая новое хочу хочет скажи покажи дай пожалуйста еще уже вообще это да нет опять снова сегодня кто-нибудь кто-то',
+  fr: 'quoi besoin nouveau nouvelle nouvel veux voudrais veut faut dis montre donne stp svp aussi vraiment ca oui non encore toujours quelqu aujourd hui',
 };
 
 /** Letters and digits only, apostrophes dropped: how training utterances are compared with a message. */

@@ -128,11 +128,15 @@ function ticketNumberIn(norm: string): number | undefined {
 /** A number standing alone, not part of a date, an ID or a longer number. */
 const AFTER_PRODUCT = /(?<![\p{L}])(?:office|microsoft|dynamics|windows|server|sql|exchange|sharepoint|win|m|ms|crm|ax|nav|gp|teams|system center)\s*(\d{1,4})(?!\d)/gu;
 
-/** 365, a year, or a number right after a product's name ("windows 11", "exchange 2010") is no ticket number. */
+/** The article's Signature packs: "Signature 5", "5-pack", "10 pack", "пакет на 10": a pack's size, not a ticket. */
+const PACK_SIZE = /(?<![\p{L}])(?:signature|pack|пакет[а-я]*|пак)\s*(?:на\s*)?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s*-?\s*(?:pack|pak|пак|пакет)/gu;
+
+/** 365, a year, a number right after a product's name ("windows 11", "exchange 2010") or a pack's size is no ticket number. */
 function isProductNumber(n: string, norm: string): boolean {
   if (n === '365' || /^(19|20)\d\d$/.test(n)) return true;
   if (n.length > 4) return false;
   for (const m of norm.matchAll(AFTER_PRODUCT)) if (m[1] === n) return true;
+  for (const m of norm.matchAll(PACK_SIZE)) if ((m[1] ?? m[2]) === n) return true;
   return false;
 }
 

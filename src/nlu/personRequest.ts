@@ -16,7 +16,7 @@ function normalized(text: string): string {
 }
 
 /** Microsoft's own support, named after a ticket word: a question for the answers, not a request for the helpdesk. */
-const MICROSOFT_SIDE = /^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s|de|du|d')\s*([^\s.?!,]+\s+){0,2}(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
+const MICROSOFT_SIDE = /^\s*(microsoft|майкрософт|azure)|^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s|de|du|d')\s*([^\s.?!,]+\s+){0,2}(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
 
 const EN: readonly RegExp[] = [
   // talk / speak / chat ... to / with ... a person
@@ -74,6 +74,14 @@ const TICKET_REQUEST: readonly RegExp[] = [
   // Imperatives only ("заведите", "откройте"): "открытие тикетов", "как открыть заявку" are questions.
   /(созда|откро|завед|оформ|сдела)(йте|й|ите|и)[\s,]+([а-я]+[\s,]+){0,2}(заявк|тикет)[а-я]*/,
   /(нужно|надо|хочу|можете|можешь|прошу)\s+(мне\s+)?(создать|открыть|завести|оформить)\s+(мне\s+)?(заявк|тикет)[а-я]*/,
+  // Imperatives with a ticket for the helpdesk: "just raise a ticket then", "давайте лучше заявку в хелпдеск",
+  // "ouvrez plutôt un ticket au support" (with Microsoft or for Azure is a how-to: MICROSOFT_SIDE).
+  /(^|[.!?,;:]\s*|\b(just|then|so|rather|instead|ok|okay|pls|please|better)\s+)(open|create|raise|file|log|submit|make)\s+(a|an|one)\s+(new\s+)?(helpdesk\s+|internal\s+|it\s+)?ticket\b/,
+  /\bticket\s+(to|for|with|in)\s+(the\s+|our\s+|my\s+)?(helpdesk|help desk|service desk|it team|it support|support team)\b/,
+  /(заявк|тикет)[а-я]*\s+(в|на|для)\s+(наш[а-я]*\s+)?(хелпдеск|helpdesk|айти|it)(?![a-zа-я])/,
+  /(давай|давайте)\s+([а-я]+\s+){0,2}(заявк|тикет|хелпдеск|человек|оператор|специалист)/,
+  /(?<![a-zà-ÿ])(ouvre|ouvrez|cr[ée]e|cr[ée]ez|fais|faites|lance|lancez|passe|passez)[- ]((moi|nous|plut[oô]t|donc|juste|simplement|alors)[- ]+)*(un|une)\s+(ticket|demande)\s+(au|[àa] l'|[àa] la|pour le|chez le|vers le)\s*(support|helpdesk|help desk|assistance|service|informatique|dsi|it)\b/,
+  /\b(un|une)\s+(ticket|demande)\s+(au|pour le|chez le|vers le)\s+(support|helpdesk|help desk|service desk)\s+(interne|informatique)\b/,
   /(?<![a-zà-ÿ])(pouvez-vous|peux-tu|pourriez-vous|tu peux|vous pouvez|merci de|je veux|je voudrais|j'aimerais|svp|s'il vous pla[iî]t)\s+(me\s+|nous\s+)?(cr[ée]er|ouvrir|faire)\s+(un\s+)?ticket\b|(?<![a-zà-ÿ])(cr[ée]e|cr[ée]ez|ouvre|ouvrez|fais|faites)[- ](moi|nous)\s+un\s+ticket\b/,
 ];
 /** A how-to question just before the words ("how do we open a ticket", "как связаться с поддержкой"). */

@@ -4,9 +4,9 @@ import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { COMMAND_INTENTS } from '../domain/types';
-import { asksEligibility, asksForOurIds, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksEligibility, asksForOurIds, asksIdsPerAccount, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
-import { situationOf } from './situations';
+import { asksRequestsOnceUsedUp, situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
 import { comparisonOf } from './comparison';
 import { inNormalForm, prepareText, PreparedText } from './text';
@@ -66,6 +66,29 @@ const ELIGIBILITY_READINGS: ReadonlySet<Intent> = new Set<Intent>(['none', 'inci
 /** Words a request to cancel or start over uses, in en / ru / fr (normalized: no accents, ё → е, й → и). */
 const CANCEL_WORDS = / (cancel[a-z]*|stop|abort|quit|exit|forget|restart|reset|over|again|scratch|never ?mind|nevermind|leave it|changed my mind|отмен[а-я]*|стоп|хватит|забуд[а-я]*|забыт[а-я]*|заново|сброс[а-я]*|прекрат[а-я]*|не надо|выход|передумал[а-я]*|отбой|annul[a-z]*|arret[a-z]*|stoppe[a-z]*|oubli[a-z]*|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
 
+const REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['cloudRequest', 'onPremisesRequest']);
+/** Readings a used-up pack does not turn into "buy a new plan": the error it explains, what is left, commands. */
+const NOT_A_REQUEST: ReadonlySet<Intent> = new Set<Intent>(['errorAccessIdAssociated', 'incidentsRemaining', 'paidPlans', 'help', 'greeting', 'thanks', 'cancel']);
+
+/** "cloud competency", "компетенция облачная", "compétence cloud": the cloud word is the competency's kind. */
+const CLOUD_KIND = / (cloud|облачн[а-я]*|nuage) (competenc[a-z]*|компетенц[а-я]*)|(competenc[a-z]*|компетенц[а-я]*) (cloud|облачн[а-я]*|nuage|du cloud|в облаке) (?!platform|productivity|business|solutions?|pour|for)/;
+
+/** Cloud support asked for ("and for cloud?", "а для облака?", "et pour le cloud ?") or incidents counted: not "is X cloud?". */
+const CLOUD_SUPPORT_ASKED = / (for|для|pour|на|en) (the |le |la )?(cloud|облак[а-я]*|nuage) | (incidents?|инцидент[а-я]*|tickets?|cases?|how many|сколько|скока|скок|скольк[а-я]*|combien) /;
+
+/**
+ * "and for cloud? our competency is only Data Analytics": a competency named by name with cloud support is a
+ * count for that competency, not the list of cloud competencies (unless the cloud word is the competency's
+ * kind: "is Data Analytics a cloud competency?").
+ */
+function namedCompetencyCount(reading: Recognition, message: PreparedText): Recognition {
+  const s = reading.slots;
+  if (reading.intent !== 'cloudCompetencies' || !s?.competency || s.supportType !== 'cloud') return reading;
+  const text = ` ${message.words.join(' ')} `;
+  if (CLOUD_KIND.test(text) || !CLOUD_SUPPORT_ASKED.test(text)) return reading;
+  return { ...reading, intent: 'incidents' };
+}
+
 /** "cloud incidents?", "et en cloud, combien ?": a count however few words it has. */
 const BARE_COUNT_WORDS = 5;
 /** Where, which portal, how to open one: a how-to, however short ("steps to file an on-prem case"). */
@@ -113,10 +136,18 @@ export class NluRecognizer implements Recognizer {
     const recognition = await this.recognizeIntent(message, hint);
     const unknownFact = unknownFactOf(message);
     const situation = situationOf(recognition.intent, message, recognition.slots);
+    // A request asked about once the pack is used up or the contract expired: a new plan is the answer.
+    const usedUp =
+      situation === 'invalid'
+        ? REQUEST_INTENTS.has(recognition.intent)
+        : !NOT_A_REQUEST.has(recognition.intent) && !asksHowManyIncidents(message) && asksRequestsOnceUsedUp(message);
+    const intent = usedUp ? 'paidPlans' : recognition.intent;
+    const read = usedUp ? 'invalid' : situation;
     return {
       ...recognition,
+      intent,
       ...(unknownFact ? { unknownFact } : {}),
-      ...(situation ? { situation } : {}),
+      ...(read ? { situation: read } : {}),
     };
   }
 
@@ -127,7 +158,8 @@ export class NluRecognizer implements Recognizer {
     const comparison = comparisonOf(message.words);
     const mentions = comparison && comparison.tiers.length > 1 ? { ...read.mentions, tiers: [...comparison.tiers] } : read.mentions;
     const comparesTiers = !!comparison && mentions.tiers.length > 1;
-    return { ...(await this.read(message, language, hint, read.slots, comparesTiers)), mentions, ...(cue ? { cue } : {}) };
+    const reading = await this.read(message, language, hint, read.slots, comparesTiers);
+    return { ...namedCompetencyCount(reading, message), mentions, ...(cue ? { cue } : {}) };
   }
 
   private async read(
@@ -139,7 +171,8 @@ export class NluRecognizer implements Recognizer {
   ): Promise<Recognition> {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
-    if (asksForOurIds(message)) return { intent: 'ids', score: 1, language, slots };
+    if (asksForOurIds(message) || asksIdsPerAccount(message)) return { intent: 'ids', score: 1, language, slots };
+    if (asksWhoActivates(message)) return { intent: 'activation', score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
     // Memberships compared: their figures, whatever topic the other words suggest.

@@ -125,6 +125,36 @@ export function asksForOurIds(message: PreparedText): boolean {
   return OUR_IDS.test(form) && ASKS_FOR_THEM.test(form) && !HOW_TO_GET.test(form);
 }
 
+/**
+ * Whether each person enters the IDs with their own account ("do I have to enter them as well with mine?",
+ * "каждому нужно вводить ID на своей учётке?", "je dois les saisir aussi avec mon compte ?"): the IDs card,
+ * which says the article's rule (the first time, for each account).
+ */
+const IDS_NAMED = inNormalForm(/ (access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|id de contrat) /);
+const ENTER_THEM = inNormalForm(/ (enter|type|key in|input|add|register|saisir|entrer|renseigner|ajouter|taper|rentrer|вводить|ввести|вбивать|вбить|добавлять|добавить|указывать|указать|привязывать|привязать) /);
+const PER_ACCOUNT = inNormalForm(/ (my own|with mine|mine|my account|own account|each account|every account|each user|every user|everyone|each of us|as well|too|also|свой|свою|своей|своего|сво[её]м|каждый|каждому|каждого|каждой|тоже|также|мне тоже|mon compte|le mien|mon propre|chaque compte|chaque utilisateur|chacun|aussi|moi aussi|propre compte) /);
+
+/** Asked as an obligation ("do I have to", "нужно ли", "dois-je"): not a story of what someone did. */
+const MUST = inNormalForm(/ (have to|has to|need to|needs to|must|should|do i|do we|does everyone|does each|is it necessary|нужно|надо|должен|должна|должны|обязан[а-я]*|необходимо|придется|dois|doit|doivent|faut|faudra|besoin de) /);
+
+export function asksIdsPerAccount(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return IDS_NAMED.test(form) && ENTER_THEM.test(form) && PER_ACCOUNT.test(form) && MUST.test(form);
+}
+
+/**
+ * Who has to activate ("I'm only a billing admin. So who in our company would have to click it?", "кто у нас
+ * должен это сделать?", "qui doit le faire chez nous ?"): the activation answer, which names the roles. A
+ * sentence starting with "who" that asks who does it, in a message with activation or role words.
+ */
+const WHO_DOES = inNormalForm(/^ (so |then |ok |okay |and |but |alors |donc |et |mais |так |а |и |тогда |но )*(who|кто|qui) ([^ ]+ ){0,6}(do|does|click[a-z]*|press|activat[a-z]*|handle|сдела[а-я]*|дела[а-я]*|активир[а-я]*|нажа[а-я]*|нажм[а-я]*|кликну[а-я]*|faire|fait|activer|active|cliquer|clique|appuyer|charger) /);
+const ACTIVATION_OR_ROLE = inNormalForm(/ (activat[a-z]*|admin[a-z]*|role|roles|activer|activation|rôle|админ[а-я]*|роль|роли|ролью|активир[а-я]*|активаци[а-я]*) /);
+
+export function asksWhoActivates(message: PreparedText): boolean {
+  if (!ACTIVATION_OR_ROLE.test(compactNormalized(message.normalized))) return false;
+  return message.normalized.split(/[.!?;\n]+/).some((sentence) => WHO_DOES.test(compactNormalized(sentence)));
+}
+
 export function matchBenefitDefinition(message: PreparedText): SupportType | undefined {
   const form = compactNormalized(message.normalized);
   if (!DEFINITION.test(form)) return undefined;

@@ -56,6 +56,16 @@ function accessIdCase(message: PreparedText): Situation | undefined {
   return undefined;
 }
 
+/**
+ * Requests still to be opened once the pack is used up or the contract expired ("we burned through the
+ * 10-pack, can we keep opening cases in Azure?"): the article's answer is a new support plan.
+ */
+const OPENS_REQUESTS = wordRegExp(/\b(open|opening|create|creating|raise|raising|file|filing|log|logging|submit)\b|\b(открыва|открыть|откроем|созда|завод|завести|подава|подать)|\b(ouvrir|ouvre|ouvrons|creer|cree|deposer|soumettre)\b/);
+
+export function asksRequestsOnceUsedUp(message: PreparedText): boolean {
+  return OPENS_REQUESTS.test(spacedWords(message.words)) && accessIdCase(message) === 'invalid';
+}
+
 export function situationOf(intent: Intent, message: PreparedText, slots: EntitlementSlots): Situation | undefined {
   const text = spacedWords(message.words);
   switch (intent) {
@@ -65,6 +75,11 @@ export function situationOf(intent: Intent, message: PreparedText, slots: Entitl
       if (CSP.test(text)) return 'cspOnly';
       if (MPN.test(text)) return 'mpnAccount';
       return undefined;
+    // "Our Signature pack is used up — can we still open requests in Azure?": what to do once it is (a new plan).
+    case 'cloudRequest':
+    case 'onPremisesRequest':
+    case 'paidPlans':
+      return accessIdCase(message) === 'invalid' ? 'invalid' : undefined;
     case 'errorNoBenefits':
       if (NO_MEMBERSHIP.test(text)) return 'noMembership';
       if (slots.tier || HAS_MEMBERSHIP.test(text)) return 'wrongAccount';

@@ -408,4 +408,8 @@ export const CORRECTION_CUES: readonly string[] = [
   'pardon', 'plutot', 'je veux dire', 'je voulais dire', 'en fait', 'non', 'desole', 'desolee', 'je me suis trompe',
   'je me suis trompee', 'erreur', 'correction', 'oups', 'toutes mes excuses', 'excusez moi', 'excuse moi', 'au temps pour moi',
   'autant pour moi', 'en realite',
+  // Second thoughts, anywhere in a message ("we're Silver... on second thought, Gold since spring").
+  'on second thought', 'on second thoughts', 'second thought', 'come to think of it', 'now that i think of it',
+  'хотя нет', 'а нет', 'если подумать', 'подумав', 'стоп нет',
+  'a la reflexion', 'reflexion faite', 'en y repensant', 'tout bien reflechi', 'a bien y reflechir',
 ];

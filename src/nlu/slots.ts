@@ -286,6 +286,22 @@ export function negatedSupportTypes(words: readonly string[]): SupportType[] {
   return out;
 }
 
+/** Words that rule out what follows: "EMM, not Windows and Devices", "а не Data Analytics", "pas Sécurité". */
+const RULES_OUT = new Set(['not', 'instead', 'rather', 'не', 'ни', 'вместо', 'pas', 'lieu']);
+
+/** Competencies the message rules out: each named within a few words after "not", "а не", "au lieu de"… */
+export function negatedCompetencies(words: readonly string[], locale?: Locale): readonly (CloudCompetency | 'other')[] {
+  const out: (CloudCompetency | 'other')[] = [];
+  words.forEach((w, i) => {
+    if (!RULES_OUT.has(w)) return;
+    // "instead of X", "rather than X", "au lieu de X", "plutôt que X": skip the small word after.
+    const from = /^(of|than|de|que|d)$/.test(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const [first] = readSlots(words.slice(from, from + 4), locale).mentions.competencies;
+    if (first !== undefined && !out.includes(first)) out.push(first);
+  });
+  return out;
+}
+
 /** Asking for the last answer again: "remind me", "what was it again", "напомни", "повтори", "rappelle-moi". */
 const ASKS_AGAIN = new RegExp(
   '(?<![\\p{L}])(remind me|(say|tell me) (it|that) again|repeat (it|that|the answer)|what was (it|that)|how many was it|напомни|напомните|повтори|повторите|сколько там было|rappelle moi|rappelez moi|repete|repetez|redis moi|redites moi|c etait combien)(?![\\p{L}])',
@@ -298,6 +314,14 @@ export function asksAgain(raw: string): boolean {
 
 /** "no", "нет", "non": a correction only near the start ("no cloud competency" is not one). */
 const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
+
+/** Membership names as normalized words: a "no" between two of them corrects the first ("Silver… no, Gold"). */
+const TIER_WORDS = /^(gold|silver|action|голд|сильвер|силвер|золот|серебр|экшн)/;
+
+/** A membership is named before word `i` and another after it. */
+function betweenTiers(words: readonly string[], i: number): boolean {
+  return words.slice(0, i).some((w) => TIER_WORDS.test(w)) && words.slice(i + 1).some((w) => TIER_WORDS.test(w));
+}
 
 /** What a short message does in a conversation, beyond its slots. */
 export type ConversationCue = 'followUp' | 'statement' | 'correction';
@@ -354,7 +378,7 @@ export function conversationCueOf(message: readonly string[]): ConversationCue |
   // ("sorry", "I meant", "то есть", "plutôt"…) anywhere ("we're silver — sorry, gold since May").
   for (let i = 0; i < words.length; i++) {
     const n = cueLength(words, CORRECTION_CUES, i);
-    if (n > 0 && (i < 4 || !SHORT_NEGATIONS.has(words[i]))) return 'correction';
+    if (n > 0 && (i < 4 || !SHORT_NEGATIONS.has(words[i]) || betweenTiers(words, i))) return 'correction';
   }
   if (startsWith(words, STATEMENT_CUES)) return 'statement';
   if (startsWith(words, FOLLOW_UP_CUES)) return 'followUp';

@@ -29,6 +29,8 @@ const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\b
 // Azure credits, an amount of money: not a benefit the article describes.
 // "how many credits do we have" is a junior's word for incidents: credits are money only with Azure or an amount.
 const AZURE_MONEY = wordRegExp(/\bazure\b|\bажур|\bamount\b|\bhow much\b|\bworth\b|\bdollars?\b|\busd\b|\beur\b|\bсумм|\bденьг|\bmontant\b|\bcombien d argent\b|\bvaleur\b/);
+// A discount on licences or Azure: money again, which the article does not describe.
+const DISCOUNT = wordRegExp(/\bdiscounts?\b|\brebates?\b|\bremises?\b|\brabais\b|\breductions? (sur|de prix)\b|\bскидк[а-я]*\b/);
 const CREDITS = wordRegExp(/\bcredits?\b|\bкредит[а-я]*\b|\bcredit azure\b|\bcredits azure\b/);
 
 // When support is available: hours, weekends, holidays (the article gives none).
@@ -43,7 +45,8 @@ export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   if (CONTRACT_TERM.test(text) && CONTRACT_CONTEXT.test(text)) return 'contractTerm';
   if (SUPPORT_HOURS.test(text) && SUPPORT_WORD.test(text) && !TPD.test(text)) return 'supportHours';
   if (RESPONSE_TIME.test(text)) return 'responseTime';
-  if (CREDITS.test(text) && AZURE_MONEY.test(text) && !INCIDENT_WORD.test(text)) return 'azureCredits';
+  const money = (CREDITS.test(text) && AZURE_MONEY.test(text)) || DISCOUNT.test(text);
+  if (money && !INCIDENT_WORD.test(text)) return 'azureCredits';
   if (PRICE_ASKED.test(text) && INCIDENT_WORD.test(text) && EXTRA.test(text) && !PLAN.test(text)) return 'incidentPrice';
   if (SOLUTIONS_PARTNER.test(text)) return 'solutionsPartner';
   if (TPD.test(text) && TPD_QUANTITY.test(text)) return 'tpdHours';

@@ -3,11 +3,19 @@ import { AnswerComposer } from '../answerModel';
 import { answerSource, followUps, link, say } from '../answerParts';
 
 /** Topic 11: Premier Support for Partners, Advanced Support for Partners (cloud only), and the comparison. */
-export const composePaidPlans: AnswerComposer = ({ locale }) => ({
+/** With a pack said to be used up or a contract expired ('invalid'), what to do then leads. */
+export const composePaidPlans: AnswerComposer = ({ locale, situation }) => ({
   topic: 'paidPlans',
   title: say(locale, 'answers.paidPlans.title'),
-  summary: say(locale, 'answers.paidPlans.summary'),
-  paragraphs: [say(locale, 'answers.paidPlans.options'), say(locale, 'answers.paidPlans.whenNeeded')],
+  ...(situation === 'invalid'
+    ? {
+        summary: say(locale, 'answers.paidPlans.whenNeeded'),
+        paragraphs: [say(locale, 'answers.paidPlans.summary'), say(locale, 'answers.paidPlans.options')],
+      }
+    : {
+        summary: say(locale, 'answers.paidPlans.summary'),
+        paragraphs: [say(locale, 'answers.paidPlans.options'), say(locale, 'answers.paidPlans.whenNeeded')],
+      }),
   links: [
     link(locale, 'comparePlans'),
     { title: PRODUCT_NAMES.premier, url: LINKS.premier },

@@ -90,6 +90,7 @@ export const activation = {
   'ids.openPersonal': 'For your privacy, ask me for "our IDs" in a personal chat with me.',
   'ids.notHere': 'I do not post the Access ID or Contract ID here, where everyone in this conversation can read them. Ask me for "our IDs" in a personal chat with me.',
   'roles.title': 'Roles in your organization',
+  'roles.whoActivates': 'Activating the benefit in Partner Center takes the Global admin or MPN partner admin role.',
   'roles.none': 'No roles are recorded yet.',
   'roles.line': '{name}: {roles}',
   'roles.granted': 'Done: {name} now has the role {role}.',

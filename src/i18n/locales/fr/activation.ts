@@ -90,6 +90,7 @@ export const activation = {
   'ids.openPersonal': 'Pour préserver la confidentialité, demandez-moi «\u00a0nos identifiants\u00a0» dans une conversation privée avec moi.',
   'ids.notHere': 'Je n’affiche pas l’Access ID ni le Contract ID ici, où tous les participants peuvent les lire. Demandez-moi «\u00a0nos identifiants\u00a0» dans une conversation privée avec moi.',
   'roles.title': 'Rôles dans votre organisation',
+  'roles.whoActivates': 'Activer l’avantage dans l’Espace partenaires demande le rôle Global admin ou MPN partner admin.',
   'roles.none': 'Aucun rôle n’est encore enregistré.',
   'roles.line': '{name}\u00a0: {roles}',
   'roles.granted': 'C’est fait\u00a0: {name} a désormais le rôle {role}.',

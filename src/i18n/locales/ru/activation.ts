@@ -90,6 +90,7 @@ export const activation = {
   'ids.openPersonal': 'В целях конфиденциальности напишите мне «наши ID» в личном чате.',
   'ids.notHere': 'Я не показываю Access ID и Contract ID здесь, где их видят все участники беседы. Напишите мне «наши ID» в личном чате.',
   'roles.title': 'Роли в вашей организации',
+  'roles.whoActivates': 'Активировать преимущество в Partner Center может пользователь с ролью Global admin или MPN partner admin.',
   'roles.none': 'Роли пока не записаны.',
   'roles.line': '{name}: {roles}',
   'roles.granted': 'Готово: теперь у пользователя {name} есть роль {role}.',
