@@ -13,7 +13,7 @@ import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefres
 import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/incidentsHandler';
 import { ConversationFrames } from './dialogs/conversationFrames';
 import { QuestionCards } from './dialogs/questionCards';
-import { topicAnswerHandler } from './handlers/topicAnswerHandler';
+import { requestDetailHandler, topicAnswerHandler } from './handlers/topicAnswerHandler';
 import { productVersionNote } from './handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
 import { TranscriptRecorder } from './bot/helpdeskTranscript';
@@ -95,6 +95,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   // A typed answer to a troubleshooter's question, before the follow-up reading of the incidents question.
   router.inContext(pendingTroubleshooterHandler(presenter, frames));
   router.inContext(contextualHandler(incidents));
+  router.inContext(requestDetailHandler(presenter, frames));
 
   router
     .verb(CHOOSE_VERB, incidentsHandler(incidents))
@@ -155,7 +156,17 @@ export function buildAssistant(services: AssistantServices): Assistant {
       report: reports?.command,
       admin: adminCommands,
       askAdmin: askAdminHandler(activation),
-      saveIds: (turn, ids) => activationSubmitHandler(activation)({ ...turn, submit: { verb: ACTIVATION_VERBS.submit, data: { ...ids }, viaInvoke: false } }),
+      saveIds: async (turn, ids) => {
+        // Already active ("new partner year, new IDs, swap them in"): the admin's edit of the recorded IDs, which
+        // re-checks the role and keeps the other details (the card shown after offers Edit); else the activation.
+        const caller = await callers.resolve(turn, { privileged: true });
+        const record = caller ? await service.benefit(caller) : undefined;
+        if (record && !('kind' in record) && (record.state === 'active' || record.state === 'expired')) {
+          const data = { ...ids, version: record.version };
+          return idsSaveHandler(flows)({ ...turn, submit: { verb: IDS_VERBS.save, data, viaInvoke: false } });
+        }
+        return activationSubmitHandler(activation)({ ...turn, submit: { verb: ACTIVATION_VERBS.submit, data: { ...ids }, viaInvoke: false } });
+      },
       previousText: async (turn) => (await frames.load(turn))?.lastText,
     });
     router

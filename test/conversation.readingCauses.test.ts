@@ -247,4 +247,38 @@ describe('reading people the way they write', () => {
   ] as const)('%s: a corrected competency ("X, not Y") keeps X, wherever it is named', async (lang, turns, right, wrong) => {
     await expectLead(lang, turns, right, wrong);
   });
+
+  it.each([
+    ['en', ['we are Gold', 'our 9am got cancelled, so I have time now', 'competency is DevOps. cloud incidents?'], n(10)],
+    ['fr', ['Combien d’incidents cloud ?', 'On est Silver.', 'Désolé, le téléphone n’arrête pas de sonner.', 'Donc la compétence : DevOps.'], n(5)],
+    ['ru', ['Мы Gold.', 'ой, совещание отменили, теперь свободен', 'компетенция DevOps. сколько облачных инцидентов?'], n(10)],
+  ] as const)('%s: a detour telling that something was cancelled or does not stop is no "start over"', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it('en: "in case that matters" after a competency asks for nothing: the competency is noted, the tier kept', async () => {
+    await expectLead('en', ['we are Gold', 'our competency is Cloud Platform, just in case that matters', 'how many Azure incidents then?'], UNLIMITED.en);
+  });
+
+  it.each([
+    ['en', ['Where do I file a support case?', "Not cloud. It's a Windows Server cluster at a client."], /Support for Business/],
+    ['fr', ['Comment ouvrir une demande de support ?', 'Pas le cloud : un SharePoint Server installé chez un client.'], /Support for Business/],
+    ['ru', ['Где открыть запрос в поддержку?', 'Не облако, а локальный Exchange Server у заказчика.'], /Support for Business/],
+  ] as const)('%s: after the how-to of a request, "not cloud, on-premises X" is the on-premises how-to', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['ru', 'Через сколько времени Microsoft обязан среагировать на инцидент — в какой срок?'],
+    ['ru', 'Контракт поддержки действует календарный год или год от активации?'],
+    ['en', 'how long does Microsoft take to respond to a sev A case?'],
+  ] as const)('%s: "%s" is a fact the article does not give: no figure', async (lang, text) => {
+    const all = visibleText(await run(lang, [text]));
+    expect(all).toMatch({ en: /does not say/, ru: /не сказано/, fr: /ne précise pas/ }[lang]);
+    expect(all.replace(/https?:\/\/\S+|20\d\d-\d\d-\d\d/g, '')).not.toMatch(/\d/);
+  });
+
+  it('fr: "notre dotation d’incidents" is a count', async () => {
+    await expectLead('fr', ['Quelle est notre dotation d’incidents sur site ? On est Gold.'], n(20));
+  });
 });

@@ -134,6 +134,28 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     expect(visibleText(await bot.send(messageActivity('send me the helpdesk stats as a csv file', dana, chats.dana)))).toMatch(/csv/i);
   });
 
+  it('a member’s tickets are listed with their questions; a refused role change names the admins', async () => {
+    expect(visibleText(await bot.send(messageActivity('any update on the stuff I raised?', alex, chats.alex)))).toMatch(/Exchange 2019 transport service/);
+    expect(visibleText(await bot.send(messageActivity(`grant helpdesk ${alex.aadObjectId}`, alex, chats.alex)))).toMatch(/Gina Admin/);
+  });
+
+  it('a resolved ticket reopened in one’s own words says it is reopened', async () => {
+    const resolve = await bot.send(messageActivity('mark ticket 2 as solved', dana, chats.dana));
+    await bot.send(submitActivity(confirmButton(resolve, /^Resolve/), dana, chats.dana));
+    const reopen = await bot.send(messageActivity('the user says #2 is broken again, reopen it', dana, chats.dana));
+    expect(visibleText(await bot.send(submitActivity(confirmButton(reopen, /^Reopen/), dana, chats.dana)))).toMatch(/reopened/);
+  });
+
+  it('an admin replacing the active IDs sees them in full in the personal chat, and Save records them', async () => {
+    const replies = await bot.send(messageActivity('we renewed the partner contract: new access id ACC-NEW-77, contract id CON-NEW-77, please replace the old ones', admin, chats.admin));
+    expect(visibleText(replies)).toMatch(/ACC-NEW-77/);
+    expect(visibleText(replies)).toMatch(/CON-NEW-77/);
+    expect((await store.benefits.get(TENANT_A)).accessId).toBe('ACC-OWN-1');
+    await bot.send(submitActivity(confirmButton(replies, /^Save$/), admin, chats.admin));
+    const saved = await store.benefits.get(TENANT_A);
+    expect([saved.accessId, saved.contractId, saved.state]).toEqual(['ACC-NEW-77', 'CON-NEW-77', 'active']);
+  });
+
   it('one scenario through the runner: the assignment to a named colleague, written in Russian', async () => {
     const scenario: Scenario = {
       id: 'own-ru-assign', lang: 'ru', kind: 'admin', who: 'admin', where: 'helpdeskChannel',

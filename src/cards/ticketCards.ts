@@ -248,7 +248,8 @@ export function queueCardData(
     const reply = lastReply(ticket);
     const line =
       view.kind === 'mine'
-        ? `#${ticket.number} · ${status}`
+        ? // The person's own question names the ticket better than its number (their personal chat only).
+          `#${ticket.number} · ${status} · ${plainText(ticket.question.slice(0, 80))}`
         : `#${ticket.number} · ${status} · ${nameOf(ticket.requester)} · ${ticket.assignee ? nameOf(ticket.assignee) : t(locale, 'helpdesk.card.nobody')}`;
     const detail =
       view.kind === 'mine'

@@ -10,7 +10,7 @@ import { ROLE_LABELS } from '../domain/roles';
 import { Translate } from '../i18n/strings';
 import { Logger } from '../logger';
 import { Callers } from '../bot/callers';
-import { isSameOrganization } from '../domain/policy';
+import { isOutsider, isSameOrganization } from '../domain/policy';
 import { refusalText } from './refusal';
 import type { ConversationReads } from '../bot/confirmedConversations';
 
@@ -103,7 +103,12 @@ export function adminCommandHandler(deps: AdminCommandDeps): (turn: AssistantTur
           command.kind === 'grant'
             ? await deps.service.grant(caller, command.role, target)
             : await deps.service.revoke(caller, command.role, target.aadObjectId);
-        if (outcome.kind === 'refused') return void (await turn.context.sendActivity(t('roles.refused')));
+        if (outcome.kind === 'refused') {
+          // Who can do it instead, by name (as every refusal of an admin's action does).
+          const admins = isOutsider(caller) ? [] : await deps.service.activationAdminNames(caller.tenantId);
+          const who = admins.length ? ` ${t('own.whoHasIt', { names: admins.join(', ') })}` : '';
+          return void (await turn.context.sendActivity(`${t('roles.refused')}${who}`));
+        }
         if (outcome.kind === 'configured') return void (await turn.context.sendActivity(t('roles.configured', { name })));
         const key =
           command.kind === 'grant'

@@ -361,7 +361,7 @@ export class Helpdesk {
     await turn.context.sendActivity(
       submit.viaInvoke
         ? await this.ticketCard(turn.locale, result.ticket, true)
-        : turn.t('helpdesk.changed', { number, status: statusText(turn.locale, result.ticket.status) }),
+        : turn.t(action === 'reopen' ? 'helpdesk.reopened' : 'helpdesk.changed', { number, status: statusText(turn.locale, result.ticket.status) }),
     );
   };
 

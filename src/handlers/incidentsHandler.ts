@@ -23,7 +23,7 @@ import { DialogHost } from '../dialogs/dialogHost';
 import { ENTITLEMENT_DIALOG, EntitlementDialogOptions } from '../dialogs/entitlementDialog';
 import { askOf, basisOf, sendAnswer } from '../dialogs/entitlementAnswer';
 import { asksAgain, isQuestionText } from '../nlu';
-import { coreWordCount } from '../nlu/slots';
+import { coreWordCount, negatedSupportTypes } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 import { ASKINGS, Asking, QuestionCards } from '../dialogs/questionCards';
 import { SITUATIONS } from '../domain/unknownFacts';
@@ -113,7 +113,8 @@ export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
 }
 
 /** Words that ask for figures even without a question mark. */
-const ASKS_FOR_FIGURES = /incident|ticket|\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
+// "in case that matters" asks for nothing.
+const ASKS_FOR_FIGURES = /incident|ticket|(?<!\bin )\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
 
 /** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
 const FOLLOW_UP_MAX_WORDS = 8;
@@ -168,10 +169,15 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };
       // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
-      // "competency-wise it's Data Analytics, nothing on the cloud side": the cloud words describe the competency.
+      // "competency-wise it's Data Analytics, nothing on the cloud side": a support type ruled out next to a
+      // competency describes the competency ("показать Silver и Gold для облака" still asks for figures).
       const c = heard as { competency?: unknown; competencyKind?: unknown; competencies?: unknown[] };
       const aboutCompetency = !!(c.competency || c.competencyKind || c.competencies?.length);
-      const onlyDetails = (aboutCompetency || (!heard.supportType && !h.supportTypes?.length)) && !h.product && !ASKS_FOR_FIGURES.test(turn.text);
+      const named = turn.recognition?.mentions?.supportTypes ?? [];
+      const ruledOut = aboutCompetency && named.length > 0 ? negatedSupportTypes(prepareText(turn.text).words) : [];
+      const supportDescribesCompetency = named.length > 0 && named.every((t) => ruledOut.includes(t));
+      const noSupportAsked = (!heard.supportType && !h.supportTypes?.length) || supportDescribesCompetency;
+      const onlyDetails = noSupportAsked && !h.product && !ASKS_FOR_FIGURES.test(turn.text);
       if (onlyDetails && (await noted(deps, turn, frame, statedPart(heard)))) return true;
     }
     // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.

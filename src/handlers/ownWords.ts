@@ -341,11 +341,19 @@ export class OwnWords {
     const id = await this.keep(turn, request);
     const { title, button } = await this.describe(turn, caller, request);
     const changeable = request.kind === 'recordCase' || request.kind === 'saveIds';
+    // In the admin's personal chat the IDs as typed, to check them before saving; never where others read.
+    const facts =
+      request.kind === 'saveIds' && turn.conversationKind === 'personal'
+        ? [
+            { title: turn.t('ids.accessId'), value: request.accessId },
+            { title: turn.t('ids.contractId'), value: request.contractId },
+          ]
+        : [];
     const data: NoticeCardData = {
       title,
       style: 'emphasis',
       lines: [turn.t('own.nothingYet')],
-      facts: [],
+      facts,
       buttons: [
         { title: button, data: { verb: OWN_WORDS_VERBS.confirm, id, locale: turn.locale } },
         ...(changeable ? [{ title: turn.t('own.btn.change'), data: { verb: OWN_WORDS_VERBS.change, id, locale: turn.locale } }] : []),

@@ -3,7 +3,11 @@ import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { afterQuestion } from '../domain/conversationContext';
-import { TopicIntent } from '../domain/types';
+import { COMMAND_INTENTS, SupportType, TopicIntent } from '../domain/types';
+import { isQuestionText } from '../nlu';
+import { asksForPerson } from '../nlu/personRequest';
+import { negatedSupportTypes } from '../nlu/slots';
+import { prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 
 /** Answers one of the article's topics with its answer card; the topic becomes the conversation's context. */
@@ -23,8 +27,40 @@ export function topicAnswerHandler(
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     if (frames) {
       const frame = await frames.load(turn);
-      // Only a frame already in use is moved on: a one-off question writes no state.
-      if (frame) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+      // Only a frame already in use is moved on (a one-off question writes no state), except after a request's
+      // how-to, which the next message may correct ("not cloud, it's on-prem").
+      if (frame || REQUEST_TOPICS[topic as keyof typeof REQUEST_TOPICS]) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
     }
+  };
+}
+
+/** Where a request is opened, by support type: the detail a follow-up can change. */
+const REQUEST_TOPICS = { cloudRequest: 'cloud', onPremisesRequest: 'onPremises' } as const;
+const REQUEST_TOPIC_OF: Readonly<Record<SupportType, keyof typeof REQUEST_TOPICS>> = { cloud: 'cloudRequest', onPremises: 'onPremisesRequest' };
+
+/**
+ * After the how-to of opening a request, a message that only says which support type it is ("Not cloud. It's for
+ * an on-premises SQL Server cluster at a customer.", "pas le cloud, c'est pour un SQL Server chez nous") is a
+ * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
+ */
+export function requestDetailHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
+  const answer = {
+    cloudRequest: topicAnswerHandler('cloudRequest', presenter, frames),
+    onPremisesRequest: topicAnswerHandler('onPremisesRequest', presenter, frames),
+  };
+  return async (turn) => {
+    const rec = turn.recognition;
+    if (turn.submit || !turn.text || !rec || isQuestionText(turn.text)) return false;
+    if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
+    const named = rec.mentions?.supportTypes ?? [];
+    if (named.length === 0) return false;
+    const frame = await frames.load(turn);
+    if (!frame?.topic || !(frame.topic in REQUEST_TOPICS)) return false;
+    const words = prepareText(turn.text).words;
+    const ruledOut = negatedSupportTypes(words);
+    const meant = named.filter((t) => !ruledOut.includes(t));
+    if (meant.length !== 1) return false;
+    await answer[REQUEST_TOPIC_OF[meant[0]]]({ ...turn, recognition: { ...rec, slots: { ...rec.slots, supportType: meant[0] } } });
+    return true;
   };
 }

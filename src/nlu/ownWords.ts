@@ -21,6 +21,8 @@ function words(re: RegExp): RegExp {
 const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
 /** "did the support folks get back to me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
 const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
+/** What the person sent the helpdesk, without the ticket word: "the stuff I raised", "что я отправлял", "ce que j'ai signalé". */
+const RAISED_BY_ME = words(/\b(i raised|i reported|i sent in|i sent|i asked about|i filed|i logged|i opened|i submitted|я (отправлял[а-я]*|отправил[а-я]*|создавал[а-я]*|создал[а-я]*|оставлял[а-я]*|оставил[а-я]*|спрашивал[а-я]*)|j ai (envoye|signale|ouvert|pose|soumis|demande))\b/);
 const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|поддержк[а-я]*|хелпдеск[а-я]*|support interne|assistance)\b/);
 /** "my ticket", "мои заявки", "ma demande": the possessive with the ticket word ("with my Action Pack" is not). */
 const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-zа-я]+ )?(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?|request|requests) /);
@@ -427,7 +429,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
 
   if (context.inTicketThread && context.threadReply && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
 
-  if (NEWS_FOR_ME.test(form) && (SUPPORT_SIDE.test(form) || TICKET.test(form)) && n === undefined) return { kind: 'myTickets' };
+  if (NEWS_FOR_ME.test(form) && (SUPPORT_SIDE.test(form) || TICKET.test(form) || RAISED_BY_ME.test(form)) && n === undefined) return { kind: 'myTickets' };
 
   // Reading tickets. "What tickets do Gold partners get?" asks about Microsoft's incidents: the answers.
   const entitlement = ENTITLEMENT.test(form);

@@ -64,7 +64,19 @@ const TROUBLE = inNormalForm(
 const ELIGIBILITY_READINGS: ReadonlySet<Intent> = new Set<Intent>(['none', 'incidents', 'cloudRequest', 'onPremisesRequest', 'coverage', 'csp', 'paidPlans']);
 
 /** Words a request to cancel or start over uses, in en / ru / fr (normalized: no accents, ё → е, й → и). */
-const CANCEL_WORDS = / (cancel[a-z]*|stop|abort|quit|exit|forget|restart|reset|over|again|scratch|never ?mind|nevermind|leave it|changed my mind|отмен[а-я]*|стоп|хватит|забуд[а-я]*|забыт[а-я]*|заново|сброс[а-я]*|прекрат[а-я]*|не надо|выход|передумал[а-я]*|отбой|annul[a-z]*|arret[a-z]*|stoppe[a-z]*|oubli[a-z]*|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
+// Asking to stop, not telling that something stopped: "the train was cancelled", "рейс отменили", "mon téléphone
+// n'arrête pas de sonner" are small talk (past forms are left out; a negation before the word undoes it).
+const CANCEL_WORDS = / (cancel|cancel it|cancel that|stop|abort|quit|exit|forget|restart|reset|(start|begin|do it|all) (over|again)|over again|scratch|never ?mind|nevermind|leave it|changed my mind|отмена|отменить|отмени|отмените|отменяй|стоп|хватит|забудь|забудьте|забыть|заново|сброс|сбросить|сбрось|прекрати|прекратите|не надо|выход|передумал[а-я]*|отбой|annule|annuler|annulez|annulons|arrete|arreter|arretez|arretons|stoppe|stopper|oublie|oublier|oubliez|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
+const NEGATED_CANCEL = / (n|ne|не|not|don t|dont|never) [a-zа-я]+ (pas |plus )?/;
+
+/** A cancel word, not negated ("n'arrête pas", "не забудь"). */
+function saysCancel(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  const m = CANCEL_WORDS.exec(text);
+  if (!m) return false;
+  const around = text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 5);
+  return !NEGATED_CANCEL.test(around) || / не надо /.test(m[0]);
+}
 
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['cloudRequest', 'onPremisesRequest']);
 /** Readings a used-up pack does not turn into "buy a new plan": the error it explains, what is left, commands. */
@@ -205,7 +217,7 @@ export class NluRecognizer implements Recognizer {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     // Starting over forgets what the person said: never on the model's guess alone ("посоветуй сериал" is small talk).
-    if (best.intent === 'cancel' && !CANCEL_WORDS.test(` ${message.words.join(' ')} `)) return { intent: 'none', score: 1, language, slots };
+    if (best.intent === 'cancel' && !saysCancel(message.words)) return { intent: 'none', score: 1, language, slots };
     if (best.intent !== 'none' && best.score < this.threshold) {
       return { intent: 'none', score: 1 - best.score, language, slots };
     }

@@ -272,7 +272,8 @@ export function negatedTiers(words: readonly string[]): Tier[] {
 }
 
 /** Support types the message rules out: "rien dans le cloud", "nothing in the cloud", "не в облаке", "not on-prem". */
-const NEGATED_SUPPORT = / (not|no|nothing|none|never|rien|pas|aucun|aucune|jamais|не|ни|ничего|нет) ([a-zа-я]+ ){0,2}(cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|locaux|local) /;
+// The nearest support word, never across "but": "не облако, а локальный" rules out the cloud only.
+const NEGATED_SUPPORT = / (not|no|nothing|none|never|rien|pas|aucun|aucune|jamais|не|ни|ничего|нет) ((?!(?:а|но|but|mais|and|et|и) )[a-zа-я]+ ){0,2}?(cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|locaux|local) /;
 
 export function negatedSupportTypes(words: readonly string[]): SupportType[] {
   const text = ` ${words.join(' ')} `;

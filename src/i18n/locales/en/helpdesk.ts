@@ -85,6 +85,7 @@ export const helpdesk = {
   'helpdesk.notFound': 'There is no ticket #{number} of yours here.',
   'helpdesk.alreadyAssigned': '{name} already has ticket #{number}.',
   'helpdesk.notAllowed': 'Ticket #{number} is {status}: that cannot be done now.',
+  'helpdesk.reopened': 'Done: ticket #{number} is reopened, now {status}, and its card in the helpdesk channel shows it.',
   'helpdesk.changed': 'Done: ticket #{number} is now {status}, and its card in the helpdesk channel shows it.',
   'helpdesk.badTarget': 'Pick a helpdesk member from the list.',
   'helpdesk.mine.title': 'Your tickets',

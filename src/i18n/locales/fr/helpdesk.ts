@@ -87,6 +87,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.notFound': 'Vous n’avez pas de ticket n° {number} ici.',
   'helpdesk.alreadyAssigned': '{name} a déjà le ticket n° {number}.',
   'helpdesk.notAllowed': 'Le ticket n° {number} est {status} : ce n’est pas possible maintenant.',
+  'helpdesk.reopened': 'C’est fait : le ticket n° {number} est rouvert, au statut « {status} », et sa carte dans le canal du support le montre.',
   'helpdesk.changed': 'C’est fait : le ticket n° {number} est maintenant au statut « {status} », et sa carte dans le canal du support le montre.',
   'helpdesk.badTarget': 'Choisissez un membre du support dans la liste.',
   'helpdesk.mine.title': 'Vos tickets',

@@ -87,6 +87,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.notFound': 'Вашей заявки №{number} здесь нет.',
   'helpdesk.alreadyAssigned': 'Заявка №{number} уже у исполнителя: {name}.',
   'helpdesk.notAllowed': 'Заявка №{number}: {status}; сейчас это сделать нельзя.',
+  'helpdesk.reopened': 'Готово: заявка №{number} снова открыта, статус «{status}», это видно и на ее карточке в канале поддержки.',
   'helpdesk.changed': 'Готово: у заявки №{number} теперь статус «{status}», это видно и на ее карточке в канале поддержки.',
   'helpdesk.badTarget': 'Выберите сотрудника службы поддержки из списка.',
   'helpdesk.mine.title': 'Ваши заявки',
