@@ -146,6 +146,37 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     expect(visibleText(await bot.send(submitActivity(confirmButton(reopen, /^Reopen/), dana, chats.dana)))).toMatch(/reopened/);
   });
 
+  it('a case told with a number that has letters, even in the past, gets one sentence and nothing is recorded', async () => {
+    const before = (await store.cases.list(TENANT_A)).length;
+    const replies = await bot.send(messageActivity('on-prem case 88AB12, we opened it yesterday', admin, chats.admin));
+    expect(visibleText(replies)).toMatch(/88AB12/);
+    expect(visibleText(replies)).toMatch(/number/i);
+    expect(buttonsOf(replies).map((b) => b.title)).not.toContain('Record');
+    expect((await store.cases.list(TENANT_A)).length).toBe(before);
+  });
+
+  it('a role given in one’s own words is confirmed first; the README’s command acts at once', async () => {
+    const carol = person('Carol New');
+    const replies = await bot.send(messageActivity(`please give the helpdesk role to ${carol.aadObjectId}, she joined the service desk today`, admin, chats.admin));
+    expect(buttonsOf(replies).length).toBeGreaterThan(0);
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === carol.aadObjectId)).toBe(false);
+    await bot.send(submitActivity(confirmButton(replies, /^Grant/), admin, chats.admin));
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === carol.aadObjectId && g.role === 'helpdesk')).toBe(true);
+    expect(visibleText(await bot.send(messageActivity(`revoke helpdesk ${carol.aadObjectId}`, admin, chats.admin)))).toMatch(/no longer has the role/);
+  });
+
+  it('French around English labels is answered in French; the profile and the IDs asked in other words', async () => {
+    const fr = await bot.send(messageActivity('Nouveaux identifiants reçus ! Access ID : ACC-FR-12, Contract ID : CON-FR-12', admin, chats.admin, 'fr-FR'));
+    expect(visibleText(fr)).toMatch(/Enregistrer|Modifier|Annuler/);
+    expect(visibleText(await bot.send(messageActivity('что у нас сейчас записано в профиле партнёра?', alex, chats.alex, 'ru-RU')))).toMatch(/Gold/);
+    expect(visibleText(await bot.send(messageActivity('coucou, c’est quoi nos Access ID et Contract ID déjà ?', alex, chats.alex, 'fr-FR')))).toMatch(/ACC-OWN-1/);
+  });
+
+  it('"let tickets come to this channel" is no request for a person', async () => {
+    const replies = await bot.send(messageActivity('давайте заявки хелпдеска будут приходить в этот чат', admin, chats.admin, 'ru-RU'));
+    expect(visibleText(replies)).not.toMatch(/Создать заявку/);
+  });
+
   it('an admin replacing the active IDs sees them in full in the personal chat, and Save records them', async () => {
     const replies = await bot.send(messageActivity('we renewed the partner contract: new access id ACC-NEW-77, contract id CON-NEW-77, please replace the old ones', admin, chats.admin));
     expect(visibleText(replies)).toMatch(/ACC-NEW-77/);

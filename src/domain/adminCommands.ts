@@ -73,11 +73,22 @@ export function parseAdminCommand(raw: string): AdminCommand | undefined {
   const isGrant = GRANT.test(text);
   const isRevoke = !isGrant && REVOKE.test(text);
   if (!isGrant && !isRevoke) return undefined;
-  const role = ROLE_WORDS.find(([re]) => re.test(text))?.[1];
-  if (!role) return undefined;
+  const roleWords = ROLE_WORDS.find(([re]) => re.test(text));
+  if (!roleWords) return undefined;
+  const role = roleWords[1];
   const guid = GUID.exec(text)?.[1]?.toLowerCase();
   const target = guid ? { aadObjectId: guid } : text.includes('@mention') ? { mentionIndex: 0 } : undefined;
   if (!target) return undefined;
+  // The command as written in the README ("grant helpdesk <id>", "revoke admin agent @Name"); said otherwise
+  // ("выдай роль helpdesk пользователю <id>, она новенькая") it is a request in one's own words, confirmed first.
+  const rest = text
+    .replace(isGrant ? GRANT : REVOKE, ' ')
+    .replace(roleWords[0], ' ')
+    .replace(GUID, ' ')
+    .replace(/@mention/g, ' ')
+    .replace(/(^|\s)(the|role|to|from|роль|le|la|r[oô]le|à|a|de)(?=\s|$)/gi, ' ')
+    .replace(/[\s:,.]+/g, '');
+  if (rest) return undefined;
   return { kind: isGrant ? 'grant' : 'revoke', role, target };
 }
 

@@ -67,12 +67,16 @@ const SCREEN_TEXT: readonly { fragment: string; whole: RegExp }[] = [...new Set(
     return { fragment, whole: new RegExp(`(^|[^a-z0-9\u0430-\u044f])${escaped}(?=$|[^a-z0-9\u0430-\u044f])`, 'g') };
   });
 
+/** Names the article keeps in English whatever the language ("Access ID : AID-…", "mon Contract ID"): not evidence either. */
+const ENGLISH_LABELS = /(^|[^a-z])(access ids?|contract ids?|partner center|support for business|signature cloud support|microsoft product support|link support benefits|support plans?|help support)(?=$|[^a-z])/g;
+
 function withoutQuotedText(normalized: string): string {
   let rest = normalized.includes('"') ? normalized.replace(/"[^"]*"/g, ' ') : normalized;
   for (const { fragment, whole } of SCREEN_TEXT) {
     if (rest.includes(fragment)) rest = rest.replace(whole, '$1 ');
   }
-  return rest;
+  // After the pasted texts, which may contain them ("This Access ID is already associated…").
+  return rest.replace(ENGLISH_LABELS, '$1 ');
 }
 
 function score(normalized: string, words: readonly string[], accentedWords: number): { en: number; fr: number } {

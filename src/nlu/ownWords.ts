@@ -370,12 +370,19 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     // Without a number, only a request to record ("log the case", "запиши обращение"): "we added the contract for an
     // on-prem case" tells a story, not a request.
     const entitlementQuestion = COUNT_ASKED.test(form) && !longNumber;
+    // "cloud case 12AB34, opened this morning": a case told with a number that is not one is still meant for the
+    // ledger (told in the past too): one sentence saying what is wrong.
+    const badToken = caseNamed && !longNumber && !entitlementQuestion && !howTo && RECORD.test(form) ? BAD_CASE_NUMBER.exec(text) : null;
+    if (badToken) {
+      const { date, bad } = dateIn(norm, context.today);
+      return { kind: 'recordCase', caseNumber: undefined, supportType: supportTypeIn(form), openedOn: date, badDate: bad, badNumber: badToken[1] };
+    }
     if (RECORD.test(form) && !entitlementQuestion && (longNumber || (caseNamed && !howTo && RECORD_REQUEST.test(withoutPast(form)) && !ERROR_TALK.test(form)))) {
       const { date, bad } = dateIn(norm, context.today);
       const request: OwnWordsRequest = { kind: 'recordCase', caseNumber: longNumber, supportType: supportTypeIn(form), openedOn: date, badDate: bad };
       if (!longNumber) {
         // "case ABC-123": a number that is not one.
-        const after = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)(?:\s+(?:cloud|on-?prem\S*|облачн\S*|локальн\S*|sur site|numéro|numero|номер|number|n°|#|№))*\s*([\p{L}][\p{L}\d-]*\d[\p{L}\d-]*|\d+[\p{L}][\p{L}\d-]*|\d[\d-]*-[\p{L}][\p{L}\d-]*)/iu.exec(text);
+        const after = BAD_CASE_NUMBER.exec(text);
         if (after) return { ...request, badNumber: after[1] };
         if (howTo) return undefined;
       }
@@ -473,10 +480,13 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   const news = (tier || competencies.length || noCloud) && (TIER_NEWS.test(form) || PROFILE.test(form)) && SET.test(form) && !howTo && !/ (how many|сколько|combien) /.test(form);
   if (news) return { kind: 'setProfile', tier, competencies, other: noCloud && competencies.length === 0 };
   if (PROFILE.test(form)) {
-    if (SHOW.test(form) || WHO.test(form) || / (what|which|какой|какое|quel|quelle) /.test(form)) return { kind: 'showProfile' };
+    if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|какой|какое|что|quel|quelle|quoi|qu est ce) /.test(form)) return { kind: 'showProfile' };
   }
   return undefined;
 }
+
+/** "case ABC-123", "кейс 77156ОО": a case word, then a "number" with letters in it. */
+const BAD_CASE_NUMBER = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)(?:\s+(?:cloud|on-?prem\S*|облачн\S*|локальн\S*|sur site|numéro|numero|номер|number|n°|#|№))*\s*([\p{L}][\p{L}\d-]*\d[\p{L}\d-]*|\d+[\p{L}][\p{L}\d-]*|\d[\d-]*-[\p{L}][\p{L}\d-]*)/iu;
 
 /** A count asked: "how many incidents can we log for a customer's case?" is a question, not a case to record. */
 const COUNT_ASKED = words(/\b(how many|how much|сколько|скока|combien|nombre d|number of)\b/);

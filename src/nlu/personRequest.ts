@@ -79,7 +79,7 @@ const TICKET_REQUEST: readonly RegExp[] = [
   /(^|[.!?,;:]\s*|\b(just|then|so|rather|instead|ok|okay|pls|please|better)\s+)(open|create|raise|file|log|submit|make)\s+(a|an|one)\s+(new\s+)?(helpdesk\s+|internal\s+|it\s+)?ticket\b/,
   /\bticket\s+(to|for|with|in)\s+(the\s+|our\s+|my\s+)?(helpdesk|help desk|service desk|it team|it support|support team)\b/,
   /(заявк|тикет)[а-я]*\s+(в|на|для)\s+(наш[а-я]*\s+)?(хелпдеск|helpdesk|айти|it)(?![a-zа-я])/,
-  /(давай|давайте)\s+([а-я]+\s+){0,2}(заявк|тикет|хелпдеск|человек|оператор|специалист)/,
+  /(давай|давайте)\s+(лучше\s+|просто\s+|уж\s+)?(создадим\s+|оформим\s+|заведем\s+|откроем\s+)?((заявк|тикет)[а-я]*\s+(в|на|для)\s+(хелпдеск|helpdesk|поддержк|айти|it)|(живого\s+)?(человек|оператор|специалист)[а-я]*)(?![а-я])/,
   /(?<![a-zà-ÿ])(ouvre|ouvrez|cr[ée]e|cr[ée]ez|fais|faites|lance|lancez|passe|passez)[- ]((moi|nous|plut[oô]t|donc|juste|simplement|alors)[- ]+)*(un|une)\s+(ticket|demande)\s+(au|[àa] l'|[àa] la|pour le|chez le|vers le)\s*(support|helpdesk|help desk|assistance|service|informatique|dsi|it)\b/,
   /\b(un|une)\s+(ticket|demande)\s+(au|pour le|chez le|vers le)\s+(support|helpdesk|help desk|service desk)\s+(interne|informatique)\b/,
   /(?<![a-zà-ÿ])(pouvez-vous|peux-tu|pourriez-vous|tu peux|vous pouvez|merci de|je veux|je voudrais|j'aimerais|svp|s'il vous pla[iî]t)\s+(me\s+|nous\s+)?(cr[ée]er|ouvrir|faire)\s+(un\s+)?ticket\b|(?<![a-zà-ÿ])(cr[ée]e|cr[ée]ez|ouvre|ouvrez|fais|faites)[- ](moi|nous)\s+un\s+ticket\b/,

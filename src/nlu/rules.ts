@@ -101,7 +101,7 @@ export function matchRuleOn(message: PreparedText): RuleMatch | undefined {
  * Only a definition question naming a benefit matches, so "how do I use Signature Cloud Support in Azure"
  * still goes to the classifier.
  */
-const DEFINITION = inNormalForm(/^\s*(what\s+is|whats|what s|what are|tell me about|что такое|что это|что за|qu est ce que|qu est ce qu|c est quoi|quest ce que)\s/);
+const DEFINITION = inNormalForm(/^\s*(what\s+is|whats|what s|what are|tell me about|что такое|что это|что за|qu est ce que|qu est ce qu|c est quoi|cest quoi|quest ce que|quest ce qu)\s/);
 const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
   { phrase: 'partner cloud support', supportType: 'cloud' },
   { phrase: 'signature cloud support', supportType: 'cloud' },
@@ -117,7 +117,7 @@ const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
  * the Azure portal"). Asking how to get or where to find them in Partner Center stays a question for the answers.
  */
 const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|identifiants? d ?acces|id de contrat|id du contrat) /);
-const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|il me faut|j ai besoin) /);
+const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|cest quoi|il me faut|j ai besoin|jai besoin) /);
 const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /);
 
 export function asksForOurIds(message: PreparedText): boolean {
@@ -183,7 +183,7 @@ export function asksHowManyIncidents(message: PreparedText): boolean {
  * поддержка нам вообще доступна?", "a-t-on droit au support cloud ?"): the entitlement, not how to open a request.
  * A possibility or entitlement phrase, and support or incidents named; never a how-to ("how do we get…").
  */
-const ELIGIBLE = inNormalForm(/ (can we (get|have|use)|do we (get|have|qualify)|are we (eligible|entitled|covered)|is it (included|available)|are (they|incidents) included|available (to|for) us|with what we have|what do we (get|have)|what about|whats our|what s our|what is our|доступн[а-я]*|положен[а-я]*|полагает[а-я]*|есть ли у нас|у нас есть|имеем ли|можем ли|входит ли|что у нас (по|с)|что нам|распространя[а-я]*|a t on (droit|acces)|avons nous (droit|acces)|on a (droit|acces)|ai je droit|est ce qu on a|sommes nous (eligibles?|couverts?)|eligibles?|beneficier|beneficie t on|qu a t on|quest ce qu on a|qu est ce qu on a|inclus) /);
+const ELIGIBLE = inNormalForm(/ (can we (get|have|use)|do we (get|have|qualify)|are we (eligible|entitled|covered)|is it (included|available)|are (they|incidents) included|available (to|for) us|with what we have|what do we (get|have)|what about|whats our|what s our|what is our|доступн[а-я]*|положен[а-я]*|полагает[а-я]*|есть ли у нас|у нас есть|имеем ли|можем ли|входит ли|что у нас (по|с)|что нам|распространя[а-я]*|a t on (droit|acces)|avons nous (droit|acces)|on a (droit|acces)|ai je droit|est ce qu on a|sommes nous (eligibles?|couverts?)|eligibles?|beneficier|beneficie t on|qu a t on|quest ce qu on a|qu est ce qu on a|inclus|qua t on|est ce quon a|quest ce quon a) /);
 const SUPPORT_NAMED = inNormalForm(/ (support|signature|incidents?|поддержк[а-я]*|инцидент[а-я]*|обращени[а-я]*|сопровождени[а-я]*) /);
 /** Which support: whether the organization has support at all for troubleshooting is the coverage topic. */
 const KIND_NAMED = inNormalForm(/ (cloud|signature|azure|on prem[a-z]*|onprem[a-z]*|premises|облачн[а-я]*|облак[а-я]*|локальн[а-я]*|ажур[а-я]*|азур[а-я]*|sur site|locaux|local|nuage) /);
