@@ -32,7 +32,7 @@ function trials(): Trial[] {
       return top ? { key: top.answer.key, score: top.score } : undefined;
     };
     for (const a of set.answers) for (const text of a.asks) out.push({ locale, text, expected: a.key, best: best(text) });
-    for (const text of set.others) out.push({ locale, text, best: best(text) });
+    for (const text of [...set.others, ...set.nearMisses]) out.push({ locale, text, best: best(text) });
   }
   return out;
 }
