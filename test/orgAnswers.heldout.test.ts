@@ -8,5 +8,13 @@ import { describeMatchingSet } from './support/orgAnswerSets';
  * tuned on the developer's own set, is in test/fixtures/orgAnswersHeldout1.firstRun.txt (the issue's figures:
  * at least 85 % matched, at most 2 % wrong matches on questions the organization has no answer for). The
  * figures may not drop below that first run.
+ *
+ * Since the matcher weighs what an answer leaves unexplained, asks for evidence and for the same kind of question
+ * (src/nlu/orgAnswerMatch.ts, constants and threshold re-chosen on the tuning set), it scores 65/90 matched and 10/45
+ * false matches (first run 61/90, 21/45); the figures may not drop below those.
  */
-describeMatchingSet('organization answers: held-out phrasings', set, 'orgAnswersHeldout1.firstRun.json');
+describeMatchingSet('organization answers: held-out phrasings', set, 'orgAnswersHeldout1.firstRun.json', {
+  matched: 65 / 90,
+  wrongOnNone: 10 / 45,
+  why: 'the matcher weighing what an answer leaves unexplained (65/90, 10/45)',
+});

@@ -3,7 +3,13 @@
  * and not for another need. These phrasings are the tests' own: the threshold was tuned on
  * test/fixtures/orgAnswersTuning.ts, never on them.
  */
-import { matchOrganizationAnswer } from '../src/nlu/orgAnswerMatch';
+import {
+  asksQuantity,
+  matchOrganizationAnswer,
+  ORG_ANSWER_MATCH_CONSTANTS,
+  ORG_ANSWER_MATCH_THRESHOLD,
+  scoreOrganizationAnswers,
+} from '../src/nlu/orgAnswerMatch';
 import { articleFigureConflict } from '../src/nlu/articleFigures';
 
 type Lang = 'en' | 'ru' | 'fr';
@@ -89,5 +95,59 @@ describe('an organization answer never changes a figure of the article', () => {
     ['fr', 'Gold : 20 incidents sur site, 10 incidents cloud sans compétence cloud.'],
   ] as const)('(%s) "%s" is accepted', (lang, text) => {
     expect(articleFigureConflict(text, lang)).toBeUndefined();
+  });
+});
+
+describe('what the score weighs besides the words in common', () => {
+  const headsets = [
+    answer('headset', 'en', 'How do I order a headset for Teams calls?', ['request a new headset']),
+    answer('badge', 'en', 'Where do I pick up my visitor badge?', []),
+  ];
+  const off = { ...ORG_ANSWER_MATCH_CONSTANTS };
+  const score = (question: string, answers = headsets, constants = off) =>
+    scoreOrganizationAnswers(question, 'en', answers, constants).find((m) => m.answer.id === 'headset')?.score ?? 0;
+
+  it('a word of the question the answer does not explain weighs in full, even one every question about the article uses', () => {
+    // "activate" is a word of the article's questions: as evidence it says little, left unexplained it says the
+    // question is about something else.
+    const question = 'how do I activate the headset for Teams calls';
+    const discounted = score(question, headsets, {
+      ...off,
+      unexplainedWeight: 0,
+    });
+    const full = score(question, headsets, { ...off, unexplainedWeight: 1 });
+    expect(full).toBeLessThan(discounted);
+    // With every word explained, nothing changes.
+    const same = 'order a headset for Teams calls';
+    expect(score(same, headsets, { ...off, unexplainedWeight: 1 })).toBeCloseTo(score(same, headsets, { ...off, unexplainedWeight: 0 }), 10);
+  });
+
+  it('an answer needs evidence: sharing only words of the article is not enough, sharing two of its own words is', () => {
+    const answers = [answer('cardReader', 'en', 'Which partner support contact orders smart card readers?', [])];
+    const onlyArticleWords = scoreOrganizationAnswers('which partner support incidents are left?', 'en', answers)[0]?.score ?? 0;
+    expect(onlyArticleWords).toBeLessThan(ORG_ANSWER_MATCH_THRESHOLD);
+    expect(matchOrganizationAnswer('where can I get a smart card reader', 'en', answers)?.answer.id).toBe('cardReader');
+  });
+
+  it.each([
+    ['en', 'how much is a headset?', true],
+    ['en', 'how many headsets can I get', true],
+    ['en', 'how do I get a headset', false],
+    ['ru', 'сколько стоит гарнитура?', true],
+    ['ru', 'как долго ждать гарнитуру', true],
+    ['ru', 'как заказать гарнитуру', false],
+    ['fr', 'combien coûte un casque ?', true],
+    ['fr', 'comment commander un casque ?', false],
+  ] as const)('(%s) "%s" asks a quantity: %s', (lang, text, expected) => {
+    expect(asksQuantity(text, lang)).toBe(expected);
+  });
+
+  it('a question asking a quantity is cut against an answer none of whose phrasings asks one, not against one that does', () => {
+    const question = 'how much does a Teams headset cost';
+    const cut = { ...off, quantityMismatch: 0.3 };
+    const none = { ...off, quantityMismatch: 1 };
+    expect(score(question, headsets, cut)).toBeCloseTo(score(question, headsets, none) * 0.3, 10);
+    const priced = [answer('headset', 'en', 'How do I order a headset for Teams calls?', ['how much does a headset cost us'])];
+    expect(score(question, priced, cut)).toBeCloseTo(score(question, priced, none), 10);
   });
 });

@@ -6,10 +6,15 @@
  * tokens, NLP.js's stemmers and stop words): stems weighted by how rare they are among this organization's
  * answers in that language, a stem two letters short of another counting for most of it (Russian and French
  * endings the stemmers leave). The score is the better of the closest single phrasing (a cosine of the two
- * weighted stem sets) and how much of the question the answer's phrasings explain together.
+ * weighted stem sets) and how much of the question the answer's phrasings explain together, where a word of the
+ * question the answer leaves unexplained weighs in full even when the article's questions use it ("cost", "activate":
+ * a near miss shares an answer's nouns and asks something else about them). It is then cut in proportion when the
+ * answer's evidence is thin (the words it explains, each counting for how rare it is in the article's questions,
+ * add up to less than ORG_ANSWER_MATCH_CONSTANTS.evidenceNeeded), and when the question asks a quantity ("how
+ * much", "сколько", "combien") and none of the answer's phrasings does.
  *
- * Pure: no store, no clock. ORG_ANSWER_MATCH_THRESHOLD was tuned on test/fixtures/orgAnswersTuning.ts
- * (scripts/tune-org-answers.ts), never on the phrasings of the tests.
+ * Pure: no store, no clock. ORG_ANSWER_MATCH_THRESHOLD and ORG_ANSWER_MATCH_CONSTANTS were chosen on
+ * test/fixtures/orgAnswersTuning.ts (scripts/tune-org-answers.ts --grid), never on the phrasings of the tests.
  */
 import type { Locale } from '../domain/types';
 import { stemmerOf, stopwordsOf } from './nlpjs';
@@ -17,7 +22,7 @@ import { CORPORA } from './corpus';
 import { normalizeText, tokenize } from './text';
 
 /** The lowest score served as a match. Tuned on the tuning set (see the file comment); not a test's figure. */
-export const ORG_ANSWER_MATCH_THRESHOLD = 0.17;
+export const ORG_ANSWER_MATCH_THRESHOLD = 0.15;
 
 /** An answer as the matcher reads it: its language, its question and the extra phrasings. */
 export interface OrgAnswerText {
@@ -53,9 +58,13 @@ const STOPWORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
  * stemmers remember every word they have seen: one per call keeps that to the call).
  */
 export function contentStems(text: string, locale: Locale, stemmer = stemmerOf(locale)): string[] {
+  return stemsOfWords(tokenize(normalizeText(text)), locale, stemmer);
+}
+
+function stemsOfWords(words: readonly string[], locale: Locale, stemmer: (word: string) => string): string[] {
   const stop = STOPWORDS[locale];
   const stems = new Set<string>();
-  for (const word of tokenize(normalizeText(text))) {
+  for (const word of words) {
     if (stop.has(word)) continue;
     // A lone digit says nothing; a number ("2019", "365") does.
     if (word.length < 2) continue;
@@ -63,6 +72,15 @@ export function contentStems(text: string, locale: Locale, stemmer = stemmerOf(l
     if (stem.length >= 2) stems.add(stem);
   }
   return [...stems];
+}
+
+/** A text's content stems and whether it asks for a quantity, from one reading. */
+function readText(text: string, locale: Locale, stemmer: (word: string) => string): { stems: string[]; quantity: boolean } {
+  const words = tokenize(normalizeText(text));
+  return {
+    stems: stemsOfWords(words, locale, stemmer),
+    quantity: QUANTITY[locale].test(words.join(' ')),
+  };
 }
 
 /** 1 for the same stem; most of it for one a couple of letters longer (parking / parkings, пропуск / пропуска). */
@@ -124,6 +142,8 @@ interface PreparedAnswer<A> {
   /** The stems of each phrasing (the question first). */
   phrasings: ReadonlySet<string>[];
   all: ReadonlySet<string>;
+  /** Whether one of its phrasings asks how much / how many / how long (see asksQuantity). */
+  quantity: boolean;
 }
 
 function weighted(stems: Iterable<string>, weight: (s: string) => number): number {
@@ -132,44 +152,107 @@ function weighted(stems: Iterable<string>, weight: (s: string) => number): numbe
   return Math.sqrt(sum);
 }
 
-/** Cosine of two weighted stem sets, near stems counting for their affinity. */
-function cosine(query: readonly string[], doc: ReadonlySet<string>, weight: (s: string) => number): number {
+/**
+ * A stem of the question, with what it weighs as evidence (`w`, its rarity among the answers times its rarity in
+ * the article's questions) and what it weighs when no answer explains it (`miss`): a word every question about the
+ * article uses says little when an answer shares it, but when the answer does not have it ("cost", "activate",
+ * "left") the question asks something else.
+ */
+interface QueryStem {
+  stem: string;
+  w: number;
+  miss: number;
+  /** Its background weight alone (1 for a word the article's questions never use). */
+  bg: number;
+}
+
+/** What a question stem weighs against a document that explains it to `affinity`. */
+function queryWeight(q: QueryStem, affinity: number): number {
+  return affinity * q.w + (1 - affinity) * q.miss;
+}
+
+/** Cosine of the question and a phrasing, near stems counting for their affinity, unexplained ones for `miss`. */
+function cosine(query: readonly QueryStem[], doc: ReadonlySet<string>, weight: (s: string) => number): number {
   if (query.length === 0 || doc.size === 0) return 0;
   let dot = 0;
-  for (const s of query) dot += weight(s) ** 2 * bestAffinity(s, doc);
-  return dot / (weighted(query, weight) * weighted(doc, weight));
-}
-
-/** The share of the question's weight the document explains. */
-function coverage(query: readonly string[], doc: ReadonlySet<string>, weight: (s: string) => number): number {
-  let total = 0;
-  let covered = 0;
-  for (const s of query) {
-    const w = weight(s);
-    total += w;
-    covered += w * bestAffinity(s, doc);
+  let norm = 0;
+  for (const q of query) {
+    const a = bestAffinity(q.stem, doc);
+    dot += q.w ** 2 * a;
+    norm += queryWeight(q, a) ** 2;
   }
-  return total === 0 ? 0 : covered / total;
+  return dot / (Math.sqrt(norm) * weighted(doc, weight));
 }
 
-/** How much the union of the phrasings counts next to the closest single phrasing. */
-const COVERAGE_WEIGHT = 0.85;
-/** The score of an answer sharing a single stem with the question is cut to this share. */
+/**
+ * Whether a text asks for a quantity (how much, how many, how long, how often, how fast; сколько, как долго / часто /
+ * быстро; combien): such a question wants a figure, and an answer none of whose phrasings asks one is about
+ * something else of the same thing (what it costs, not how to get it).
+ */
+const QUANTITY: Readonly<Record<Locale, RegExp>> = {
+  en: /(?:^| )how (?:much|many|long|often|fast|soon)(?: |$)/,
+  ru: /(?:^| )(?:сколько|как (?:долго|часто|быстро))(?: |$)/,
+  fr: /(?:^| )combien(?: |$)/,
+};
+
+export function asksQuantity(text: string, locale: Locale): boolean {
+  return QUANTITY[locale].test(tokenize(normalizeText(text)).join(' '));
+}
+
+/** The constants of the score, chosen with the threshold by scripts/tune-org-answers.ts on the tuning set. */
+export interface OrgAnswerMatchConstants {
+  /** How much the union of the phrasings counts next to the closest single phrasing. */
+  coverageWeight: number;
+  /**
+   * How much of the article's discount a question's stem keeps when the answer does not explain it: 0 weighs it as
+   * evidence would (the discount in full), 1 weighs it as a word the article never uses.
+   */
+  unexplainedWeight: number;
+  /**
+   * The evidence an answer needs to count in full: the sum, over the question's stems it explains, of how rare each
+   * is in the article's questions (a word they never use counts 1, "support" 0.15). Below it the score is cut in
+   * proportion: one word in common, or only the article's words, is too little to go on.
+   */
+  evidenceNeeded: number;
+  /** The factor on an answer none of whose phrasings asks a quantity, for a question that asks one. */
+  quantityMismatch: number;
+}
+
+export const ORG_ANSWER_MATCH_CONSTANTS: Readonly<OrgAnswerMatchConstants> = {
+  coverageWeight: 0.85,
+  unexplainedWeight: 1,
+  evidenceNeeded: 1.5,
+  quantityMismatch: 0.3,
+};
+
+/** The score of an answer sharing a single stem with the question is cut to this share (when evidenceNeeded is 0). */
 const ONE_WORD_DAMPING = 0.6;
 
 /**
  * Every answer in `lang` with its score against `question`, best first. Answers in other languages are not
  * looked at: a person is answered in their language.
  */
-export function scoreOrganizationAnswers<A extends OrgAnswerText>(question: string, lang: Locale, answers: readonly A[]): OrgAnswerMatch<A>[] {
+export function scoreOrganizationAnswers<A extends OrgAnswerText>(
+  question: string,
+  lang: Locale,
+  answers: readonly A[],
+  constants: Readonly<OrgAnswerMatchConstants> = ORG_ANSWER_MATCH_CONSTANTS,
+): OrgAnswerMatch<A>[] {
   const stemmer = stemmerOf(lang);
-  const query = contentStems(question, lang, stemmer);
-  if (query.length === 0) return [];
+  const asked = readText(question, lang, stemmer);
+  const stems = asked.stems;
+  if (stems.length === 0) return [];
   const prepared: PreparedAnswer<A>[] = answers
     .filter((a) => a.locale === lang)
     .map((answer) => {
-      const phrasings = [answer.question, ...answer.phrasings].map((p) => new Set(contentStems(p, lang, stemmer))).filter((s) => s.size > 0);
-      return { answer, phrasings, all: new Set(phrasings.flatMap((s) => [...s])) };
+      const texts = [answer.question, ...answer.phrasings].map((t) => readText(t, lang, stemmer));
+      const phrasings = texts.map((t) => new Set(t.stems)).filter((s) => s.size > 0);
+      return {
+        answer,
+        phrasings,
+        all: new Set(phrasings.flatMap((s) => [...s])),
+        quantity: texts.some((t) => t.quantity),
+      };
     });
   if (prepared.length === 0) return [];
   // Rare stems among this organization's answers say more than those every answer shares.
@@ -177,14 +260,39 @@ export function scoreOrganizationAnswers<A extends OrgAnswerText>(question: stri
   for (const p of prepared) for (const s of p.all) df.set(s, (df.get(s) ?? 0) + 1);
   const n = prepared.length;
   const bg = backgroundOf(lang);
-  const weight = (s: string) => (1 + Math.log((n + 1) / ((df.get(s) ?? 0) + 1))) * backgroundWeight(s, bg);
+  const idf = (s: string) => 1 + Math.log((n + 1) / ((df.get(s) ?? 0) + 1));
+  const weight = (s: string) => idf(s) * backgroundWeight(s, bg);
+  const query: QueryStem[] = stems.map((stem) => {
+    const b = backgroundWeight(stem, bg);
+    return {
+      stem,
+      w: idf(stem) * b,
+      miss: idf(stem) * (b + (1 - b) * constants.unexplainedWeight),
+      bg: b,
+    };
+  });
+  const quantity = asked.quantity;
   const scored = prepared.map((p) => {
-    const single = Math.max(0, ...p.phrasings.map((set) => cosine(query, set, weight)));
-    const union = coverage(query, p.all, weight) * COVERAGE_WEIGHT;
+    let single = 0;
+    for (const set of p.phrasings) single = Math.max(single, cosine(query, set, weight));
+    // The union of the phrasings: how much of the question they explain, and the evidence they have for it.
+    let total = 0;
+    let covered = 0;
+    let evidence = 0;
+    let shared = 0;
+    for (const q of query) {
+      const a = bestAffinity(q.stem, p.all);
+      total += queryWeight(q, a);
+      covered += q.w * a;
+      evidence += a * q.bg;
+      if (a > 0) shared += 1;
+    }
+    let score = Math.max(single, total === 0 ? 0 : (covered / total) * constants.coverageWeight);
+    if (constants.evidenceNeeded > 0) score *= Math.min(1, evidence / constants.evidenceNeeded);
     // One word in common is too little to go on, however rare the word.
-    const shared = query.filter((s) => bestAffinity(s, p.all) > 0).length;
-    const damp = shared < 2 ? ONE_WORD_DAMPING : 1;
-    return { answer: p.answer, score: Math.min(1, Math.max(single, union) * damp) };
+    else if (shared < 2) score *= ONE_WORD_DAMPING;
+    if (quantity && !p.quantity) score *= constants.quantityMismatch;
+    return { answer: p.answer, score: Math.min(1, score) };
   });
   return scored.sort((a, b) => b.score - a.score);
 }
