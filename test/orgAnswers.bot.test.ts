@@ -6,6 +6,7 @@
 import { executeActivity, messageActivity, person, personalChat, submitActivity, TENANT_A, TENANT_B, type Person, type Where } from './support/activities';
 import { type Reply, type RunningBot, startBot, visibleText } from './support/botServer';
 import { buttonTitles, cardButtons } from './support/replies';
+import { buttonsOf } from './support/heldoutRunner';
 import { describeEachStore } from './support/stores';
 import { waitFor } from './support/waitFor';
 import { FAST_OUTBOX } from './support/helpdesk';
@@ -220,7 +221,16 @@ describeEachStore('the helpdesk teaches the bot', (factory) => {
     const conflict = await bot.invoke(executeActivity('orgAnswer.save', { ...stale, ...inputs(form), answer: 'stale text' }, dana, chats.dana));
     expect(JSON.stringify(conflict.value)).toContain('someone changed this answer meanwhile');
 
-    const deleted = await bot.send(submitActivity({ verb: 'orgAnswer.delete', id: answer.id, locale: 'en' }, gina, chats.gina));
+    // Delete asks first: nothing is gone until its own Delete button is pressed.
+    const asked = await bot.send(submitActivity({ verb: 'orgAnswer.delete', id: answer.id, locale: 'en' }, gina, chats.gina));
+    expect(visibleText(asked)).toContain('Delete our answer to “How many TPD hours do we have this year?”?');
+    expect(await store.orgAnswers.get(TENANT_A, answer.id)).toBeDefined();
+    const press = buttonsOf(asked).find((b) => b.title === 'Delete');
+    expect(press).toBeDefined();
+    // A member pressing the same button with its data deletes nothing (the role is re-checked).
+    await bot.send(submitActivity(press!.send.value as Record<string, unknown>, max, chats.max));
+    expect(await store.orgAnswers.get(TENANT_A, answer.id)).toBeDefined();
+    const deleted = await bot.send(submitActivity(press!.send.value as Record<string, unknown>, gina, chats.gina));
     expect(visibleText(deleted)).toContain('Deleted our answer to “How many TPD hours do we have this year?”.');
     expect(visibleText(await ask('what is our TPD hour balance?', max, chats.max))).not.toContain('TPD hours a year');
     const history = await store.orgAnswers.history(TENANT_A, answer.id);

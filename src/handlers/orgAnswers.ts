@@ -3,6 +3,7 @@ import { ActivityTypes, type Activity, type TurnContext } from '../bot/protocol'
 import type { Callers } from '../bot/callers';
 import type { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { CardRenderer } from '../cards';
+import type { NoticeCardData } from '../cards/activationCards';
 import {
   figureRefusal,
   ORG_ANSWER_VERBS,
@@ -177,10 +178,27 @@ export class OrgAnswers {
     }
   };
 
+  /**
+   * Delete: the first press asks (what will be gone, with one Delete button carrying `confirmed`); the second
+   * deletes. Both re-check the role; the card's data only names the answer and says the person confirmed.
+   */
   remove: TurnHandler = async (turn) => {
     const caller = await this.privileged(turn, 'orgAnswer.delete');
     if (!caller) return;
-    const removed = await this.deps.store.orgAnswers.remove(caller.tenantId, str(turn.submit?.data.id), actorOf(caller), caller.conversationId);
+    const id = str(turn.submit?.data.id);
+    if (turn.submit?.data.confirmed !== true) {
+      const answer = await this.deps.store.orgAnswers.get(caller.tenantId, id);
+      if (!answer) return void (await turn.context.sendActivity(turn.t('orgAnswer.notFound')));
+      const data: NoticeCardData = {
+        title: turn.t('orgAnswer.delete.confirm', { question: plainText(answer.question) }),
+        style: 'attention',
+        lines: [turn.t('orgAnswer.delete.effect')],
+        facts: [],
+        buttons: [{ title: turn.t('orgAnswer.action.delete'), data: { verb: ORG_ANSWER_VERBS.remove, id, confirmed: true, locale: turn.locale } }],
+      };
+      return void (await turn.context.sendActivity(card(this.deps.cards.render('notice', data), data.title)));
+    }
+    const removed = await this.deps.store.orgAnswers.remove(caller.tenantId, id, actorOf(caller), caller.conversationId);
     if (!removed) return void (await turn.context.sendActivity(turn.t('orgAnswer.notFound')));
     this.deps.logger.info('organization answer deleted', { tenantId: caller.tenantId, answerId: removed.id });
     await turn.context.sendActivity(turn.t('orgAnswer.deleted', { question: plainText(removed.question) }));

@@ -27,6 +27,8 @@ export const orgAnswers = {
   'orgAnswer.ticket.noReply': 'Ticket #{number} has no reply from the helpdesk yet: reply first, then save the answer.',
   'orgAnswer.saved': 'Saved. People of this organization who ask this get this answer.',
   'orgAnswer.updated': 'Updated.',
+  'orgAnswer.delete.confirm': 'Delete our answer to “{question}”?',
+  'orgAnswer.delete.effect': 'People who ask this will no longer get it; the history of its changes is kept. Nothing is deleted until you press Delete.',
   'orgAnswer.deleted': 'Deleted our answer to “{question}”.',
   'orgAnswer.confirmed': 'Thanks. “{question}” will be reviewed again on {date}.',
   'orgAnswer.served.label': 'Your organization’s answer',

@@ -29,6 +29,8 @@ export const orgAnswers: Record<keyof typeof en, string> = {
   'orgAnswer.ticket.noReply': 'Le ticket n° {number} n’a pas encore de réponse du support : répondez d’abord, puis enregistrez la réponse.',
   'orgAnswer.saved': 'Enregistré. Les personnes de l’organisation qui posent cette question recevront cette réponse.',
   'orgAnswer.updated': 'Modifié.',
+  'orgAnswer.delete.confirm': 'Supprimer notre réponse à « {question} » ?',
+  'orgAnswer.delete.effect': 'Les personnes qui posent cette question ne la recevront plus ; l’historique de ses modifications est conservé. Rien n’est supprimé tant que vous n’appuyez pas sur Supprimer.',
   'orgAnswer.deleted': 'Notre réponse à « {question} » est supprimée.',
   'orgAnswer.confirmed': 'Merci. « {question} » sera revue le {date}.',
   'orgAnswer.served.label': 'La réponse de votre organisation',

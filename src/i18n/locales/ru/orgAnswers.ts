@@ -29,6 +29,8 @@ export const orgAnswers: Record<keyof typeof en, string> = {
   'orgAnswer.ticket.noReply': 'В заявке №{number} ещё нет ответа службы поддержки: сначала ответьте, потом сохраните ответ.',
   'orgAnswer.saved': 'Сохранено. Сотрудники организации, которые спросят об этом, получат этот ответ.',
   'orgAnswer.updated': 'Изменено.',
+  'orgAnswer.delete.confirm': 'Удалить наш ответ на «{question}»?',
+  'orgAnswer.delete.effect': 'Тот, кто спросит это, больше не получит этот ответ; история его изменений сохранится. Ничего не удаляется, пока вы не нажмете «Удалить».',
   'orgAnswer.deleted': 'Наш ответ на «{question}» удалён.',
   'orgAnswer.confirmed': 'Спасибо. Ответ на «{question}» проверим снова {date}.',
   'orgAnswer.served.label': 'Ответ вашей организации',
