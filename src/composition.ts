@@ -14,7 +14,7 @@ import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/i
 import { ConversationFrames } from './dialogs/conversationFrames';
 import { QuestionCards } from './dialogs/questionCards';
 import { requestDetailHandler, topicAnswerHandler } from './handlers/topicAnswerHandler';
-import { productVersionNote } from './handlers/productVersionNote';
+import { productVersionNote, productVersionNoteFirst } from './handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
 import { TranscriptRecorder } from './bot/helpdeskTranscript';
 import { overridingReadingHandler, overridingReadingOf } from './handlers/notInArticleHandler';
@@ -94,8 +94,9 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
   // A typed answer to a troubleshooter's question, before the follow-up reading of the incidents question.
   router.inContext(pendingTroubleshooterHandler(presenter, frames));
+  // After a request's how-to, a detail of that request (its support type, Action Pack) before the incidents reading.
+  router.inContext(requestDetailHandler(presenter, frames, incidentsHandler(incidents)));
   router.inContext(contextualHandler(incidents));
-  router.inContext(requestDetailHandler(presenter, frames));
 
   router
     .verb(CHOOSE_VERB, incidentsHandler(incidents))
@@ -207,6 +208,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.intent('greeting', greetingHandler(presenter));
   router.intent('thanks', thanksHandler());
   router.intent('cancel', cancelHandler(dialogs, frames));
+  // The rule for recent products leads the answer it qualifies; after a follow-up or a dialog it comes after.
+  router.beforeIntent(productVersionNoteFirst);
   router.afterMessage(productVersionNote);
   router.afterMessage(rememberMessage(frames));
   router.otherwise(async (turn) => {

@@ -73,7 +73,7 @@ const ASKED: Array<[L, string, RegExp, string, RegExp]> = [
   [
     'en',
     'Partner Center: You are not authorized for this action',
-    /^Is the account you signed in with used only for CSP\?/,
+    /^Is the account you signed in with associated only with CSP, not with MPN\?/,
     'No, it is associated with MPN',
     /^The article names only one cause for “You are not authorized for this action”/,
   ],
@@ -87,7 +87,7 @@ const ASKED: Array<[L, string, RegExp, string, RegExp]> = [
   [
     'fr',
     'Espace partenaires : You are not authorized for this action',
-    /^Le compte avec lequel vous êtes connecté sert-il uniquement au CSP\u00a0\?/,
+    /^Le compte avec lequel vous êtes connecté est-il associé uniquement au CSP, et non au MPN\u00a0\?/,
     'Oui, un compte CSP seulement',
     /^Votre compte est associé uniquement au CSP/,
   ],

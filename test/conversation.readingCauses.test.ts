@@ -281,4 +281,39 @@ describe('reading people the way they write', () => {
   it('fr: "notre dotation d’incidents" is a count', async () => {
     await expectLead('fr', ['Quelle est notre dotation d’incidents sur site ? On est Gold.'], n(20));
   });
+
+  it.each([
+    ['en', 'we need the helpdesk on this one, honestly', /Create the ticket/],
+    ['fr', 'j’ai besoin du helpdesk pour ce cas', /Créer le ticket/],
+  ] as const)('%s: "%s" opens the helpdesk form', async (lang, text, button) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(button);
+  });
+
+  // Causes found after held-out set H's first run (in other wordings).
+  it('an old release asked about spending an incident on: the rule for recent products leads', async () => {
+    expect(lead(await run('en', ['an Exchange Server 2007 box at a client crashed, may we use a partner incident for it?']))).toMatch(/recent on-premises products only/);
+  });
+
+  it('a count for a versioned product keeps its figure first', async () => {
+    expect(lead(await run('en', ['we are Gold: how many incidents for an Exchange Server 2019 outage?']))).toMatch(n(20));
+  });
+
+  it('the "not authorized" question names both CSP and MPN', async () => {
+    expect(lead(await run('en', ['Partner Center says You are not authorized for this action, no idea why']))).toMatch(/CSP[^.]*MPN/);
+  });
+
+  it.each([
+    ['en', ['can we raise an Azure ticket with our partner benefit?', 'we are Action Pack, not Silver'], /no Signature Cloud Support/i],
+    ['fr', ['on peut ouvrir une demande Azure avec nos avantages ?', 'on est Action Pack'], /pas accès à Signature Cloud Support|uniquement/i],
+  ] as const)('%s: Action Pack stated after the cloud how-to gets the answer for Action Pack and the cloud', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it('"and we have none of the cloud competencies" is stated, and the count follows', async () => {
+    await expectLead('en', ['we are Silver', 'and we have none of the cloud competencies', 'how many incidents for an Entra ID sign-in problem?'], n(5), UNLIMITED.en);
+  });
+
+  it('ru: a count with trouble words the model hears as "stop" is still a count', async () => {
+    await expectLead('ru', ['мы Silver, компетенция Security', 'скока можно открыть обращений по Intune? у клиента устройства не регистрируются, всё встало'], UNLIMITED.ru);
+  });
 });

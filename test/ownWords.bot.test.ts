@@ -172,6 +172,11 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     expect(visibleText(await bot.send(messageActivity('coucou, c’est quoi nos Access ID et Contract ID déjà ?', alex, chats.alex, 'fr-FR')))).toMatch(/ACC-OWN-1/);
   });
 
+  it('the IDs asked loosely ("an access code and a contract number, do we have them?"); the queue without an owner', async () => {
+    expect(visibleText(await bot.send(messageActivity('Azure wants an access code and the contract number from me, do we have them somewhere?', alex, chats.alex)))).toMatch(/ACC-OWN-1/);
+    expect(visibleText(await bot.send(messageActivity('anything left there with no owner?', dana, chats.dana)))).toMatch(/Helpdesk queue: unassigned/i);
+  });
+
   it('"let tickets come to this channel" is no request for a person', async () => {
     const replies = await bot.send(messageActivity('давайте заявки хелпдеска будут приходить в этот чат', admin, chats.admin, 'ru-RU'));
     expect(visibleText(replies)).not.toMatch(/Создать заявку/);

@@ -415,6 +415,66 @@ export const scenarios: Scenario[] = [
       });
     },
   },
+  {
+    name: 't. teaching: the helpdesk saves its reply to a ticket as an answer; another member asking in other words gets it',
+    timeoutMs: 120_000,
+    async run(ctx) {
+      const admin = await ctx.admin();
+      const member = await ctx.member();
+      const helpdeskReady = ctx.helpdesk();
+      helpdeskReady.catch(() => undefined);
+      const adele = admin.world.users[1];
+      const question = 'How do we request a demo tenant for customer workshops?';
+      const reply = 'Ask Lidia in Presales: she creates demo tenants within a day with form DT-E2E.';
+      let number = '';
+
+      await ctx.step(admin, 'teach-queue-and-role', async () => {
+        await admin.openConversation('channel', 'Support');
+        await admin.expectNewText(/helpdesk queue/, () => admin.say('helpdesk here'), 'the queue set in Support');
+        await admin.openConversation('personal');
+        await admin.expectNewText(/role/, () => admin.say(`grant helpdesk ${adele.aadObjectId}`), 'Adele has the helpdesk role');
+      });
+      await ctx.step(member, 'teach-ticket', async () => {
+        await member.openConversation('personal');
+        const card = await member.expectNewCard(/Create the ticket/, () => member.say('I need the helpdesk for this one'), 'the confirmation card');
+        await member.fill(card, /Your question/, question);
+        await member.expectNewText(/Ticket #\d+ is created/, () => member.click(card, 'Create the ticket'), 'the ticket number');
+        const created = (await member.chatText()).match(/Ticket #(\d+) is created/g) ?? [];
+        number = /#(\d+)/.exec(created[created.length - 1] ?? '')?.[1] ?? '';
+        if (!number) throw new Error('no ticket number');
+      });
+      const helpdesk = await helpdeskReady;
+      let desk = helpdesk.cards().last();
+      await ctx.step(helpdesk, 'teach-reply', async () => {
+        await helpdesk.openConversation('channel', 'Support');
+        desk = await helpdesk.expectNewCard(new RegExp(`Ticket #${number}(?!\\d)`), () => helpdesk.say(`ticket ${number}`), 'the ticket card');
+        await helpdesk.click(desk, /^Reply$/);
+        await helpdesk.fill(desk, /Reply to the requester/, reply);
+        desk = await helpdesk.expectNewCard(/Waiting on requester/, () => helpdesk.click(desk, /^Send$/), 'the card after the reply');
+      });
+      await ctx.step(
+        helpdesk,
+        'teach-save-answer',
+        async () => {
+          const form = await helpdesk.expectNewCard(/Save an answer for the next person who asks/, () => helpdesk.click(desk, 'Save as answer'), 'the form, prefilled');
+          await expectCardText(form, /DT-E2E|Save answer/, 'the form with its Save button');
+          await helpdesk.expectNewText(/Saved\. People of this organization who ask this get this answer/, () => helpdesk.click(form, 'Save answer'), 'the answer saved');
+        },
+      );
+      await ctx.step(
+        admin,
+        'teach-served',
+        async () => {
+          await admin.openConversation('personal');
+          const served = await admin.expectNewCard(/Your organization’s answer/, () => admin.say('how can I get a demo tenant for a customer workshop?'), 'the organization’s answer');
+          await expectCardText(served, /DT-E2E/, 'the helpdesk’s reply');
+          await expectCardText(served, /Adele Vance/, 'who wrote it');
+          return { from: served };
+        },
+        'teaching.png',
+      );
+    },
+  },
 ];
 
 /** Like expectCardText, waiting up to the reply timeout for a card updated in place. */

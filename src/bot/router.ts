@@ -18,6 +18,7 @@ export class Router {
   private dialogs: DialogRunner | undefined;
   private readonly contextual: Array<(turn: AssistantTurn) => Promise<boolean>> = [];
   private readonly afterwards: Array<(turn: AssistantTurn) => Promise<void>> = [];
+  private readonly leading: Array<(turn: AssistantTurn) => Promise<void>> = [];
 
   verb(verb: string, handler: TurnHandler): this {
     if (this.verbs.has(verb)) throw new Error(`Card verb "${verb}" is registered twice`);
@@ -66,6 +67,15 @@ export class Router {
     return this;
   }
 
+  /**
+   * Runs just before the intent's handler, for a note that must lead the answer ("covers recent products only:
+   * check aka.ms/n-1" before the incidents question about SharePoint Server 2010).
+   */
+  beforeIntent(handler: (turn: AssistantTurn) => Promise<void>): this {
+    this.leading.push(handler);
+    return this;
+  }
+
   /** Runs after a typed message was answered, whatever answered it (a note that adds to the answer). */
   afterMessage(handler: (turn: AssistantTurn) => Promise<void>): this {
     this.afterwards.push(handler);
@@ -103,6 +113,7 @@ export class Router {
     const intent = turn.recognition?.intent ?? 'none';
     const handler = this.intents.get(intent) ?? this.fallback;
     if (!handler) throw new Error(`No handler for intent "${intent}" and no fallback`);
+    if (!turn.submit && turn.text) for (const lead of this.leading) await lead(turn);
     return handler(turn);
   }
 }

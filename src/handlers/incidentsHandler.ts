@@ -166,7 +166,9 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
     // "Hi, we're Silver, competency is Data Analytics": a greeting that states facts is a statement too.
     const greetsOnly = (rec.intent === 'greeting' || rec.intent === 'thanks') && !heard.tier && !(heard as { competency?: unknown }).competency;
-    if (!rec.cue && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
+    // "and we don't have any of the cloud competencies" starts like a follow-up; with no question open it states.
+    const states = !rec.cue || (rec.cue === 'followUp' && !frame?.topic);
+    if (states && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };
       // "gold: on-prem and cloud numbers pls" asks for figures without a question mark: not a statement.
       // "competency-wise it's Data Analytics, nothing on the cloud side": a support type ruled out next to a

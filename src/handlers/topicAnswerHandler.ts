@@ -6,7 +6,7 @@ import { afterQuestion } from '../domain/conversationContext';
 import { COMMAND_INTENTS, SupportType, TopicIntent } from '../domain/types';
 import { isQuestionText } from '../nlu';
 import { asksForPerson } from '../nlu/personRequest';
-import { negatedSupportTypes } from '../nlu/slots';
+import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 
@@ -43,7 +43,12 @@ const REQUEST_TOPIC_OF: Readonly<Record<SupportType, keyof typeof REQUEST_TOPICS
  * an on-premises SQL Server cluster at a customer.", "pas le cloud, c'est pour un SQL Server chez nous") is a
  * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
  */
-export function requestDetailHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
+export function requestDetailHandler(
+  presenter: Presenter,
+  frames: ConversationFrames,
+  /** The incidents answer, for a tier stated after the cloud how-to (Action Pack: no cloud support). */
+  incidents: TurnHandler,
+): (turn: AssistantTurn) => Promise<boolean> {
   const answer = {
     cloudRequest: topicAnswerHandler('cloudRequest', presenter, frames),
     onPremisesRequest: topicAnswerHandler('onPremisesRequest', presenter, frames),
@@ -53,10 +58,19 @@ export function requestDetailHandler(presenter: Presenter, frames: ConversationF
     if (turn.submit || !turn.text || !rec || isQuestionText(turn.text)) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
     const named = rec.mentions?.supportTypes ?? [];
-    if (named.length === 0) return false;
+    const tiers = rec.mentions?.tiers ?? [];
+    if (named.length === 0 && tiers.length === 0) return false;
     const frame = await frames.load(turn);
     if (!frame?.topic || !(frame.topic in REQUEST_TOPICS)) return false;
+    // "can we open an Azure case with our benefits?" … "we're Action Pack, not Silver or Gold": the article's
+    // answer for Action Pack and the cloud (none), not a note of the tier.
     const words = prepareText(turn.text).words;
+    const tiersMeant = tiers.filter((t) => !negatedTiers(words).includes(t));
+    if (frame.topic === 'cloudRequest' && named.length === 0 && tiersMeant.length === 1 && tiersMeant[0] === 'actionPack') {
+      await incidents({ ...turn, recognition: { ...rec, intent: 'incidents', slots: { ...rec.slots, tier: 'actionPack', supportType: 'cloud' } } });
+      return true;
+    }
+    if (named.length === 0) return false;
     const ruledOut = negatedSupportTypes(words);
     const meant = named.filter((t) => !ruledOut.includes(t));
     if (meant.length !== 1) return false;

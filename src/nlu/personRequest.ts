@@ -22,6 +22,8 @@ const EN: readonly RegExp[] = [
   // talk / speak / chat ... to / with ... a person
   /\b(talk|speak|chat|connect|put|transfer|hand|pass|get|escalate|forward|send)\b[^.?!]{0,25}\b(to|with)\s+((a|an|some|the|our|my|your|real|actual|live|proper|human|support|it)\s+)*(human|humans|person|people|someone|somebody|agent|operator|helpdesk|help desk|service desk|support (team|staff|person|engineer|folks|guys)|it (team|support|guys)|colleague|expert|specialist)\b/,
   /\b(real|actual|live|proper)\s+(human|person|people|agent|being)\b/,
+  // "I need the helpdesk for this one", "we want someone from IT"
+  /\b(i|we)\s+(really\s+)?(need|want|would like|d like)\s+(to\s+(reach|contact|ask|involve)\s+)?(the\s+|our\s+|a\s+|an\s+)?(helpdesk|help desk|service desk|support team|it team|human|person|real person)\b/,
   /\b(discuss|go over|go through|talk through|raise|check)\b[^.?!]{0,30}\bwith\s+(someone|somebody|a person|a human|people|an expert|a specialist|the helpdesk|your helpdesk|our helpdesk|support)\b/,
   /\b(get|find|bring|fetch|give)\s+me\s+(someone|somebody|a person|a human|an agent|an expert|the helpdesk|support)\b/,
   /\b(someone|somebody|a person|a human|people|anyone)\s+(from|at|in|on)\s+(the\s+|your\s+|our\s+)?(helpdesk|help desk|service desk|support|it|support team)\b/,
@@ -52,6 +54,8 @@ const FR: readonly RegExp[] = [
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
   /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
   /\bparler au (support|helpdesk|service)\b/,
+  // "j'ai besoin du helpdesk", "je voudrais quelqu'un du support"
+  /(?<![a-zà-ÿ])(besoin|veux|voudrais|aimerais)\s+(d'|de |du |de l')?\s*(un |une )?(humain|helpdesk|help desk|support interne|service desk|technicien|conseiller)\b/,
   // "tu peux me passer le support interne ?", "je préfère voir avec le helpdesk"
   /(?<![a-zà-ÿ])me (passer|mettre en relation avec|rediriger vers) (le |la |l'|un |une |quelqu'un)\s*(du |de l')?(support|helpdesk|help desk|assistance|service|conseiller|technicien|humain|quelqu)/,
   /(?<![a-zà-ÿ])(voir|r[ée]gler|traiter|discuter) (ça |ca |cela |ceci )?(directement )?avec (le |la |notre |mon |nos |l')\s*(helpdesk|help desk|support|service desk|assistance|informaticiens|dsi|it)\b/,

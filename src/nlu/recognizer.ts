@@ -78,6 +78,9 @@ function saysCancel(words: readonly string[]): boolean {
   return !NEGATED_CANCEL.test(around) || / не надо /.test(m[0]);
 }
 
+/** Without the program's name, what a CSP question is about: a request, Azure, the Admin agent role, resellers. */
+const CSP_CONTEXT = / (admin agent|agent d administration|агент[а-я]* администр[а-я]*|reseller[s]?|revendeurs?|реселлер[а-я]*|indirect|on behalf|azure|ажур[а-я]*|request|requests|ticket|tickets|case|cases|support|demande|demandes|ticket|запрос[а-я]*|заявк[а-я]*|обращени[а-я]*|поддержк[а-я]*|service management|gestion des services|управлени[а-я]* служб[а-я]*|раздел[а-я]* клиент[а-я]*) /;
+
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['cloudRequest', 'onPremisesRequest']);
 /** Readings a used-up pack does not turn into "buy a new plan": the error it explains, what is left, commands. */
 const NOT_A_REQUEST: ReadonlySet<Intent> = new Set<Intent>(['errorAccessIdAssociated', 'incidentsRemaining', 'paidPlans', 'help', 'greeting', 'thanks', 'cancel']);
@@ -199,6 +202,9 @@ export class NluRecognizer implements Recognizer {
       const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
     }
+    // Starting over forgets what the person said: never on the model's guess alone ("посоветуй сериал" is small
+    // talk), and such a guess blocks nothing ("скока можно открыть обращений… логины не проходят" is a count).
+    if (best.intent === 'cancel' && !saysCancel(message.words)) best = { intent: 'none', score: 1 - best.score };
     // "a customer's VM…" pulls toward CSP; a count of incidents that names no CSP is still a count.
     const csp = / (csp|cloud solution provider) /.test(` ${message.words.join(' ')} `);
     // "et en cloud, combien ?", "is cloud support available to us?": a count or an entitlement whatever the model
@@ -216,8 +222,8 @@ export class NluRecognizer implements Recognizer {
     if ((((countable && slots.tier) || (bareCount && named)) && isEntitlementCountQuestion(message)) || counted) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
-    // Starting over forgets what the person said: never on the model's guess alone ("посоветуй сериал" is small talk).
-    if (best.intent === 'cancel' && !saysCancel(message.words)) return { intent: 'none', score: 1, language, slots };
+    // CSP requests are a reseller's requests for a customer in Azure: "a demo tenant for a customer workshop" is not.
+    if (best.intent === 'csp' && !csp && !CSP_CONTEXT.test(` ${message.words.join(' ')} `)) return { intent: 'none', score: 1, language, slots };
     if (best.intent !== 'none' && best.score < this.threshold) {
       return { intent: 'none', score: 1 - best.score, language, slots };
     }

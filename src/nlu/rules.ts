@@ -116,13 +116,18 @@ const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
  * nos identifiants ?"): the IDs, whatever the message adds about where they are used ("… to link support in
  * the Azure portal"). Asking how to get or where to find them in Partner Center stays a question for the answers.
  */
-const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|identifiants? d ?acces|id de contrat|id du contrat) /);
+const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|identifiants? d ?acces|id de contrat|id du contrat|access (thingy|thing|code|number|key)|contract (number|no|code)|номер контракта|код доступа|numero de contrat|code d ?acces) /);
 const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|cest quoi|il me faut|j ai besoin|jai besoin) /);
 const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /);
 
+/** "do we have those somewhere?", "у нас они есть?", "on les a quelque part ?": the organization's own, asked for. */
+const WE_HAVE_THEM = inNormalForm(/ (do we have|have we got|we have|somewhere|anywhere|у нас есть|есть ли у нас|у нас они|где у нас|on a|on les a|avons nous|quelque part) /);
+const IDS_LOOSELY = inNormalForm(/ (access id|contract id|ids|access (thingy|thing|code|number|key)|contract (number|no|code)|номер контракта|код доступа|идентификатор[а-я]*|айди|identifiants?|numero de contrat|code d ?acces) /);
+
 export function asksForOurIds(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
-  return OUR_IDS.test(form) && ASKS_FOR_THEM.test(form) && !HOW_TO_GET.test(form);
+  if (HOW_TO_GET.test(form)) return false;
+  return (OUR_IDS.test(form) && ASKS_FOR_THEM.test(form)) || (IDS_LOOSELY.test(form) && WE_HAVE_THEM.test(form) && /[?]/.test(message.raw));
 }
 
 /**

@@ -192,6 +192,10 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       `sans|pas|aucune ${COMPETENCY_WORD} cloud`,
       `sans|pas|aucune de ${COMPETENCY_WORD} cloud`,
       `без|нет облачн* ${COMPETENCY_WORD}`,
+      // "we don't have any of the cloud competencies", "ни одной облачной компетенции", "aucune des compétences cloud".
+      `any|none of the cloud ${COMPETENCY_WORD}`,
+      `ни одн* облачн* ${COMPETENCY_WORD}`,
+      `aucune des ${COMPETENCY_WORD} cloud`,
     ],
   },
   {

@@ -229,7 +229,7 @@ export const answers = {
   'answers.errorAccessIdAssociated.fix.invalid':
     'Your contract is no longer valid (it has expired, or its Signature pack has no incidents left): buy a new support plan to get Azure support incidents.',
   'answers.errorNotAuthorized.ask':
-    'Is the account you signed in with used only for CSP?',
+    'Is the account you signed in with associated only with CSP, not with MPN?',
   'answers.errorNotAuthorized.choose.cspOnly':
     'Yes, a CSP-only account',
   'answers.errorNotAuthorized.choose.mpnAccount':

@@ -222,7 +222,7 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.errorAccessIdAssociated.fix.invalid':
     'Votre contrat n’est plus valide (il a expiré, ou son pack Signature n’a plus d’incidents)\u00a0: achetez un nouveau plan de support pour obtenir des incidents de support Azure.',
   'answers.errorNotAuthorized.ask':
-    'Le compte avec lequel vous êtes connecté sert-il uniquement au CSP\u00a0?',
+    'Le compte avec lequel vous êtes connecté est-il associé uniquement au CSP, et non au MPN\u00a0?',
   'answers.errorNotAuthorized.choose.cspOnly':
     'Oui, un compte CSP seulement',
   'answers.errorNotAuthorized.choose.mpnAccount':

@@ -212,7 +212,7 @@ export const answers: Record<keyof typeof en, string> = {
   'answers.errorAccessIdAssociated.fix.invalid':
     'Ваш контракт больше не действует (истек срок или в пакете Signature не осталось инцидентов): чтобы получить инциденты поддержки Azure, купите новый план поддержки.',
   'answers.errorNotAuthorized.ask':
-    'Учетная запись, под которой вы вошли, используется только для CSP?',
+    'Учетная запись, под которой вы вошли, связана только с CSP, а не с MPN?',
   'answers.errorNotAuthorized.choose.cspOnly':
     'Да, только CSP',
   'answers.errorNotAuthorized.choose.mpnAccount':
