@@ -9,8 +9,8 @@ export const composePaidPlans: AnswerComposer = ({ locale, situation }) => ({
   title: say(locale, 'answers.paidPlans.title'),
   ...(situation === 'invalid'
     ? {
-        summary: say(locale, 'answers.paidPlans.whenNeeded'),
-        paragraphs: [say(locale, 'answers.paidPlans.summary'), say(locale, 'answers.paidPlans.options')],
+        summary: `${say(locale, 'answers.paidPlans.whenNeeded')} ${say(locale, 'answers.paidPlans.summary')}`,
+        paragraphs: [say(locale, 'answers.paidPlans.options')],
       }
     : {
         summary: say(locale, 'answers.paidPlans.summary'),
