@@ -17,6 +17,19 @@ describe('requests in people’s own words', () => {
     expect(read(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ['покажи третью полностью', { kind: 'showTicket', number: 3 }],
+    ['I will take the second one', { kind: 'ticket', action: 'assignSelf', number: 2 }],
+    ['la deuxième est revenue, remets-la en cours', { kind: 'ticket', action: 'reopen', number: 2 }],
+    ['вторую закрыли зря, верни в работу', { kind: 'ticket', action: 'reopen', number: 2 }],
+  ])('an ordinal alone names a ticket when a ticket is shown or acted on: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it('an ordinal in a question about the article names no ticket', () => {
+    expect(read('do we need the IDs only the first time?')).toBeUndefined();
+  });
+
   it('a case "number" with letters is reported as such', () => {
     expect(read('please record Microsoft case ABC-77 for cloud')).toMatchObject({ kind: 'recordCase', badNumber: 'ABC-77' });
   });

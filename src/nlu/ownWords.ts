@@ -46,7 +46,7 @@ const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal w
 const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
-const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
@@ -116,6 +116,18 @@ function ordinalTicketIn(form: string): number | undefined {
     if (hit) return hit[1];
   }
   return undefined;
+}
+
+/**
+ * An ordinal alone, the ticket word left out, in a request that acts on or shows a ticket: "покажи вторую",
+ * "первую рано закрыли — верни её в работу", "je prends le premier", "take the first one".
+ */
+function bareOrdinalIn(form: string): number | undefined {
+  const m =
+    / (перв|втор|трет|четверт|пят)(ую|ая|ью|ья) /.exec(form) ??
+    / (?:le|la) (premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme) /.exec(form) ??
+    / the (first|second|third|fourth|fifth)( one)? /.exec(form);
+  return m ? ORDINALS.find(([re]) => re.test(m[1]))?.[1] : undefined;
 }
 
 /** A ticket number: "#12", "№ 12", "ticket 12", "заявку 12", "demande n°12", "number 12". */
@@ -332,7 +344,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -395,7 +407,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   // product's number or a year ("Office 365", "SQL Server 2019").
   const actsOnTicket = !!ticketActionIn(form);
   const ticketNumber =
-    ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? ordinalTicketIn(form) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
+    ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
   // "put one on me", "возьму одну": a ticket not named yet (the handler asks which).
   const anyTicket = ANY_ONE.test(form);
@@ -411,7 +423,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
   // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
   // tickets pour…") a ticket must be named by its number.
-  const explicitTicket = n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined);
+  const explicitTicket = n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
     const action = ticketActionIn(form);
     if (action) {
