@@ -51,12 +51,14 @@ function utcTime(d: Date): Buffer {
 const pem = (label: string, der: Buffer) =>
   `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
 
-export function createTestCertificate(commonName = 'fake-entra.test'): TestCertificate {
+export function createTestCertificate(commonName = 'fake-entra.test', serialBytes: Buffer = randomBytes(8)): TestCertificate {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const ecdsaSha256 = seq(oid('1.2.840.10045.4.3.2'));
   const name = seq(set(seq(oid('2.5.4.3'), tlv(0x0c, Buffer.from(commonName, 'utf8')))));
-  const serial = randomBytes(8);
-  serial[0] &= 0x7f;
+  // A DER INTEGER is minimal and positive: a first byte of 0x00 is "illegal padding" to OpenSSL (one certificate
+  // in 128 failed the suite that way), 0x80 and above would be negative. The first byte is kept in 0x40..0x7f.
+  const serial = Buffer.from(serialBytes);
+  serial[0] = (serial[0] & 0x3f) | 0x40;
   const now = Date.now();
 
   const subjectAltName = seq(
