@@ -49,6 +49,14 @@ export const TOPIC_INTENTS = [
 export type TopicIntent = (typeof TOPIC_INTENTS)[number];
 
 export const COMMAND_INTENTS = ['help', 'greeting', 'cancel', 'thanks'] as const;
+
+/** Where a request is opened, for each support type: the topic answering "where do I open one?". */
+export const REQUEST_TOPIC_OF = { cloud: 'cloudRequest', onPremises: 'onPremisesRequest' } as const satisfies Record<SupportType, TopicIntent>;
+export type RequestTopic = (typeof REQUEST_TOPIC_OF)[SupportType];
+
+export function isRequestTopic(topic: unknown): topic is RequestTopic {
+  return Object.values(REQUEST_TOPIC_OF).includes(topic as RequestTopic);
+}
 export type CommandIntent = (typeof COMMAND_INTENTS)[number];
 
 export type Intent = TopicIntent | CommandIntent | 'none';

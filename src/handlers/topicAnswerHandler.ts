@@ -3,7 +3,7 @@ import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { afterQuestion } from '../domain/conversationContext';
-import { COMMAND_INTENTS, SupportType, TopicIntent } from '../domain/types';
+import { COMMAND_INTENTS, isRequestTopic, REQUEST_TOPIC_OF, TopicIntent } from '../domain/types';
 import { isQuestionText } from '../nlu';
 import { asksForPerson } from '../nlu/personRequest';
 import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
@@ -29,14 +29,11 @@ export function topicAnswerHandler(
       const frame = await frames.load(turn);
       // Only a frame already in use is moved on (a one-off question writes no state), except after a request's
       // how-to, which the next message may correct ("not cloud, it's on-prem").
-      if (frame || REQUEST_TOPICS[topic as keyof typeof REQUEST_TOPICS]) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+      if (frame || isRequestTopic(topic)) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
     }
   };
 }
 
-/** Where a request is opened, by support type: the detail a follow-up can change. */
-const REQUEST_TOPICS = { cloudRequest: 'cloud', onPremisesRequest: 'onPremises' } as const;
-const REQUEST_TOPIC_OF: Readonly<Record<SupportType, keyof typeof REQUEST_TOPICS>> = { cloud: 'cloudRequest', onPremises: 'onPremisesRequest' };
 
 /**
  * After the how-to of opening a request, a message that only says which support type it is ("Not cloud. It's for
@@ -61,12 +58,13 @@ export function requestDetailHandler(
     const tiers = rec.mentions?.tiers ?? [];
     if (named.length === 0 && tiers.length === 0) return false;
     const frame = await frames.load(turn);
-    if (!frame?.topic || !(frame.topic in REQUEST_TOPICS)) return false;
+    if (!isRequestTopic(frame?.topic)) return false;
     // "can we open an Azure case with our benefits?" … "we're Action Pack, not Silver or Gold": the article's
     // answer for Action Pack and the cloud (none), not a note of the tier.
     const words = prepareText(turn.text).words;
-    const tiersMeant = tiers.filter((t) => !negatedTiers(words).includes(t));
-    if (frame.topic === 'cloudRequest' && named.length === 0 && tiersMeant.length === 1 && tiersMeant[0] === 'actionPack') {
+    const ruledOutTiers = negatedTiers(words);
+    const tiersMeant = tiers.filter((t) => !ruledOutTiers.includes(t));
+    if (frame?.topic === 'cloudRequest' && named.length === 0 && tiersMeant.length === 1 && tiersMeant[0] === 'actionPack') {
       await incidents({ ...turn, recognition: { ...rec, intent: 'incidents', slots: { ...rec.slots, tier: 'actionPack', supportType: 'cloud' } } });
       return true;
     }

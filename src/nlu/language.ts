@@ -1,3 +1,4 @@
+import { PRODUCT_NAMES, UI_TEXT } from '../domain/catalog';
 import { Locale } from '../domain/types';
 import { SCREEN_FRAGMENTS } from './screenText';
 import { hasCyrillic, normalizeText, prepareText, PreparedText, tokenize } from './text';
@@ -67,8 +68,26 @@ const SCREEN_TEXT: readonly { fragment: string; whole: RegExp }[] = [...new Set(
     return { fragment, whole: new RegExp(`(^|[^a-z0-9\u0430-\u044f])${escaped}(?=$|[^a-z0-9\u0430-\u044f])`, 'g') };
   });
 
-/** Names the article keeps in English whatever the language ("Access ID : AID-…", "mon Contract ID"): not evidence either. */
-const ENGLISH_LABELS = /(^|[^a-z])(access ids?|contract ids?|partner center|support for business|signature cloud support|microsoft product support|link support benefits|support plans?|help support)(?=$|[^a-z])/g;
+/**
+ * Names the article keeps in English whatever the language ("Access ID : AID-…", "mon Contract ID"): not evidence
+ * either. The catalog's own labels and product names, shorter than the pasted texts above (plural allowed).
+ */
+const ENGLISH_LABELS = new RegExp(
+  `(^|[^a-z])(${[
+    UI_TEXT.accessId,
+    UI_TEXT.contractId,
+    UI_TEXT.helpAndSupport,
+    UI_TEXT.supportPlans,
+    UI_TEXT.linkSupportBenefits,
+    PRODUCT_NAMES.supportForBusiness,
+    PRODUCT_NAMES.cloud,
+    PRODUCT_NAMES.onPremises,
+    'Partner Center',
+  ]
+    .map((label) => `${tokenize(normalizeText(label)).join(' ')}s?`)
+    .join('|')})(?=$|[^a-z])`,
+  'g',
+);
 
 function withoutQuotedText(normalized: string): string {
   let rest = normalized.includes('"') ? normalized.replace(/"[^"]*"/g, ' ') : normalized;

@@ -3,7 +3,7 @@ import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
-import { COMMAND_INTENTS } from '../domain/types';
+import { COMMAND_INTENTS, isRequestTopic } from '../domain/types';
 import { asksEligibility, asksForOurIds, asksIdsPerAccount, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { asksRequestsOnceUsedUp, situationOf } from './situations';
@@ -81,7 +81,6 @@ function saysCancel(words: readonly string[]): boolean {
 /** Without the program's name, what a CSP question is about: a request, Azure, the Admin agent role, resellers. */
 const CSP_CONTEXT = / (admin agent|agent d administration|агент[а-я]* администр[а-я]*|reseller[s]?|revendeurs?|реселлер[а-я]*|indirect|on behalf|azure|ажур[а-я]*|request|requests|ticket|tickets|case|cases|support|demande|demandes|ticket|запрос[а-я]*|заявк[а-я]*|обращени[а-я]*|поддержк[а-я]*|service management|gestion des services|управлени[а-я]* служб[а-я]*|раздел[а-я]* клиент[а-я]*) /;
 
-const REQUEST_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['cloudRequest', 'onPremisesRequest']);
 /** Readings a used-up pack does not turn into "buy a new plan": the error it explains, what is left, commands. */
 const NOT_A_REQUEST: ReadonlySet<Intent> = new Set<Intent>(['errorAccessIdAssociated', 'incidentsRemaining', 'paidPlans', 'help', 'greeting', 'thanks', 'cancel']);
 
@@ -154,7 +153,7 @@ export class NluRecognizer implements Recognizer {
     // A request asked about once the pack is used up or the contract expired: a new plan is the answer.
     const usedUp =
       situation === 'invalid'
-        ? REQUEST_INTENTS.has(recognition.intent)
+        ? isRequestTopic(recognition.intent)
         : !NOT_A_REQUEST.has(recognition.intent) && !asksHowManyIncidents(message) && asksRequestsOnceUsedUp(message);
     const intent = usedUp ? 'paidPlans' : recognition.intent;
     const read = usedUp ? 'invalid' : situation;
