@@ -17,7 +17,7 @@ import { requestDetailHandler, topicAnswerHandler } from './handlers/topicAnswer
 import { productVersionNote, productVersionNoteFirst } from './handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
 import { TranscriptRecorder } from './bot/helpdeskTranscript';
-import { overridingReadingHandler, overridingReadingOf } from './handlers/notInArticleHandler';
+import { overridingReadingHandler, overridingReadingOf, unknownFactFollowUpHandler } from './handlers/notInArticleHandler';
 import { pendingTroubleshooterHandler, rememberMessage, troubleshootChooseHandler, troubleshooterHandler } from './handlers/troubleshooterHandlers';
 import { TROUBLESHOOT_VERB } from './answers';
 import { SITUATIONS, TroubleshooterTopic } from './domain/unknownFacts';
@@ -96,6 +96,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.inContext(pendingTroubleshooterHandler(presenter, frames));
   // After a request's how-to, a detail of that request (its support type, Action Pack) before the incidents reading.
   router.inContext(requestDetailHandler(presenter, frames, incidentsHandler(incidents)));
+  // "sorry, I mean for cloud" after "the article does not say" about a fact: the same fact, for the new detail.
+  router.inContext(unknownFactFollowUpHandler(presenter, dialogs, frames));
   router.inContext(contextualHandler(incidents));
 
   router
@@ -120,7 +122,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
       ? new Helpdesk({ ...services.helpdesk, conversations: services.conversations, callers, recognizer: services.recognizer, transcript, logger })
       : undefined;
   if (helpdesk && services.helpdesk) {
-    router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.answer, helpdesk.answer);
+    router.verb(HELPDESK_VERBS.ask, helpdesk.ask).verb(HELPDESK_VERBS.create, helpdesk.create).verb(HELPDESK_VERBS.cancelDraft, helpdesk.cancelDraft).verb(HELPDESK_VERBS.answer, helpdesk.answer);
     for (const verb of [HELPDESK_VERBS.assignSelf, HELPDESK_VERBS.assign, HELPDESK_VERBS.reply, HELPDESK_VERBS.resolve, HELPDESK_VERBS.reopen, HELPDESK_VERBS.close]) {
       router.verb(verb, helpdesk.act);
     }

@@ -316,4 +316,58 @@ describe('reading people the way they write', () => {
   it('ru: a count with trouble words the model hears as "stop" is still a count', async () => {
     await expectLead('ru', ['мы Silver, компетенция Security', 'скока можно открыть обращений по Intune? у клиента устройства не регистрируются, всё встало'], UNLIMITED.ru);
   });
+
+  // Causes found after set H became a regression set (in other wordings than the set's).
+  it.each([
+    ['en', ['how many cloud incidents do we get', 'we are Gold with Security', 'wait, our Security competency expired last month, only Data Analytics left'], n(10)],
+    ['ru', ['сколько облачных инцидентов у Silver с Security?', 'хотя Security у нас истекла в прошлом году, других облачных нет'], n(5)],
+    ['fr', ['combien d’incidents cloud pour nous ?', 'Gold, compétence Cloud Platform', 'ah non, Cloud Platform a expiré, on n’a plus de compétence cloud'], n(10)],
+  ] as const)('%s: a cloud competency said to be lost is not counted as held', async (lang, turns, right) => {
+    await expectLead(lang, turns, right, UNLIMITED[lang]);
+  });
+
+  it('a competency that expires later is still held', async () => {
+    await expectLead('en', ['we are Silver; our Security competency expires in March. how many cloud incidents?'], UNLIMITED.en);
+  });
+
+  it.each([
+    ['en', ['how fast does Microsoft answer an on-prem case for a Gold partner?', 'oops, I meant cloud ones']],
+    ['ru', ['какое SLA у облачных инцидентов?', 'ой, то есть для локальных продуктов']],
+    ['fr', ['quel est le délai de réponse pour un incident sur site ?', 'pardon, je voulais dire pour le cloud']],
+  ] as const)('%s: a fact the article does not give, corrected to another support type, is still not in the article', async (lang, turns) => {
+    const replies = await run(lang, turns);
+    expect(lead(replies)).toMatch({ en: /does not say/, ru: /не сказано/, fr: /ne précise pas/ }[lang]);
+    expect(lead(replies)).not.toMatch(/\d/);
+  });
+
+  it.each([
+    ['en', 'my coworker set up the benefit on his account; do I have to type in the access id and contract id too with my own login?', /once|first time/i],
+    ['ru', 'нужно ли мне вводить access id и contract id на своей учётке, если коллега уже это сделал?', /один раз|первом/i],
+    ['fr', 'est-ce que je dois retaper l’Access ID et le Contract ID avec mon propre compte ?', /une seule fois|première fois/i],
+  ] as const)('%s: whether each account enters the IDs gets the article’s rule first, also before activation', async (lang, text, right) => {
+    await expectLead(lang, [text], right);
+  });
+
+  it.each([
+    ['en', ['we are Gold now', 'the benefits are not activated yet', 'so what must we do first before we can raise a support case?']],
+    ['ru', ['что нужно сделать, чтобы открывать инциденты в Microsoft?']],
+    ['fr', ['que faut-il faire avant de pouvoir ouvrir un incident chez Microsoft ?']],
+  ] as const)('%s: what has to happen before a case can be opened is activation, by an admin role', async (lang, turns) => {
+    const replies = await run(lang, turns);
+    expect(visibleText(replies)).toMatch(/Global admin/);
+    expect(lead(replies)).toMatch({ en: /activat/i, ru: /актив/i, fr: /activ/i }[lang]);
+  });
+
+  it.each([
+    ['en', 'all our incidents are used up, what now?'],
+    ['ru', 'мы израсходовали все облачные инциденты, что теперь делать?'],
+    ['fr', 'notre pack de 10 incidents est vide, que faire ?'],
+  ] as const)('%s: the incidents used up and "what now": a new support plan', async (lang, text) => {
+    await expectLead(lang, [text], { en: /new plan/i, ru: /новый план/i, fr: /nouveau plan/i }[lang]);
+  });
+
+  it('"the first thing to do" is no ticket number', async () => {
+    expect(lead(await run('en', ['what is the first thing to do before we can open a case?']))).not.toMatch(/ticket #1/i);
+  });
 });
+

@@ -149,4 +149,59 @@ describe('requests in people’s own words', () => {
   it('a date that does not exist is reported', () => {
     expect(dateIn('on 31.02.2026', today)).toEqual({ bad: '31.02.2026' });
   });
+
+  // Causes found after set I became a regression set (wordings are ours).
+  it.each([
+    ['номер 5512345, локальный, открыли во вторник, внеси в журнал пожалуйста', { kind: 'recordCase', caseNumber: '5512345', supportType: 'onPremises', openedOn: '2026-12-01' }],
+    ['5512346 — cloud, opened yesterday, note it down', { kind: 'recordCase', caseNumber: '5512346', supportType: 'cloud', openedOn: '2026-12-06' }],
+  ])('a long number to note down with a support type or a date is a Microsoft case: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['let Priya take #4, she knows Intune', { kind: 'ticket', action: 'assign', number: 4, assignee: 'Priya' }],
+    ['пусть вторую возьмёт Олег', { kind: 'ticket', action: 'assign', number: 2, assignee: 'Олег' }],
+    ['que Marc s’occupe du ticket 5', { kind: 'ticket', action: 'assign', number: 5, assignee: 'Marc' }],
+  ])('someone else named to handle a ticket, in the third person: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['has anyone looked at the things I sent last week?'],
+    ['où en est ma demande d’hier ?'],
+    ['как там мой вопрос, который я отправлял в пятницу?'],
+  ])('how my requests stand, asked in other words: "%s"', (text) => {
+    expect(read(text)).toEqual({ kind: 'myTickets' });
+  });
+
+  it.each([
+    ['how many tickets did the helpdesk get this month?', false],
+    ['сколько заявок было на этой неделе?', false],
+    ['il me faut le bilan du support de la semaine', false],
+  ])('the helpdesk’s figures over a period are the report: "%s"', (text, csv) => {
+    expect(read(text)).toEqual({ kind: 'report', csv });
+  });
+
+  it.each([
+    ['which ones are we waiting on the user for?', 'waiting'],
+    ['какие ждут ответа пользователя?', 'waiting'],
+    ['montre ceux que j’ai déjà pris', 'mine'],
+    ['show the ones I already took', 'mine'],
+  ])('queue filters in other words: "%s"', (text, filter) => {
+    expect(read(text)).toEqual({ kind: 'queue', filter });
+  });
+
+  it('IDs labelled in the other order are each stored as what they are', () => {
+    expect(read('the contract one is CON-77AB-12 and the access one is ACC-99XY-34, save them')).toMatchObject({ kind: 'saveIds', accessId: 'ACC-99XY-34', contractId: 'CON-77AB-12' });
+  });
+
+  it('a day ruled out is not the date: "Thursday, not yesterday"', () => {
+    expect(dateIn('it was thursday, not yesterday', today)).toEqual({ date: '2026-12-03' });
+  });
+
+  it.each(['what is the first thing to check on our side?', 'в первую очередь покажи, что у нас с профилем'])('an ordinal of something else is no ticket: "%s"', (text) => {
+    const r = read(text);
+    expect(r && 'number' in r ? r.number : undefined).toBeUndefined();
+  });
 });
+

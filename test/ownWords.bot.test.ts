@@ -209,6 +209,79 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
   });
 });
 
+/**
+ * Mechanisms found after set I became a regression set, each as a scenario in our own wordings (a fresh
+ * organization per scenario, the real bot over HTTP, the records checked afterwards), on each store.
+ */
+const MECHANISMS: Scenario[] = [
+  {
+    id: 'own-correct-after-cancel', lang: 'en', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'gold', cloudCompetency: false } },
+    turns: ['please log cloud case 5561111 with Microsoft, opened today', { press: /^Cancel$/ }, 'my mistake, the number is 5561112 and it was on-prem', { press: /^Record$/ }],
+    expect: { state: { casesRecorded: 1, caseNumber: { number: '5561112', present: true, supportType: 'onPremises' } } },
+  },
+  {
+    id: 'own-correct-open-proposal', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'silver', cloudCompetency: false } },
+    turns: ['запиши облачное обращение 5563333 в Microsoft, открыто сегодня', 'нет, не облачное, а локальное, номер тот же', { press: /^Записать$/ }],
+    expect: { state: { casesRecorded: 1, caseNumber: { number: '5563333', present: true, supportType: 'onPremises' } } },
+  },
+  {
+    id: 'own-number-told', lang: 'fr', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'gold', cloudCompetency: true } },
+    turns: ['5564444 : cloud, ouvert hier, tu peux le noter ?', { press: /^Enregistrer$/ }],
+    expect: { state: { casesRecorded: 1, caseNumber: { number: '5564444', present: true, supportType: 'cloud' } } },
+  },
+  {
+    id: 'own-ids-labelled', lang: 'en', kind: 'admin', who: 'admin', where: 'personal',
+    setup: {},
+    turns: ['got them from Partner Center: the contract one is CON-77AB-12, the access one ACC-99XY-34. save please', { press: /^Save$/ }],
+    expect: { state: { activated: true, accessId: 'ACC-99XY-34', contractId: 'CON-77AB-12' } },
+  },
+  {
+    id: 'own-third-person', lang: 'en', kind: 'helpdesk', who: 'helpdesk', where: 'helpdeskChannel',
+    setup: { queue: true, tickets: [{ question: 'Defender for Endpoint onboarding fails' }, { question: 'Exchange Online mail flow rule question' }] },
+    turns: ['let Dana handle #2, she owns Exchange', { press: /^Assign$/ }],
+    expect: { state: { ticket: { n: 2, status: 'assigned', assignedTo: 'Dana Lee' } } },
+  },
+  {
+    id: 'own-my-status', lang: 'fr', kind: 'member', who: 'member', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Licence Visio introuvable', by: 'me', state: 'waiting' }, { question: 'Imprimante du 3e étage', by: 'colleague' }] },
+    turns: ['où en est ma demande ? quelqu’un a répondu ?'],
+    expect: { anywhere: [/Visio/], never: [/Imprimante/] },
+  },
+  {
+    id: 'own-ask-helpdesk-cancel', lang: 'en', kind: 'member', who: 'member', where: 'personal',
+    setup: { queue: true },
+    turns: ['this is not helping, I would like a person from our support to look at it', { press: /^Cancel$/ }],
+    expect: { anywhere: [/no ticket was created/i], state: { ticketCount: 0 } },
+  },
+  {
+    id: 'own-report-period', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Вопрос по Intune' }] },
+    turns: ['сколько заявок было у хелпдеска в этом месяце?'],
+    expect: { anywhere: [/Отч[её]т/] },
+  },
+];
+
+describeEachStore('own words: corrections, third persons and periods, as scenarios', (factory) => {
+  let store: Store;
+  let runner: RunningBot;
+  beforeAll(async () => {
+    store = await factory.open();
+    runner = await startBot({ LOG_LEVEL: 'warn' }, { ...scenarioBotOptions, store });
+  });
+  afterAll(async () => {
+    await runner.app.close();
+    await runner.connector.close();
+    await store.close();
+  });
+
+  it.each(MECHANISMS.map((m) => [m.id, m] as const))('%s', async (_id, scenario) => {
+    expect((await runScenario(runner, scenario)).problems).toEqual([]);
+  });
+});
+
 describe('a channel post that is no ticket’s thread', () => {
   it('is read as any message: "our IDs" in a channel thread shows the IDs card, not a reply to a ticket', async () => {
     const admin = person('thread-admin');

@@ -61,6 +61,7 @@ export interface EscalationCardData {
   defaultUrgency: string;
   urgencies: { title: string; value: string }[];
   submit: string;
+  cancel: string;
 }
 
 export interface TicketReplyCardData {
@@ -300,6 +301,7 @@ export function escalationCardData(locale: Locale, draft: string, question: stri
       { title: t(locale, 'helpdesk.urgency.high'), value: 'high' },
     ],
     submit: t(locale, 'helpdesk.escalate.submit'),
+    cancel: t(locale, 'helpdesk.escalate.cancel'),
   };
 }
 

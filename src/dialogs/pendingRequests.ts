@@ -10,6 +10,8 @@ export interface PendingRequest {
   at: number;
   /** For a question with buttons (which ticket, which support type): the request each button stands for. */
   choices?: OwnWordsRequest[];
+  /** Cancelled by its [Cancel]: no button runs it any more, but a typed correction may propose it again. */
+  cancelled?: boolean;
 }
 
 /** Where the handler keeps it: with the dialog state, per conversation and person. */

@@ -46,6 +46,7 @@ import { auditRefusal, isOutsider, refusalText } from './refusal';
 export const HELPDESK_VERBS = {
   ask: 'helpdesk.ask',
   create: 'helpdesk.create',
+  cancelDraft: 'helpdesk.cancelDraft',
   answer: 'helpdesk.answer',
   assignSelf: 'helpdesk.assignSelf',
   assign: 'helpdesk.assign',
@@ -234,6 +235,11 @@ export class Helpdesk {
   ask: TurnHandler = async (turn) => {
     const data = turn.submit?.data;
     await this.offerEscalation(turn, str(data?.query ?? data?.question).slice(0, MAX_TICKET_TEXT));
+  };
+
+  /** [Cancel] on the "Ask the helpdesk" form: nothing is created; the form is left as it was. */
+  cancelDraft: TurnHandler = async (turn) => {
+    await turn.context.sendActivity(turn.t('helpdesk.escalate.cancelled'));
   };
 
   create: TurnHandler = async (turn) => {

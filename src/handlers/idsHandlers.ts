@@ -9,6 +9,8 @@ import { refusalText } from './refusal';
 import { BenefitRecord } from '../domain/records';
 import type { Locale } from '../domain/types';
 import type { Activity } from '../bot/protocol';
+import { asksIdsPerAccount } from '../nlu/rules';
+import { prepareText } from '../nlu/text';
 
 export const IDS_VERBS = {
   refresh: 'ids.refresh',
@@ -77,6 +79,8 @@ export function idsHandler(deps: IdsDeps): TurnHandler {
     const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const view = await idsViewFor(caller, deps.service);
+    // "do I enter them with my account too?": the article's rule first (once per account), then the card.
+    if (turn.text && asksIdsPerAccount(prepareText(turn.text))) await turn.context.sendActivity(turn.t('ids.perAccount'));
     if (turn.conversationKind === 'personal') {
       await turn.context.sendActivity(deps.presenter.ids(turn.locale, view));
       return;

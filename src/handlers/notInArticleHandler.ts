@@ -1,7 +1,7 @@
 import { composeActionPackCloud, composeNotInArticle } from '../answers';
 import type { Presenter } from '../bot/presenter';
 import { AssistantTurn } from '../bot/turn';
-import { UnknownFact } from '../domain/unknownFacts';
+import { UNKNOWN_FACTS, UnknownFact } from '../domain/unknownFacts';
 import { Intent } from '../domain/types';
 import { DialogHost } from '../dialogs/dialogHost';
 import { afterQuestion } from '../domain/conversationContext';
@@ -46,7 +46,41 @@ export function overridingReadingHandler(presenter: Presenter, dialogs: DialogHo
     if (frames) {
       const frame = await frames.load(turn);
       // This answer is now the last question: a follow-up ("and Silver?") is not a detail of an older one.
-      if (frame) await frames.save(turn, afterQuestion(frame, reading.kind, ctx.slots, frames.now()));
+      await frames.save(turn, afterQuestion(frame, topicOf(reading), ctx.slots, frames.now()));
     }
+  };
+}
+
+/** The conversation topic an overriding answer leaves: the fact the article does not give is part of it. */
+function topicOf(reading: OverridingReading): string {
+  return reading.kind === 'notInArticle' ? `notInArticle:${reading.fact}` : reading.kind;
+}
+
+function factOfTopic(topic: string | undefined): UnknownFact | undefined {
+  const fact = topic?.startsWith('notInArticle:') ? topic.slice('notInArticle:'.length) : undefined;
+  return (UNKNOWN_FACTS as readonly string[]).includes(fact ?? '') ? (fact as UnknownFact) : undefined;
+}
+
+/** A count asked: a new question, not a detail of the fact asked before. */
+const ASKS_COUNT = /how many|how much|number of|сколько|количеств|combien|nombre d/i;
+const FOLLOW_UP_MAX_WORDS = 8;
+
+/**
+ * After "the article does not say" about a fact, a correction or a short follow-up that only changes a detail ("sorry,
+ * I mean for cloud", "то есть облако, Signature", "et pour Silver ?") asks the same fact again: still not in the
+ * article, said again for the new detail, instead of a count or a card about the detail alone.
+ */
+export function unknownFactFollowUpHandler(presenter: Presenter, dialogs: DialogHost, frames: ConversationFrames) {
+  const answer = overridingReadingHandler(presenter, dialogs, frames);
+  return async (turn: AssistantTurn): Promise<boolean> => {
+    const rec = turn.recognition;
+    if (turn.submit || !rec || rec.unknownFact || rec.situation) return false;
+    const short = rec.cue === 'followUp' && turn.text.split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
+    if (rec.cue !== 'correction' && !short) return false;
+    if (ASKS_COUNT.test(turn.text)) return false;
+    const fact = factOfTopic((await frames.load(turn))?.topic);
+    if (!fact) return false;
+    await answer(turn, { kind: 'notInArticle', fact });
+    return true;
   };
 }

@@ -14,7 +14,7 @@ import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '.
 import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
-import { readOwnWords } from '../nlu/ownWords';
+import { amendedRequest, readOwnWords } from '../nlu/ownWords';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
 import type { Store } from '../store/repositories';
@@ -124,8 +124,15 @@ export class OwnWords {
     const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn) && !!turn.tenantId && (await this.threadTicket(turn, turn.tenantId)) !== undefined;
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && !isQuestionText(turn.text) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
-    return request;
+    return request ?? (await this.amendment(turn));
   };
+
+  /** A typed correction of the proposal still open, or just cancelled: the proposal again, changed. */
+  private async amendment(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
+    const kept = await this.pending.get(turn);
+    if (!kept || Date.now() - kept.at > PENDING_TTL_MS) return undefined;
+    return amendedRequest(kept.request, turn.text, this.today());
+  }
 
   /** The ticket the person's previous message named ("show me ticket 1", "take #1"). */
   private async previousTicket(turn: AssistantTurn): Promise<number | undefined> {
@@ -426,7 +433,7 @@ export class OwnWords {
   private async take(turn: AssistantTurn): Promise<Pending | undefined> {
     const kept = await this.pending.get(turn);
     const id = turn.submit?.data.id;
-    if (!kept || typeof id !== 'string' || kept.id !== id || Date.now() - kept.at > PENDING_TTL_MS) {
+    if (!kept || kept.cancelled || typeof id !== 'string' || kept.id !== id || Date.now() - kept.at > PENDING_TTL_MS) {
       await turn.context.sendActivity(turn.t('own.stale'));
       return undefined;
     }
@@ -436,7 +443,11 @@ export class OwnWords {
 
   cancel: TurnHandler = async (turn) => {
     const kept = await this.take(turn);
-    if (kept) await turn.context.sendActivity(turn.t('own.cancelled'));
+    if (!kept) return;
+    // Kept, cancelled, for a typed correction ("sorry, bad paste: the number is …"); no button runs it.
+    await this.pending.set(turn, { ...kept, cancelled: true });
+    const correctable = kept.request.kind === 'recordCase' || kept.request.kind === 'saveIds' || kept.request.kind === 'role';
+    await turn.context.sendActivity(turn.t(correctable ? 'own.cancelled.correctable' : 'own.cancelled'));
   };
 
   /** A choice (which ticket, which support type): the request with it, confirmed like any other. */
@@ -453,7 +464,7 @@ export class OwnWords {
   change: TurnHandler = async (turn) => {
     const kept = await this.pending.get(turn);
     const id = turn.submit?.data.id;
-    if (!kept || kept.id !== id || (kept.request.kind !== 'recordCase' && kept.request.kind !== 'saveIds')) {
+    if (!kept || kept.cancelled || kept.id !== id || (kept.request.kind !== 'recordCase' && kept.request.kind !== 'saveIds')) {
       return void (await turn.context.sendActivity(turn.t('own.stale')));
     }
     const r = kept.request;

@@ -20,6 +20,10 @@ function words(re: RegExp): RegExp {
 
 const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
 /** "did the support folks get back to me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
+/** How things stand, asked: "anything back", "any progress", "ça avance ?", "что там по", "кто-нибудь ответил?". */
+const STATUS_ASKED = words(/\b(anything back|any word|any news|news|any progress|progress|status|where are we|where do we stand|how is it going|hows it going|moving|heard anything|has anyone|did anyone|anyone (answered|replied|looked|got back)|ca avance|ca en est|ou en est|ou ca en est|du nouveau|quelqu un a (repondu|regarde)|что там|как там|что с|есть (ли )?(движение|новости)|кто нибудь (ответил|посмотрел|взял)|ответил кто нибудь|двигается|продвигается)\b/);
+/** Requests the person sent, referred to in their own words: "the stuff I raised", "mes demandes", "моему обращению". */
+const MY_REQUESTS = words(/\b((stuff|things|ones|tickets?|requests?|questions?|issues?) i (raised|sent|opened|asked|filed|reported|submitted|logged)|i (raised|sent in|opened|filed|reported|submitted|logged)|my (tickets?|requests?|questions?|issues?)|j ai (lance|envoye|ouvert|pose|demande|signale|soumis)|mes (demandes|tickets|questions|trucs)|ma (demande|question)|mon ticket|мо(ей|ю|ему|им|и|его) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*)|я (отправлял[а-я]*|отправил[а-я]*|спрашивал[а-я]*|создавал[а-я]*|создал[а-я]*|писал[а-я]*))\b/);
 const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
 /** What the person sent the helpdesk, without the ticket word: "the stuff I raised", "что я отправлял", "ce que j'ai signalé". */
 const RAISED_BY_ME = words(/\b(i raised|i reported|i sent in|i sent|i asked about|i filed|i logged|i opened|i submitted|я (отправлял[а-я]*|отправил[а-я]*|создавал[а-я]*|создал[а-я]*|оставлял[а-я]*|оставил[а-я]*|спрашивал[а-я]*)|j ai (envoye|signale|ouvert|pose|soumis|demande))\b/);
@@ -32,7 +36,8 @@ const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обраще
 const LEDGER = words(/\b(ledger|incident count|incidents count|our count|the count|tally|учет[а-я]*|журнал[а-я]*|счетчик[а-я]*|registre|decompte|compteur)\b/);
 const MICROSOFT = words(/\b(microsoft|майкрософт[а-я]*|msft|ms|mpn)\b/);
 
-const HOW_TO = words(/^ (how|where|what s the way|как|где|каким образом|comment|ou) /);
+// ("как там мой вопрос?", "where are we with…" ask how things stand, not how to do something.)
+const HOW_TO = words(/^ (how(?! is it going| s it going| are things)|where(?! are we| do we stand| are things)|what s the way|как(?! там| дела| успехи| продвигается)|где|каким образом|comment|ou(?! en est| ca en est)) /);
 
 const RECORD = words(/\b(record|log|logs|logging|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
 /** French past forms read like imperatives once accents go ("on l'avait ajouté" = "ajoute"): a story, not a request. */
@@ -52,17 +57,22 @@ const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|statu
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
 const UNASSIGNED = words(/\b(unassigned|not assigned|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?)\b/);
-const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
+/** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
+const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
+const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
 /** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
 const MY_WORK = words(/\b(on my plate|i m working on|у меня (сейчас )?в работе|в работе у меня|j ai en cours)\b/);
 /** Waiting for the requester, said without naming the queue. */
-const WAITING_ON_REQUESTER = words(/\b(waiting on the requester|waiting for the requester|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
+const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the )?(requester|user|reply|answer|author)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
 const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
 
 const REPORT = words(/\b(report|stats|statistics|metrics|отчет[а-я]*|статистик[а-я]*|сводк[а-я]*|rapport|statistiques|bilan|(helpdesk|support|ticket|tickets) (numbers|figures)|(numbers|figures) (of|for|from) the (helpdesk|support)|цифры (по )?(поддержк[а-я]*|хелпдеск[а-я]*|заявк[а-я]*)|chiffres (du|de la|des) (support|helpdesk|tickets|assistance))\b/);
 /** Asking to be given something: "send me", "can I get", "покажи", "скинь", "tu peux me sortir". */
-const ASK_FOR = words(/\b(show|give|send|get|pull|export|make|generate|share|see|view|need|can i (get|see|have)|i need|i d like|want|сделай[а-я]*|покажи[а-я]*|пришли[а-я]*|скинь[а-я]*|скинуть|выгрузи[а-я]*|дай[а-я]*|нужен|нужна|хочу|сформируй|montre[rz]?|envoie[rz]?|sors|sortir|donne[rz]?|genere[rz]?|exporte[rz]?|voir|il me faut|je voudrais|peux tu|pouvez vous)\b/);
+const ASK_FOR = words(/\b(show|give|send|get|pull|export|make|generate|share|see|view|need|besoin|надо|нужны|can i (get|see|have)|i need|i d like|want|сделай[а-я]*|покажи[а-я]*|пришли[а-я]*|скинь[а-я]*|скинуть|выгрузи[а-я]*|дай[а-я]*|нужен|нужна|хочу|сформируй|montre[rz]?|envoie[rz]?|sors|sortir|donne[rz]?|genere[rz]?|exporte[rz]?|voir|il me faut|je voudrais|peux tu|pouvez vous)\b/);
+const PERIOD = words(/\b((this|last|per|a|the|past) (week|month)|weekly|monthly|за (неделю|месяц|последн[а-я]* (неделю|месяц))|на этой неделе|в этом месяце|(cette|la|par) semaine|ce mois|du mois|de la semaine|hebdo[a-z]*|mensuel[a-z]*)\b/);
+const TICKETS_COUNTED = words(/\b(how many (tickets|requests)|сколько (заявок|тикетов|обращений)|combien de (tickets|demandes))\b/);
+const HELPDESK_NAMED = words(/\b(help ?desk|хелпдеск[а-я]*|support interne|le support)\b/);
 const NOT_THE_REPORT = words(/\breport (a|an|this|the|that) (problem|issue|bug|error|incident)\b|\bto report\b/);
 const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таблиц[а-я]*|выгруз[а-я]*|файл[а-я]*|эксел[а-я]*|tableur|fichier|export[a-z]*|telecharg[a-z]*)\b/);
 
@@ -74,7 +84,7 @@ const ADMINS = words(/\b(admins?|administrators?|global admin[a-z]*|админ[�
 const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|qui|c est qui|liste)\b/);
 /** "who are our admins", "кто у нас админы", "c'est qui les admins", "list the admins": about the people, by name. */
 const WHO_ARE_ADMINS = inNormalForm(
-  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,3}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
+  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,3}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
 );
 const ASK = words(/\b(ask|tell|ping|remind|notify|nudge|message|попроси[а-я]*|попросить|напомни[а-я]*|сообщи[а-я]*|уведоми[а-я]*|напиши[а-я]*|demand[a-z]*|previen[a-z]*|relanc[a-z]*|notifi[a-z]*)\b/);
 const ACTIVATE = words(/\b(activat[a-z]*|enable|turn on|активир[а-я]*|активаци[а-я]*|включи[а-я]*|activ[a-z]*)\b/);
@@ -86,7 +96,7 @@ const NO_CLOUD_COMPETENCY = words(/\b(no (more )?cloud competenc[a-z]*|no longer
 /** Verbs of changing a record: "update", "обнови", "mets à jour" ("now" alone tells news, not a request). */
 const SET = words(/\b(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
 
-const GRANT = words(/\b(grant|give|add|make|assign|appoint|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais)\b/);
+const GRANT = words(/\b(grant|give|add|make|assign|appoint|put|include|enroll|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|включи[а-я]*|внеси[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais|mets|mettre|mettez|inclu[a-z]*|integre[rz]?)\b/);
 const REVOKE = words(/\b(revoke|remove|take away|strip|drop|отзов[а-я]*|отозва[а-я]*|забер[а-я]*|убер[а-я]*|сним[а-я]*|удали[а-я]*|лиши[а-я]*|retir[a-z]*|revoqu[a-z]*|enlev[a-z]*|supprim[a-z]*)\b/);
 const ROLE_NAMES: ReadonlyArray<[RegExp, Role]> = [
   [words(/\bglobal admin[a-z]*\b|\bглобальн[а-я]* админ[а-я]*\b|\badministrateur general\b/), 'globalAdmin'],
@@ -120,13 +130,14 @@ function ordinalTicketIn(form: string): number | undefined {
 
 /**
  * An ordinal alone, the ticket word left out, in a request that acts on or shows a ticket: "покажи вторую",
- * "первую рано закрыли — верни её в работу", "je prends le premier", "take the first one".
+ * "первую рано закрыли — верни её в работу", "je prends le premier", "take the first one". Not an ordinal of
+ * something else: "the first thing to do", "в первую очередь", "la première étape".
  */
 function bareOrdinalIn(form: string): number | undefined {
   const m =
-    / (перв|втор|трет|четверт|пят)(ую|ая|ью|ья) /.exec(form) ??
-    / (?:le|la) (premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme) /.exec(form) ??
-    / the (first|second|third|fourth|fifth)( one)? /.exec(form);
+    / (перв|втор|трет|четверт|пят)(ую|ая|ью|ья|ои|ьеи) (?!(очеред|половин|част|неделю|недел|раз|лини|помощ|степен|попытк|очередь|год|половине)[а-я]*)/.exec(form) ??
+    / (?:le|la) (premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme) (?!(chose|pas|truc|etape|fois|point|lieu|temps|niveau|semaine|mois|jour|question)s? )/.exec(form) ??
+    / the (first|second|third|fourth|fifth)( one)? (?!(thing|step|time|place|point|question|level|line|week|month|day|half|part)s? )/.exec(form);
   return m ? ORDINALS.find(([re]) => re.test(m[1]))?.[1] : undefined;
 }
 
@@ -135,7 +146,7 @@ function ticketNumberIn(norm: string): number | undefined {
   const ordinal = /(?<![\d])(\d{1,6})-(?:ю|я|и|ои|ую|ои|го|му|м)(?![а-я])/u.exec(norm);
   if (ordinal) return Number(ordinal[1]);
   const m =
-    /(?:#|№|n°|\bno\.?\s|\bnumber\s|\bnum\s|номер\s*|\bticket\s*|\btickets\s+|заявк[а-я]*\s*(?:номер\s*|№\s*)?|тикет[а-я]*\s*|\bdemande\s*(?:n°\s*)?)#?\s*(\d{1,6})(?!\d|[-./:]\d)/u.exec(norm);
+    /(?:#|№|n°|\bno\.?\s|\bnumber\s|\bnum\s|номер(?:ом|а|у)?\s*|\bticket\s*|\btickets\s+|заявк[а-я]*\s*(?:номер\s*|№\s*)?|тикет[а-я]*\s*|\bdemande\s*(?:n°\s*)?)#?\s*(\d{1,6})(?!\d|[-./:]\d)/u.exec(norm);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -203,7 +214,9 @@ function daysBefore(today: string, n: number): string {
  * cannot be first), a month name with a day, today / yesterday / N days ago, a weekday (the last one).
  * `bad` when a date-like text is no date ("31.02.2026").
  */
-export function dateIn(norm: string, today: string): { date?: string; bad?: string } {
+export function dateIn(normIn: string, today: string): { date?: string; bad?: string } {
+  // "c'était vendredi dernier, pas hier", "not today but Monday": a day ruled out is not the date.
+  const norm = normIn.replace(/(^|[^\p{L}])(not|pas|не|а не|non)\s+(today|yesterday|сегодня|вчера|hier|aujourd\W?hui)(?![\p{L}])/giu, '$1');
   const isoMatch = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(norm);
   if (isoMatch) {
     const date = iso(+isoMatch[1], +isoMatch[2], +isoMatch[3]);
@@ -254,6 +267,58 @@ function supportTypeIn(form: string, product?: SupportType): SupportType | undef
   return product;
 }
 
+/**
+ * A message that changes a proposal still open or just cancelled, without saying the whole request again: "sorry,
+ * bad paste, number is 6120043, still cloud", "не облачный, а локальный, остальное то же", "c'était vendredi dernier,
+ * pas hier", "non, c'est <other object id>". Undefined when it changes nothing (a question, another subject).
+ */
+export function amendedRequest(previous: OwnWordsRequest, raw: string, today: string): OwnWordsRequest | undefined {
+  const text = raw.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  if (!text || text.length > 300) return undefined;
+  const norm = normalizeText(text);
+  const form = ` ${tokenize(norm).join(' ')} `;
+  if (HOW_TO.test(form)) return undefined;
+  if (previous.kind === 'recordCase') {
+    const number = standaloneNumbers(norm).find((n) => n.length >= 6);
+    const ruledOut = new Set(negatedSupportTypesIn(form));
+    const said = (['onPremises', 'cloud'] as const).filter((t) => (t === 'cloud' ? CLOUD : ON_PREMISES).test(form) && !ruledOut.has(t));
+    const supportType = said.length === 1 ? said[0] : ruledOut.size === 1 ? ([...ruledOut][0] === 'cloud' ? 'onPremises' : 'cloud') : undefined;
+    const { date, bad } = dateIn(norm, today);
+    const changed = { ...previous };
+    if (number) {
+      changed.caseNumber = number;
+      delete changed.badNumber;
+    }
+    if (supportType) changed.supportType = supportType;
+    if (date) {
+      changed.openedOn = date;
+      delete changed.badDate;
+    } else if (bad) changed.badDate = bad;
+    return number || supportType || date || bad ? changed : undefined;
+  }
+  if (previous.kind === 'role') {
+    const guid = GUID.exec(text)?.[1]?.toLowerCase();
+    return guid && guid !== previous.aadObjectId ? { ...previous, aadObjectId: guid } : undefined;
+  }
+  if (previous.kind === 'saveIds') {
+    const accessId = idAfter(text, ACCESS_ID_NAMES);
+    const contractId = idAfter(text, CONTRACT_ID_NAMES);
+    return accessId || contractId ? { ...previous, ...(accessId ? { accessId } : {}), ...(contractId ? { contractId } : {}) } : undefined;
+  }
+  return undefined;
+}
+
+/** The support types a message rules out: "не облачный, а локальный", "not cloud", "pas sur site". */
+function negatedSupportTypesIn(form: string): Array<'cloud' | 'onPremises'> {
+  const out: Array<'cloud' | 'onPremises'> = [];
+  const re = / (not|no|не|ни|pas|non) (a |an |un |une |в )?(cloud|облак[а-я]*|облачн[а-я]*|nuage|azure|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|local|locale|locaux) /g;
+  for (let m = re.exec(form); m; m = re.exec(form)) {
+    re.lastIndex = m.index + 1;
+    out.push(/^(cloud|облак|облачн|nuage|azure)/.test(m[3]) ? 'cloud' : 'onPremises');
+  }
+  return out;
+}
+
 /** An ID typed after its name: "access id AID-7Q2K-99", "Contract ID: CID-5521-XY", "id контракта …". */
 function idAfter(raw: string, names: RegExp): string | undefined {
   const m = new RegExp(`(?:${names.source})\\s*(?:is|est|:|=|-|—|это)?\\s*[«"“']?([A-Za-z0-9][A-Za-z0-9._-]*\\d[A-Za-z0-9._-]*|\\d[A-Za-z0-9._-]*)`, 'iu').exec(raw);
@@ -281,12 +346,21 @@ function unnamedIdsIn(raw: string, form: string): { accessId: string; contractId
     (m) => m[1].length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(m[1]) && (m[1].match(/\d/g) ?? []).length >= 2 && /[A-Za-z]/.test(m[1]) && !/-(packs?|pack|pk)$/i.test(m[1]),
   );
   if (found.length !== 2) return undefined;
-  const labelOf = (m: RegExpMatchArray) => {
-    const around = raw.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + m[1].length + 15);
-    return CONTRACT_LABEL.test(around.slice(around.indexOf(m[1]) - 12)) && !ACCESS_LABEL.test(around.slice(around.indexOf(m[1]))) ? 'contract' : undefined;
+  // The label just before a token ("contract is CID-…", "the access one is AID-…"), the nearest one winning; else the
+  // one just after it ("AID-… (accès)").
+  const labelOf = (m: RegExpMatchArray): 'access' | 'contract' | undefined => {
+    const at = m.index ?? 0;
+    const before = raw.slice(Math.max(0, at - 25), at);
+    const lastOf = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'giu'))].map((x) => x.index ?? -1));
+    const access = lastOf(ACCESS_LABEL);
+    const contract = lastOf(CONTRACT_LABEL);
+    if (access >= 0 || contract >= 0) return contract > access ? 'contract' : 'access';
+    const after = raw.slice(at + m[1].length, at + m[1].length + 15);
+    return CONTRACT_LABEL.test(after) ? 'contract' : ACCESS_LABEL.test(after) ? 'access' : undefined;
   };
   const [a, b] = found;
-  if (labelOf(a) === 'contract' && labelOf(b) !== 'contract') return { accessId: b[1], contractId: a[1] };
+  const [la, lb] = [labelOf(a), labelOf(b)];
+  if ((la === 'contract' && lb !== 'contract') || (la === undefined && lb === 'access')) return { accessId: b[1], contractId: a[1] };
   return { accessId: a[1], contractId: b[1] };
 }
 
@@ -328,6 +402,30 @@ function assigneeIn(raw: string): string | undefined {
   return /^(me|myself|меня|себя|moi)$/i.test(name) ? undefined : name;
 }
 
+/**
+ * Someone else named to handle a ticket, in the third person: "let Dana take #3", "Dana can handle the second one",
+ * "пусть номером 3 займётся Дана", "пусть Дана возьмёт вторую", "que Dana s'occupe du 3", "Dana peut prendre le 2".
+ */
+const NAME = '([A-ZА-ЯЁ][\\p{L}-]+(?:\\s+[A-ZА-ЯЁ][\\p{L}-]+)?)';
+const HANDLES_RU = '(?:займ[её]тся|возьм[её]т|забер[её]т|посмотрит|глянет|разбер[её]тся|поработает)';
+const THIRD_PERSON_ASSIGN: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}])пусть\\s+${NAME}\\s+(?:[^.!?]{0,40}?\\s)?${HANDLES_RU}`, 'u'),
+  new RegExp(`(?<![\\p{L}])пусть\\s+(?:[^.!?]{0,40}?\\s)?${HANDLES_RU}\\s+${NAME}`, 'u'),
+  new RegExp(`(?<![\\p{L}])let\\s+${NAME}\\s+(?:take|handle|have|deal with|look at|pick up|own)(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])${NAME}\\s+(?:can|should|will|could|is going to)\\s+(?:take|handle|have|deal with|pick up|own)(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])que\\s+${NAME}\\s+(?:s['’]occupe|prenne|gère|regarde)(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])${NAME}\\s+(?:peut|va|doit|pourrait)\\s+(?:s['’]occuper|prendre|gérer|regarder)(?![\\p{L}])`, 'u'),
+];
+const NOT_A_NAME = /^(i|я|je|we|мы|nous|on|he|she|it|they|он|она|они|il|elle|ils|elles|someone|somebody|кто-нибудь|quelqu)$/i;
+
+function thirdPersonAssignee(raw: string): string | undefined {
+  for (const re of THIRD_PERSON_ASSIGN) {
+    const name = re.exec(raw)?.[1];
+    if (name && !NOT_A_NAME.test(name.split(/\s+/)[0])) return name;
+  }
+  return undefined;
+}
+
 // ---- Reading -------------------------------------------------------------------------------------
 
 export interface OwnWordsContext {
@@ -344,7 +442,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -372,7 +470,10 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
   const longNumber = numbers.find((n) => n.length >= 6);
-  const caseNamed = CASE.test(form) || (LEDGER.test(form) && !!longNumber);
+  // A long number to note down with a support type or a date ("номер 4471902, облако, открыли в пятницу, зафиксируй")
+  // is a Microsoft case: tickets have small numbers.
+  const caseTold = !!longNumber && RECORD_REQUEST.test(withoutPast(form)) && (!!supportTypeIn(form) || !!dateIn(norm, context.today).date);
+  const caseNamed = CASE.test(form) || (LEDGER.test(form) && !!longNumber) || caseTold;
   const microsoft = MICROSOFT.test(form);
   const ticketNamed = TICKET.test(form);
 
@@ -405,7 +506,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const entitlementWords = ENTITLEMENT.test(form);
   // A small number alone with a verb for tickets ("le 3 n'est pas réglé, rouvre-le") is a ticket's number; never a
   // product's number or a year ("Office 365", "SQL Server 2019").
-  const actsOnTicket = !!ticketActionIn(form);
+  const otherTakes = thirdPersonAssignee(text);
+  const actsOnTicket = !!ticketActionIn(form) || !!otherTakes;
   const ticketNumber =
     ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
@@ -425,7 +527,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   // tickets pour…") a ticket must be named by its number.
   const explicitTicket = n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
-    const action = ticketActionIn(form);
+    const action = otherTakes && ticketActionIn(form) !== 'reply' ? 'assign' : ticketActionIn(form);
     if (action) {
       const request: OwnWordsRequest = {
         kind: 'ticket',
@@ -439,7 +541,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
       }
       if (action === 'assign') {
         // The name is matched with the helpdesk's roster by the handler (in any case and script); "to me" is taking it.
-        const assignee = assigneeIn(text);
+        const assignee = otherTakes ?? assigneeIn(text);
         return assignee ? { ...request, assignee } : TAKE.test(form) ? { ...request, action: 'assignSelf' } : request;
       }
       return request;
@@ -449,6 +551,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   if (context.inTicketThread && context.threadReply && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
 
   if (NEWS_FOR_ME.test(form) && (SUPPORT_SIDE.test(form) || TICKET.test(form) || RAISED_BY_ME.test(form)) && n === undefined) return { kind: 'myTickets' };
+  // "anything back on the stuff I raised?", "j'ai lancé deux trucs au support, ça avance ?", "что там по моему обращению?"
+  if (STATUS_ASKED.test(form) && MY_REQUESTS.test(form) && n === undefined && !howTo) return { kind: 'myTickets' };
 
   // Reading tickets. "What tickets do Gold partners get?" asks about Microsoft's incidents: the answers.
   const entitlement = ENTITLEMENT.test(form);
@@ -464,6 +568,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     const filter = queueFilterIn(form);
     if (filter) return { kind: 'queue', filter };
     if (SHOW.test(form) || WHICH.test(form)) return { kind: 'queue', filter: 'all' };
+  } else if (!entitlement && TAKEN_BY_ME.test(form) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
+    return { kind: 'queue', filter: 'mine' };
   } else if (!entitlement && (UNASSIGNED.test(form) || WAITING_ON_REQUESTER.test(form)) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
     return { kind: 'queue', filter: UNASSIGNED.test(form) ? 'unassigned' : 'waiting' };
   }
@@ -477,7 +583,10 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   if (CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && !howTo) return { kind: 'setQueue' };
 
   // The helpdesk report, asked for ("Power BI reports stopped refreshing" is a problem, not a request).
-  if (REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || form.trim().split(' ').length <= 3) && !ENTITLEMENT.test(form)) {
+  // "how many tickets this week", "что у нас по хелпдеску за неделю и за месяц?": the helpdesk's figures over a period.
+  // (Counting words alone are not the entitlement's: "сколько заявок".)
+  const periodFigures = PERIOD.test(form) && (TICKETS_COUNTED.test(form) || HELPDESK_NAMED.test(form)) && !ENTITLEMENT.test(form.replace(/ (how many|how much|сколько|скока|combien)(?= )/g, ' '));
+  if (periodFigures || (REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || form.trim().split(' ').length <= 3) && !ENTITLEMENT.test(form))) {
     return { kind: 'report', csv: CSV.test(form) };
   }
 

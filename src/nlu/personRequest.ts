@@ -19,6 +19,10 @@ function normalized(text: string): string {
 const MICROSOFT_SIDE = /^\s*(microsoft|майкрософт|azure)|^\s*(for|with|on|about|in|at|to|через|в|на|для|по|chez|avec|sur|dans|pour|aupr[eè]s|de|du|d')\s*([^\s.?!,]+\s+){0,2}(microsoft|майкрософт|azure|аж[уy]р|office|m365|microsoft 365|support for business|partner center|premier|advanced|signature|exchange|sql|windows|sharepoint|dynamics|teams)/;
 
 const EN: readonly RegExp[] = [
+  // "can someone take a look?", "could somebody check this": a person asked to look at it
+  /\b(can|could|would|will)\s+(someone|somebody|anyone|a person|a human)\s+(please\s+)?(look|take a look|have a look|check|help|look into|handle)\b/,
+  // "I need another ticket", "one more ticket please"
+  /\b(another|one more|a second|a new|new)\s+(ticket|helpdesk ticket|support ticket)\b/,
   // talk / speak / chat ... to / with ... a person
   /\b(talk|speak|chat|connect|put|transfer|hand|pass|get|escalate|forward|send)\b[^.?!]{0,25}\b(to|with)\s+((a|an|some|the|our|my|your|real|actual|live|proper|human|support|it)\s+)*(human|humans|person|people|someone|somebody|agent|operator|helpdesk|help desk|service desk|support (team|staff|person|engineer|folks|guys)|it (team|support|guys)|colleague|expert|specialist)\b/,
   /\b(real|actual|live|proper)\s+(human|person|people|agent|being)\b/,
@@ -38,6 +42,10 @@ const EN: readonly RegExp[] = [
 ];
 
 const RU: readonly RegExp[] = [
+  // "кто-нибудь может посмотреть?", "пусть кто-то глянет"
+  /(кто-нибудь|кто-то|кто нибудь|кто то)\s+([а-я]+\s+)?(посмотр|глян|помо|разбер|займ)[а-я]*/,
+  // "нужна ещё одна заявка", "создай новую заявку"
+  /(ещ[её]\s+одн[а-я]*|ещ[её]|вторую|новую|новая|другую)\s+(заявк|тикет)[а-я]*/,
   /(жив|реальн|настоящ|нормальн)[а-я]*\s+(человек|оператор|сотрудник|специалист|люд|консультант)/,
   /(кто-то|кого-то|кто-нибудь|кого-нибудь|кто то|кого то)\s+(живой|живого|из\s+(поддержк|хелпдеск|техподдержк|айти|it))/,
   /(поговорить|поговорю|пообщаться|говорить|связаться|связь|связать|свяжи|соедини|переключи|позови|позвать|передай|передать|перевести|переведи)[а-я]*[\s,]+([а-я-]+[\s,]+){0,4}(с\s+|на\s+|в\s+)?(человек|оператор|хелпдеск|helpdesk|специалист|сотрудник|поддержк|консультант|служб[а-я]* поддержки|ребят[а-я]* из|айтишник)/,
@@ -51,6 +59,10 @@ const RU: readonly RegExp[] = [
 ];
 
 const FR: readonly RegExp[] = [
+  // "quelqu'un peut regarder ?", "quelqu'un pourrait jeter un œil ?"
+  /(?<![a-zà-ÿ])quelqu'un\s+(peut|pourrait|pourra|peut-il|pourrait-il|de chez vous peut)?\s*(regarder|jeter un|s'en occuper|m'aider|voir [çc]a|se pencher)/,
+  // "il me faudrait un autre ticket", "un nouveau ticket"
+  /(?<![a-zà-ÿ])(un autre|une autre|un nouveau|une nouvelle|encore un|encore une)\s+(ticket|demande au support|demande au helpdesk)\b/,
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
   /(?<![a-zà-ÿ])(parler|discuter|[ée]changer|passer)\s+(à|a|avec)\s+(quelqu'un|qqn|un humain|une personne|un conseiller|un agent|un op[ée]rateur|un technicien|le support|au support|l'assistance|le helpdesk|mon support|notre support|un coll[èe]gue)/,
   /\bparler au (support|helpdesk|service)\b/,
@@ -95,7 +107,7 @@ const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можн�
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 /** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
-const TRIGGER = /human|person|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang/;
+const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang/;
 
 export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);

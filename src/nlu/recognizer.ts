@@ -4,9 +4,9 @@ import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { COMMAND_INTENTS, isRequestTopic } from '../domain/types';
-import { asksEligibility, asksForOurIds, asksIdsPerAccount, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksEligibility, asksFirstStep, asksForOurIds, asksIdsPerAccount, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
-import { asksRequestsOnceUsedUp, situationOf } from './situations';
+import { asksRequestsOnceUsedUp, asksWhatNowOnceUsedUp, situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
 import { comparisonOf } from './comparison';
 import { inNormalForm, prepareText, PreparedText } from './text';
@@ -154,7 +154,8 @@ export class NluRecognizer implements Recognizer {
     const usedUp =
       situation === 'invalid'
         ? isRequestTopic(recognition.intent)
-        : !NOT_A_REQUEST.has(recognition.intent) && !asksHowManyIncidents(message) && asksRequestsOnceUsedUp(message);
+        : (!NOT_A_REQUEST.has(recognition.intent) && !asksHowManyIncidents(message) && asksRequestsOnceUsedUp(message)) ||
+          (recognition.intent !== 'errorAccessIdAssociated' && !asksHowManyIncidents(message) && asksWhatNowOnceUsedUp(message));
     const intent = usedUp ? 'paidPlans' : recognition.intent;
     const read = usedUp ? 'invalid' : situation;
     return {
@@ -186,7 +187,7 @@ export class NluRecognizer implements Recognizer {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
     if (asksForOurIds(message) || asksIdsPerAccount(message)) return { intent: 'ids', score: 1, language, slots };
-    if (asksWhoActivates(message)) return { intent: 'activation', score: 1, language, slots };
+    if (asksWhoActivates(message) || asksFirstStep(message)) return { intent: 'activation', score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
     // Memberships compared: their figures, whatever topic the other words suggest.

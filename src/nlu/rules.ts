@@ -124,10 +124,21 @@ const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obta
 const WE_HAVE_THEM = inNormalForm(/ (do we have|have we got|we have|somewhere|anywhere|у нас есть|есть ли у нас|у нас они|где у нас|on a|on les a|avons nous|quelque part) /);
 const IDS_LOOSELY = inNormalForm(/ (access id|contract id|ids|access (thingy|thing|code|number|key)|contract (number|no|code)|номер контракта|код доступа|идентификатор[а-я]*|айди|identifiants?|numero de contrat|code d ?acces) /);
 
+/**
+ * The IDs described by what they are for, and asked for: "send me what we type in the first time", "скинь то, что
+ * надо вбить при первом обращении", "envoie-moi ce qu'il faut saisir la première fois".
+ */
+const TYPED_IN = inNormalForm(/ (enter|type|type in|key in|put in|paste|вбить|вбивать|ввести|вводить|указать|saisir|entrer|taper|renseigner) /);
+const FIRST_USE = inNormalForm(/ (first time|the first|at first|перв[а-я]* (раз|обращени[а-я]*|запрос[а-я]*)|в первый раз|premiere fois|la premiere) /);
+
 export function asksForOurIds(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
   if (HOW_TO_GET.test(form)) return false;
-  return (OUR_IDS.test(form) && ASKS_FOR_THEM.test(form)) || (IDS_LOOSELY.test(form) && WE_HAVE_THEM.test(form) && /[?]/.test(message.raw));
+  return (
+    (OUR_IDS.test(form) && ASKS_FOR_THEM.test(form)) ||
+    (IDS_LOOSELY.test(form) && WE_HAVE_THEM.test(form) && /[?]/.test(message.raw)) ||
+    (ASKS_FOR_THEM.test(form) && TYPED_IN.test(form) && FIRST_USE.test(form))
+  );
 }
 
 /**
@@ -136,7 +147,7 @@ export function asksForOurIds(message: PreparedText): boolean {
  * which says the article's rule (the first time, for each account).
  */
 const IDS_NAMED = inNormalForm(/ (access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|id de contrat) /);
-const ENTER_THEM = inNormalForm(/ (enter|type|key in|input|add|register|saisir|entrer|renseigner|ajouter|taper|rentrer|вводить|ввести|вбивать|вбить|добавлять|добавить|указывать|указать|привязывать|привязать) /);
+const ENTER_THEM = inNormalForm(/ (enter|type|key in|input|add|register|need|needs|saisir|ressaisir|resaisir|entrer|renseigner|ajouter|taper|retaper|rentrer|besoin|вводить|ввести|вбивать|вбить|добавлять|добавить|указывать|указать|привязывать|привязать|нужны|нужен|нужно|понадобятся) /);
 const PER_ACCOUNT = inNormalForm(/ (my own|with mine|mine|my account|own account|each account|every account|each user|every user|everyone|each of us|as well|too|also|свой|свою|своей|своего|сво[её]м|каждый|каждому|каждого|каждой|тоже|также|мне тоже|mon compte|le mien|mon propre|chaque compte|chaque utilisateur|chacun|aussi|moi aussi|propre compte) /);
 
 /** Asked as an obligation ("do I have to", "нужно ли", "dois-je"): not a story of what someone did. */
@@ -158,6 +169,19 @@ const ACTIVATION_OR_ROLE = inNormalForm(/ (activat[a-z]*|admin[a-z]*|role|roles|
 export function asksWhoActivates(message: PreparedText): boolean {
   if (!ACTIVATION_OR_ROLE.test(compactNormalized(message.normalized))) return false;
   return message.normalized.split(/[.!?;\n]+/).some((sentence) => WHO_DOES.test(compactNormalized(sentence)));
+}
+
+/**
+ * What has to happen before the benefit can be used ("what's the first step before we can raise a case?", "что
+ * нужно сделать, чтобы открывать кейсы?", "que faut-il faire avant de pouvoir ouvrir un incident ?"): the article's
+ * first step, activation (which the activation answer says, with who may do it).
+ */
+const FIRST_STEP = inNormalForm(/ (first (thing|step|things|steps)|before (i|we|you) (can|could|are able)|before (opening|raising|using|filing|logging|creating)|prerequisites?|what (do|must|should) (i|we) (do|have to do|need to do) (first|before)|what (do|must) (i|we) (have|need) to do to (open|raise|use|file|log|create|get)|(что|чего) (нам |мне )?(надо|нужно|необходимо|требуется) (с)?делать( сначала| в первую очередь)?( чтоб| чтобы)|прежде чем|перед тем как|с чего (начать|начинать)|перв(ый|ым) (шаг|делом)|avant de pouvoir|avant d ouvrir|avant de (creer|deposer|soumettre|utiliser)|premiere etape|par quoi commencer|prealables?|que (faut il|dois je|devons nous) faire (d abord|en premier|avant|pour (ouvrir|pouvoir|creer|utiliser|deposer))) /);
+const SUPPORT_USE = inNormalForm(/ (cases?|incidents?|tickets?|requests?|support|benefits?|кейс[а-я]*|инцидент[а-я]*|обращени[а-я]*|заявк[а-я]*|тикет[а-я]*|поддержк[а-я]*|преимуществ[а-я]*|cas|demandes?|avantages?) /);
+
+export function asksFirstStep(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return FIRST_STEP.test(form) && SUPPORT_USE.test(form);
 }
 
 export function matchBenefitDefinition(message: PreparedText): SupportType | undefined {

@@ -190,6 +190,8 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       `without cloud ${COMPETENCY_WORD}`,
       `no cloud ${COMPETENCY_WORD}`,
       `sans|pas|aucune ${COMPETENCY_WORD} cloud`,
+      // "on n'a plus de compétence cloud", "plus aucune compétence cloud".
+      `plus de|aucune ${COMPETENCY_WORD} cloud`,
       `sans|pas|aucune de ${COMPETENCY_WORD} cloud`,
       `без|нет облачн* ${COMPETENCY_WORD}`,
       // "we don't have any of the cloud competencies", "ни одной облачной компетенции", "aucune des compétences cloud".

@@ -191,6 +191,29 @@ function distinct<V>(values: readonly V[]): V[] {
   return [...new Set(values)];
 }
 
+/**
+ * Words saying a competency was lost (in the past: "expires in March" still has it): "lapsed", "expired", "we
+ * lost", "no longer", "потеряли", "истекла", "больше нет", "perdue", "expirée", "n'a plus", "pas renouvelée". Read within the competency's own clause: up to three
+ * words before it or five after, never across "but", "and", "а", "mais", another competency.
+ */
+const LOSS_WORD =
+  /^(lapsed|expired|lost|dropped|gone|ended|longer|anymore|revoked|потерял[а-я]*|потеряли|утратил[а-я]*|лишились|лишил[а-я]*|истекл[а-я]*|истек|закончил[а-я]*|кончил[а-я]*|слетел[а-я]*|отобрали|perdu|perdue|perdus|perdues|expiree|expirees|echue|tombee|retiree)$/;
+const LOSS_PAIR = / (no more|больше нет|уже нет|больше не|не продлил[а-я]*|не продлен[а-я]*|not renewed|n a plus|n avons plus|n ont plus|pas renouvele[a-z]*|plus de|a expire|ont expire|avons expire|est expiree) $/;
+const CLAUSE_END = new Set(['but', 'and', 'however', 'still', 'mais', 'et', 'toujours', 'а', 'но', 'и', 'зато', 'ещё', 'еще']);
+
+function isLost<V>(words: readonly string[], found: Found<V>, all: readonly Found<V>[]): boolean {
+  const other = (i: number) => all.some((f) => f !== found && i >= f.start && i < f.end);
+  for (let i = found.end; i < Math.min(words.length, found.end + 5); i += 1) {
+    if (CLAUSE_END.has(words[i]) || other(i)) break;
+    if (LOSS_WORD.test(words[i]) || LOSS_PAIR.test(` ${words.slice(Math.max(found.end, i - 2), i + 1).join(' ')} `)) return true;
+  }
+  for (let i = found.start - 1; i >= Math.max(0, found.start - 3); i -= 1) {
+    if (CLAUSE_END.has(words[i]) || other(i)) break;
+    if (LOSS_WORD.test(words[i]) || LOSS_PAIR.test(` ${words.slice(Math.max(0, i - 2), i + 1).join(' ')} `)) return true;
+  }
+  return false;
+}
+
 /** Slots (one value per slot) and mentions (every value) in one pass over the words. */
 export function readSlots(words: readonly string[], locale?: Locale): { slots: EntitlementSlots; mentions: SlotMentions } {
   const used = new Array<boolean>(words.length).fill(false);
@@ -202,11 +225,17 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   });
   const message: Message = { words, positions, used };
 
-  const competencyFound = findAll(message, COMPETENCIES, locale);
+  const namedCompetencies = findAll(message, COMPETENCIES, locale);
+  // A competency the organization lost ("Cloud Platform lapsed", "Security on l'a perdue", "мы потеряли
+  // Cloud Platform") is not one it has.
+  const lost = namedCompetencies.filter((f) => isLost(words, f, namedCompetencies));
+  const competencyFound = namedCompetencies.filter((f) => !lost.includes(f));
   const competencies = competencyFound.map((f) => f.value);
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
+  // A cloud competency lost and nothing else said: no cloud competency now.
+  if (competencies.length === 0 && kinds.length === 0 && lost.some((f) => f.value !== 'other')) kinds.push('other');
   findAll(message, NEUTRAL, locale);
   const productFound = findAll(message, PRODUCTS, locale);
   const productNameFound = findAll(message, PRODUCT_NAMES, locale);

@@ -10,6 +10,8 @@ export const helpdesk = {
   'helpdesk.escalate.questionLabel': 'Your question',
   'helpdesk.escalate.placeholder': 'Describe what you need',
   'helpdesk.escalate.urgencyLabel': 'Urgency',
+  'helpdesk.escalate.cancel': 'Cancel',
+  'helpdesk.escalate.cancelled': 'Cancelled: no ticket was created. You can ask the helpdesk again at any time.',
   'helpdesk.escalate.submit': 'Create the ticket',
   'helpdesk.myTickets.personalOnly': 'Your tickets are shown only in your personal chat with me: write “my tickets” there.',
   'helpdesk.escalate.personalOnly': 'Please ask the helpdesk in a personal chat with me: your question stays between you and your helpdesk.',

@@ -12,6 +12,8 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.escalate.questionLabel': 'Votre question',
   'helpdesk.escalate.placeholder': 'Décrivez votre besoin',
   'helpdesk.escalate.urgencyLabel': 'Urgence',
+  'helpdesk.escalate.cancel': 'Annuler',
+  'helpdesk.escalate.cancelled': 'Annulé : aucun ticket n’a été créé. Vous pouvez demander au support interne à tout moment.',
   'helpdesk.escalate.submit': 'Créer le ticket',
   'helpdesk.myTickets.personalOnly': 'Vos tickets ne s’affichent que dans votre conversation personnelle avec moi : écrivez « mes tickets » là-bas.',
   'helpdesk.escalate.personalOnly': 'Adressez-vous au support dans une conversation personnelle avec moi : votre question reste entre vous et votre support.',

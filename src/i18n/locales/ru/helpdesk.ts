@@ -12,6 +12,8 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.escalate.questionLabel': 'Ваш вопрос',
   'helpdesk.escalate.placeholder': 'Опишите, что нужно',
   'helpdesk.escalate.urgencyLabel': 'Срочность',
+  'helpdesk.escalate.cancel': 'Отмена',
+  'helpdesk.escalate.cancelled': 'Отменено: заявка не создана. Обратиться в службу поддержки можно в любой момент.',
   'helpdesk.escalate.submit': 'Создать заявку',
   'helpdesk.myTickets.personalOnly': 'Ваши заявки видны только в личном чате со мной: напишите там «мои заявки».',
   'helpdesk.escalate.personalOnly': 'Обратитесь в службу поддержки в личном чате со мной: вопрос останется между вами и службой поддержки.',
