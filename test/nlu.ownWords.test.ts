@@ -203,5 +203,24 @@ describe('requests in people’s own words', () => {
     const r = read(text);
     expect(r && 'number' in r ? r.number : undefined).toBeUndefined();
   });
+
+  it.each([
+    ['please make Priya Sharma a helpdesk member', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Priya Sharma' }],
+    ['сними с Олега Петрова роль хелпдеска', { kind: 'role', grant: false, role: 'helpdesk', personName: 'Олега Петрова' }],
+    ['ajoute Marc Dupont au rôle helpdesk', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Marc Dupont' }],
+  ])('a role given or taken by a person’s name: "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['запиши кейс 5512398, облако, открыт 5 ноя', '2026-11-05'],
+    ['log case 5512399 cloud opened 2 Dec', '2026-12-02'],
+  ])('months in short forms: "%s"', (text, date) => {
+    expect(read(text)).toMatchObject({ kind: 'recordCase', openedOn: date });
+  });
+
+  it.each(['the report as a spreadsheet, please', 'отчёт в excel'])('the report named with its export: "%s"', (text) => {
+    expect(read(text)).toEqual({ kind: 'report', csv: true });
+  });
 });
 

@@ -192,6 +192,22 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     expect([saved.accessId, saved.contractId, saved.state]).toEqual(['ACC-NEW-77', 'CON-NEW-77', 'active']);
   });
 
+  it('a role given by a person’s name is confirmed with their name and granted to the person the bot knows by it', async () => {
+    const replies = await bot.send(messageActivity('выдай, пожалуйста, Алексу Киму роль хелпдеска', admin, chats.admin, 'ru-RU'));
+    expect(visibleText(replies)).toMatch(/Alex Kim/);
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === alex.aadObjectId && g.role === 'helpdesk')).toBe(false);
+    await bot.send(submitActivity(confirmButton(replies, /^Выдать$/), admin, chats.admin, 'ru-RU'));
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === alex.aadObjectId && g.role === 'helpdesk')).toBe(true);
+    await bot.send(messageActivity(`revoke helpdesk ${alex.aadObjectId}`, admin, chats.admin));
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === alex.aadObjectId && g.role === 'helpdesk')).toBe(false);
+  });
+
+  it('a role given to a name the bot does not know: the name and how to give it by object id, nothing proposed', async () => {
+    const replies = await bot.send(messageActivity('please give Zoe Quartermaine the helpdesk role', admin, chats.admin));
+    expect(visibleText(replies)).toMatch(/Zoe Quartermaine[^]*object id/i);
+    expect(buttonsOf(replies)).toEqual([]);
+  });
+
   it('one scenario through the runner: the assignment to a named colleague, written in Russian', async () => {
     const scenario: Scenario = {
       id: 'own-ru-assign', lang: 'ru', kind: 'admin', who: 'admin', where: 'helpdeskChannel',
@@ -255,6 +271,12 @@ const MECHANISMS: Scenario[] = [
     setup: { queue: true },
     turns: ['this is not helping, I would like a person from our support to look at it', { press: /^Cancel$/ }],
     expect: { anywhere: [/no ticket was created/i], state: { ticketCount: 0 } },
+  },
+  {
+    id: 'own-ticket-of-person', lang: 'fr', kind: 'helpdesk', who: 'helpdesk', where: 'helpdeskChannel',
+    setup: { queue: true, tickets: [{ question: 'VPN coupe toutes les heures' }, { question: 'Imprimante bloquée', by: 'colleague', state: 'resolved' }] },
+    turns: ['le ticket d’Alex est réglé, tu peux le fermer', { press: /^Fermer$/ }],
+    expect: { state: { ticket: { n: 1, status: 'closed' } } },
   },
   {
     id: 'own-report-period', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',

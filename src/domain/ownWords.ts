@@ -28,7 +28,8 @@ export type OwnWordsRequest =
   | { kind: 'saveIds'; accessId: string; contractId: string }
   | { kind: 'askAdmin' }
   | { kind: 'setProfile'; tier?: Tier; competencies: CloudCompetency[]; other: boolean }
-  | { kind: 'role'; grant: boolean; role: Role; aadObjectId: string };
+  /** By Entra object id, or by a person's name (`personName`) that the handler looks up among the people it knows. */
+  | { kind: 'role'; grant: boolean; role: Role; aadObjectId?: string; personName?: string };
 
 export type OwnWordsKind = OwnWordsRequest['kind'];
 

@@ -14,7 +14,7 @@ import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '.
 import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
-import { amendedRequest, readOwnWords } from '../nlu/ownWords';
+import { amendedRequest, personNamedIn, readOwnWords } from '../nlu/ownWords';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
 import type { Store } from '../store/repositories';
@@ -94,6 +94,17 @@ function snippet(text: string): string {
 /** The ticket a channel thread is about: its card's message id is in the thread's conversation id. */
 function threadMessageId(turn: AssistantTurn): string | undefined {
   return /;messageid=([^;]+)/.exec(turn.context.activity.conversation?.id ?? '')?.[1];
+}
+
+/**
+ * Whether a name typed in any case or script names a known person: each typed word matches one of the person's
+ * names by its stem in Latin letters ("Алексу Киму" is Alex Kim, "Priya" is Priya Sharma).
+ */
+function sameName(typed: string, known: string): boolean {
+  const parts = latin(known).split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const words = latin(typed).split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const stem = (w: string) => w.slice(0, Math.max(3, w.length - 1));
+  return words.length > 0 && words.every((w) => parts.some((p) => w === p || (w.startsWith(stem(p)) && w.length <= p.length + 2)));
 }
 
 /**
@@ -233,17 +244,48 @@ export class OwnWords {
 
   /** Details the message leaves out, from the conversation: the ticket of the thread, or of the previous message. */
   private async complete(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<OwnWordsRequest | undefined> {
+    if (request.kind === 'role' && !request.aadObjectId) return this.personOf(turn, caller, request);
     if (request.kind !== 'ticket') return request;
     if (!(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) {
       await turn.context.sendActivity(turn.t('own.sharedPlace'));
       return undefined;
     }
-    const number = request.number ?? (await this.threadTicket(turn, caller.tenantId)) ?? (await this.previousTicket(turn));
+    const number =
+      request.number ?? (await this.threadTicket(turn, caller.tenantId)) ?? (await this.previousTicket(turn)) ?? (await this.ticketOfPerson(turn, caller.tenantId, request.action));
     if (number === undefined) {
       await this.askWhichTicket(turn, caller, request);
       return undefined;
     }
     return { ...request, number };
+  }
+
+  /**
+   * A role given by a person's name: the one person of the organization the bot knows by that name (role holders,
+   * people who asked the helpdesk); else how to give it by their Entra object id, naming them.
+   */
+  private async personOf(turn: AssistantTurn, caller: Caller, request: Extract<OwnWordsRequest, { kind: 'role' }>): Promise<OwnWordsRequest | undefined> {
+    const name = request.personName ?? '';
+    const [roles, open] = await Promise.all([this.deps.store.roles.list(caller.tenantId), this.deps.store.tickets.listOpen(caller.tenantId)]);
+    const people = new Map<string, string>();
+    for (const g of roles) if (g.name) people.set(g.aadObjectId.toLowerCase(), g.name);
+    for (const t of open) if (t.requester.aadObjectId && t.requester.name) people.set(t.requester.aadObjectId.toLowerCase(), t.requester.name);
+    const matches = [...people].filter(([, known]) => sameName(name, known));
+    if (matches.length === 1) return { ...request, aadObjectId: matches[0][0], personName: matches[0][1] };
+    const command = `${request.grant ? 'grant' : 'revoke'} ${request.role === 'helpdesk' ? 'helpdesk' : request.role} <object id>`;
+    await turn.context.sendActivity(turn.t('own.roleNeedsId', { name, command }));
+    return undefined;
+  }
+
+  /**
+   * "заявку Алекса", "le ticket d'Alex", "Alex's ticket": the one ticket that person asked, among those the action
+   * applies to when they asked several (reopening a resolved one, anything else on one still being worked).
+   */
+  private async ticketOfPerson(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
+    const name = personNamedIn(turn.text);
+    if (!name) return undefined;
+    let theirs = (await this.deps.store.tickets.listOpen(tenantId)).filter((t) => t.requester.name && sameName(name, t.requester.name));
+    if (theirs.length > 1) theirs = theirs.filter((t) => (action === 'reopen') === (t.status === 'resolved'));
+    return theirs.length === 1 ? theirs[0].number : undefined;
   }
 
   private async threadTicket(turn: AssistantTurn, tenantId: string): Promise<number | undefined> {
@@ -408,7 +450,7 @@ export class OwnWords {
       }
       case 'role':
         return {
-          title: t(request.grant ? 'own.confirm.grant' : 'own.confirm.revoke', { role: ROLE_LABELS[request.role], target: request.aadObjectId }),
+          title: t(request.grant ? 'own.confirm.grant' : 'own.confirm.revoke', { role: ROLE_LABELS[request.role], target: request.personName ?? request.aadObjectId ?? '?' }),
           button: t(request.grant ? 'own.btn.grant' : 'own.btn.revoke'),
         };
       default:
@@ -564,6 +606,7 @@ export class OwnWords {
       case 'setProfile':
         return this.deps.admin(turn, { kind: 'setProfile', tier: request.tier, competencies: request.competencies, other: request.other });
       case 'role':
+        if (!request.aadObjectId) return void (await turn.context.sendActivity(turn.t('own.stale')));
         return this.deps.admin(turn, { kind: request.grant ? 'grant' : 'revoke', role: request.role, target: { aadObjectId: request.aadObjectId } });
       default:
         return void (await turn.context.sendActivity(turn.t('own.stale')));

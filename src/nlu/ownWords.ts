@@ -63,7 +63,7 @@ const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m wo
 /** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
 const MY_WORK = words(/\b(on my plate|i m working on|у меня (сейчас )?в работе|в работе у меня|j ai en cours)\b/);
 /** Waiting for the requester, said without naming the queue. */
-const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the )?(requester|user|reply|answer|author)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
+const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
 const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
 
@@ -170,18 +170,18 @@ function standaloneNumbers(norm: string): string[] {
 }
 
 const MONTHS: ReadonlyArray<[RegExp, number]> = [
-  [/^(jan|january|январ|janv|janvier)/, 1],
-  [/^(feb|february|феврал|fev|fevr|fevrier)/, 2],
-  [/^(mar|march|март|mars)/, 3],
-  [/^(apr|april|апрел|avr|avril)/, 4],
+  [/^(jan|january|январ|янв|janv|janvier)/, 1],
+  [/^(feb|february|феврал|фев|fev|fevr|fevrier)/, 2],
+  [/^(mar|march|март|мар|mars)/, 3],
+  [/^(apr|april|апрел|апр|avr|avril)/, 4],
   [/^(may|ма[яи]|mai)$/, 5],
   [/^(jun|june|июн|juin)/, 6],
   [/^(jul|july|июл|juil|juillet)/, 7],
-  [/^(aug|august|август|aout)/, 8],
-  [/^(sep|sept|september|сентябр|septembre)/, 9],
-  [/^(oct|october|октябр|octobre)/, 10],
-  [/^(nov|november|ноябр|novembre)/, 11],
-  [/^(dec|december|декабр|decembre)/, 12],
+  [/^(aug|august|август|авг|aout)/, 8],
+  [/^(sep|sept|september|сентябр|сен|septembre)/, 9],
+  [/^(oct|october|октябр|окт|octobre)/, 10],
+  [/^(nov|november|ноябр|ноя|novembre)/, 11],
+  [/^(dec|december|декабр|дек|decembre)/, 12],
 ];
 const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
   [/^(sunday|воскресень[а-я]*|dimanche)$/, 0],
@@ -402,6 +402,25 @@ function assigneeIn(raw: string): string | undefined {
   return /^(me|myself|меня|себя|moi)$/i.test(name) ? undefined : name;
 }
 
+/** The word "role" or being made a member of a role's group. */
+const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
+/** Capitalized words that are no person's name here. */
+const NOT_PERSON = /^(helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
+
+/** A person named by capitalized words ("Priya Sharma", "Алексу Киму", "à Alex Kim"), not the message's first word. */
+export function personNamedIn(raw: string): string | undefined {
+  const re = /(?<![\p{L}])([A-ZА-ЯЁ][\p{Ll}-]+(?:\s+[A-ZА-ЯЁ][\p{Ll}-]+)?)/gu;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const name = m[1];
+    const atStart = raw.slice(0, m.index).trim() === '';
+    // A single capitalized word opening the message is most often its verb ("Make…", "Выдай…").
+    const possessive = /^['’]s(?![\p{L}])/u.test(raw.slice(m.index + name.length));
+    if ((atStart && !/\s/.test(name) && !possessive) || NOT_PERSON.test(name)) continue;
+    return name;
+  }
+  return undefined;
+}
+
 /**
  * Someone else named to handle a ticket, in the third person: "let Dana take #3", "Dana can handle the second one",
  * "пусть номером 3 займётся Дана", "пусть Дана возьмёт вторую", "que Dana s'occupe du 3", "Dana peut prendre le 2".
@@ -466,6 +485,13 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     const role = ROLE_NAMES.find(([re]) => re.test(form))?.[1];
     const revoke = REVOKE.test(form);
     if (role && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, aadObjectId: guid };
+  }
+  // A role given to someone by name: "give Priya Sharma the helpdesk role", "выдай Алексу роль хелпдеска".
+  if (ROLE_WORD.test(form)) {
+    const role = ROLE_NAMES.find(([re]) => re.test(form))?.[1];
+    const revoke = REVOKE.test(form);
+    const personName = role ? personNamedIn(text) : undefined;
+    if (role && personName && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, personName };
   }
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
@@ -586,7 +612,9 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   // "how many tickets this week", "что у нас по хелпдеску за неделю и за месяц?": the helpdesk's figures over a period.
   // (Counting words alone are not the entitlement's: "сколько заявок".)
   const periodFigures = PERIOD.test(form) && (TICKETS_COUNTED.test(form) || HELPDESK_NAMED.test(form)) && !ENTITLEMENT.test(form.replace(/ (how many|how much|сколько|скока|combien)(?= )/g, ' '));
-  if (periodFigures || (REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || form.trim().split(' ').length <= 3) && !ENTITLEMENT.test(form))) {
+  // "le rapport en CSV stp": the report named with its export is asked for.
+  const reportAsked = REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || CSV.test(form) || form.trim().split(' ').length <= 3);
+  if (periodFigures || (reportAsked && !ENTITLEMENT.test(form))) {
     return { kind: 'report', csv: CSV.test(form) };
   }
 

@@ -33,6 +33,7 @@ export const ownWords = {
   'own.btn.save': 'Save changes',
   'own.title': 'Please confirm',
   'own.nothingYet': 'Nothing changes until you confirm.',
+  'own.roleNeedsId': 'To give a role by name I need the person’s Entra object id, as I do not know {name} yet. Type: {command} (Entra admin center → Users → {name} → Object ID).',
   'own.cancelled': 'Cancelled: nothing was changed. You can ask again at any time.',
   'own.cancelled.correctable': 'Cancelled: nothing was changed. If a detail was wrong, just tell me the right one.',
   'own.stale': 'That confirmation is no longer valid, so nothing was changed. Ask me again if you still want it.',

@@ -35,6 +35,7 @@ export const ownWords: Record<keyof typeof en, string> = {
   'own.btn.save': 'Enregistrer les modifications',
   'own.title': 'Merci de confirmer',
   'own.nothingYet': 'Rien ne change tant que vous n’avez pas confirmé.',
+  'own.roleNeedsId': 'Pour attribuer un rôle, il me faut l’Entra object id de la personne : je ne connais pas encore {name}. Tapez : {command} (Centre d’administration Entra → Utilisateurs → {name} → Object ID).',
   'own.cancelled': 'Annulé : rien n’a été modifié. Vous pouvez redemander à tout moment.',
   'own.cancelled.correctable': 'Annulé : rien n’a été modifié. Si un détail était faux, dites-moi simplement le bon.',
   'own.stale': 'Cette confirmation n’est plus valable, donc rien n’a été modifié. Redemandez-moi si vous le souhaitez toujours.',
