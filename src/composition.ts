@@ -8,7 +8,7 @@ import { CHOOSE_VERB, EntitlementDialog } from './dialogs/entitlementDialog';
 import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from './handlers/activationHandlers';
 import { activationAudience } from './handlers/activationAudience';
 import { adminCommandHandler, adminCommandOf } from './handlers/adminCommandHandler';
-import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler } from './handlers/helpHandler';
+import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler, whoYouAreHandler, whoYouAreOf } from './handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from './handlers/idsHandlers';
 import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/incidentsHandler';
 import { ConversationFrames } from './dialogs/conversationFrames';
@@ -182,6 +182,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));
   }
+  // "are you a real person?": who the bot is; a question it asked stays open.
+  router.command(whoYouAreOf, whoYouAreHandler);
   // Not a typed command but a reading that must win over the active flow and the classifier's topic.
   const overridingReading = overridingReadingHandler(presenter, dialogs, frames);
   router.command(overridingReadingOf, async (turn, reading) => {

@@ -369,5 +369,32 @@ describe('reading people the way they write', () => {
   it('"the first thing to do" is no ticket number', async () => {
     expect(lead(await run('en', ['what is the first thing to do before we can open a case?']))).not.toMatch(/ticket #1/i);
   });
+
+  it.each([
+    ['en', ['how many cloud incidents do we get?', 'Gold', 'hang on, am I talking to a bot?', 'fine. our competency is Cloud Productivity'], /\bbot\b/i],
+    ['ru', ['сколько облачных инцидентов?', 'а вы вообще человек или бот?', 'ладно, мы Gold, компетенция Data Analytics'], /(^|[^а-я])бот([^а-я]|$)/i],
+    ['fr', ['combien d’incidents cloud ?', 'au fait, vous êtes un robot ?', 'bon, nous sommes Gold avec Security'], /\bbot\b/i],
+  ] as const)('%s: "are you a bot?" is answered as such, not as a request for a person, and the open question goes on', async (lang, turns, itself) => {
+    const who = person(`who-${lang}-${Math.random().toString(36).slice(2, 8)}`);
+    const where = personalChat();
+    const replies: Reply[][] = [];
+    for (const text of turns) replies.push(await bot.send(messageActivity(text, who, where, LOCALE[lang])));
+    const aside = replies[replies.length - 2];
+    expect(lead(aside)).toMatch(itself);
+    expect(visibleText(aside)).not.toMatch(/helpdesk will see|служба поддержки вашей организации увидит|le support de votre organisation la verra/i);
+    expect(lead(replies[replies.length - 1])).toMatch(lang === 'ru' ? n(10) : UNLIMITED[lang]);
+  });
+
+  it.each([
+    ['en', 'Good afternoon, I am in accounting: what does it cost us each time we use one of these support incidents?', /does not say/],
+    ['fr', 'Merci ! Et combien de temps Microsoft met-il à répondre, en général ?', /ne précise pas/],
+    ['ru', 'сколько времени ждать ответа от Microsoft по инциденту?', /не сказано/],
+  ] as const)('%s: a price or a delay asked in other words is not in the article', async (lang, text, right) => {
+    await expectLead(lang, [text], right, /\d/);
+  });
+
+  it('fr: the incidents used up and "que devons-nous faire ?": a new plan', async () => {
+    await expectLead('fr', ['nous avons consommé tous nos incidents cloud, que devons-nous faire ?'], /nouveau plan/i);
+  });
 });
 

@@ -1,7 +1,8 @@
 import type { Presenter } from '../bot/presenter';
-import { TurnHandler } from '../bot/turn';
+import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ConversationFrames } from '../dialogs/conversationFrames';
+import { asksWhoYouAre } from '../nlu/personRequest';
 
 export function helpHandler(presenter: Presenter, dialogs: DialogHost): TurnHandler {
   return async (turn) => {
@@ -42,4 +43,20 @@ export function unknownButtonHandler(): TurnHandler {
   return async (turn) => {
     await turn.context.sendActivity(turn.t('common.unknownButton'));
   };
+}
+
+/** Readings that carry a question of their own: "are you a bot? how many incidents for Gold?" is the question. */
+const ASIDE_INTENTS: ReadonlySet<string> = new Set(['none', 'greeting', 'thanks', 'help']);
+
+/**
+ * "are you a real person?", "ты вообще кто такой?": who the bot is, in a sentence, with how to reach a person. A
+ * question the bot asked before stays open (nothing is cancelled), so the next message can answer it.
+ */
+export function whoYouAreOf(turn: AssistantTurn): true | undefined {
+  if (turn.submit || !turn.text || !asksWhoYouAre(turn.text)) return undefined;
+  return ASIDE_INTENTS.has(turn.recognition?.intent ?? 'none') ? true : undefined;
+}
+
+export async function whoYouAreHandler(turn: AssistantTurn): Promise<void> {
+  await turn.context.sendActivity(turn.t('smalltalk.whoYouAre'));
 }

@@ -109,9 +109,26 @@ const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можн�
 /** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
 const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang/;
 
+/**
+ * A question about who the bot is ("are you a real person?", "ты вообще кто такой?", "vous êtes un robot ?"): asked
+ * of the bot, not a request for a person.
+ */
+const WHO_YOU_ARE: readonly RegExp[] = [
+  /\b(are you|r u|is this|am i (talking|chatting|speaking) (to|with))\s+(just\s+)?(a|an)?\s*(real|actual|live)?\s*(person|human|bot|robot|machine|ai|chatbot|people)\b/,
+  /\bwho (are you|am i talking to)\b|\bwhat are you\b/,
+  /(?<![а-я])(ты|вы)\s+(вообще\s+|правда\s+|случайно\s+)?(кто(\s+так[а-я]+)?|бот|робот|человек|живой|живая|нейросеть)(?![а-я])|(?<![а-я])кто\s+(ты|вы)(?![а-я])|(?<![а-я])это\s+(бот|робот)(?![а-я])|(?<![а-я])я\s+(говорю|общаюсь|переписываюсь)\s+с\s+(ботом|роботом|человеком)/,
+  /(?<![a-zà-ÿ])(es-tu|êtes-vous|etes-vous|tu es|vous êtes|vous etes|c'est)\s+(un |une )?(vrai |vraie |réel |reel )?(bot|robot|humain|personne|ia|chatbot|machine)(?![a-zà-ÿ])|(?<![a-zà-ÿ])qui (es-tu|êtes-vous|etes-vous)(?![a-zà-ÿ])/,
+];
+
+export function asksWhoYouAre(raw: string): boolean {
+  const text = normalized(raw);
+  return text.length <= 200 && WHO_YOU_ARE.some((re) => re.test(text));
+}
+
 export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
   if (!text || text.length > 500 || !TRIGGER.test(text)) return false;
+  if (asksWhoYouAre(raw)) return false;
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;

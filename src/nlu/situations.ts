@@ -68,7 +68,7 @@ export function asksRequestsOnceUsedUp(message: PreparedText): boolean {
 
 /** "what now?", "что теперь делать?", "on fait comment maintenant ?": what to do next, asked. */
 const WHAT_NOW = wordRegExp(
-  /\b(what now|now what|what (do|should|can|shall) (we|i) do|what are (our|my) options|what next|что (же |теперь |нам |мне |дальше )*делать|что дальше|как (теперь )?быть|какие (у нас )?варианты|on fait comment|on fait quoi|que faire|qu est ce qu on fait|quelles (sont les )?options|comment faire maintenant|et maintenant)\b/,
+  /\b(what now|now what|what (do|should|can|shall) (we|i) do|what are (our|my) options|what next|что (же |теперь |нам |мне |дальше )*делать|что дальше|как (теперь )?быть|какие (у нас )?варианты|on fait comment|on fait quoi|que faire|qu est ce qu on fait|quelles (sont les )?options|comment faire maintenant|et maintenant|que (devons nous|doit on|dois je|faut il|pouvons nous) faire|quoi faire)\b/,
 );
 
 /** The pack used up or the contract expired, and what to do now asked: the article's answer is a new support plan. */

@@ -22,7 +22,7 @@ const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bсто�
 const PLAN = wordRegExp(/\bpremier\b|\badvanced\b|\bsupport plans?\b|\bpaid plans?\b|\bplans? de support\b|\bplans? payants?\b|\bплан(ы|а|ов)? поддержки\b|\bплатн/);
 
 // Response times and service levels: the article gives none for any severity.
-const RESPONSE_TIME = wordRegExp(/\bresponse times?\b|\btime to (respond|response|first response)\b|\bsla\b|\bslas\b|\bhow (fast|quickly|soon)\b.*\b(respond|responds|response|answer|answers|reply|replies|get back|pick up)|\bturnaround\b|\bвремя (реакции|ответа|отклика)\b|\bсрок(и)? (реакции|ответа)\b|\bкак быстро\b.*\b(ответ|отвеча|реагир|отреагир)|\bскорост[а-я]* (реакции|ответа)\b|\bdelais? de (reponse|prise en charge|reaction|traitement)\b|\btemps de (reponse|reaction)\b|\ben combien de temps\b|\bquel delai\b|\bsous quel delai\b|\b(в|через|за) какой срок\b.*\b(ответ|отвеча|реагир|отреагир|среагир)|\b(ответ|отвеча|реагир|отреагир|среагир)[а-я]*\b.*\b(в|через|за) какой срок\b|\bкак скоро\b.*\b(ответ|отвеча|реагир|отреагир)|\bчерез сколько (времени|часов|дней)\b.*\b(ответ|отвеча|реагир|отреагир|среагир)|\bнорматив[а-я]*\b|\bгарантированн[а-я]* (срок|время)|\bhow long\b.*\b(to respond|to answer|to reply|to get back|before .* (respond|answer|reply))/);
+const RESPONSE_TIME = wordRegExp(/\bresponse times?\b|\btime to (respond|response|first response)\b|\bsla\b|\bslas\b|\bhow (fast|quickly|soon)\b.*\b(respond|responds|response|answer|answers|reply|replies|get back|pick up)|\bturnaround\b|\bвремя (реакции|ответа|отклика)\b|\bсрок(и)? (реакции|ответа)\b|\bкак быстро\b.*\b(ответ|отвеча|реагир|отреагир)|\bскорост[а-я]* (реакции|ответа)\b|\bdelais? de (reponse|prise en charge|reaction|traitement)\b|\btemps de (reponse|reaction)\b|\ben combien de temps\b|\bcombien de temps\b.*\b(repond|repondre|reponse|reagi[rt]|prendre en charge)|\bhow long\b.*\b(respond|response|answer|reply|get back|take to)|\bсколько (времени|ждать)\b.*\b(ответ|отвеча|реагир)|\bquel delai\b|\bsous quel delai\b|\b(в|через|за) какой срок\b.*\b(ответ|отвеча|реагир|отреагир|среагир)|\b(ответ|отвеча|реагир|отреагир|среагир)[а-я]*\b.*\b(в|через|за) какой срок\b|\bкак скоро\b.*\b(ответ|отвеча|реагир|отреагир)|\bчерез сколько (времени|часов|дней)\b.*\b(ответ|отвеча|реагир|отреагир|среагир)|\bнорматив[а-я]*\b|\bгарантированн[а-я]* (срок|время)|\bhow long\b.*\b(to respond|to answer|to reply|to get back|before .* (respond|answer|reply))/);
 // The price of an incident bought beyond the allowance (the article gives none; paid plans are another topic).
 const INCIDENT_WORD = wordRegExp(/\bincidents?\b|\bинцидент|\bобращени|\btickets?\b|\bcases?\b/);
 const EXTRA = wordRegExp(/\bextra\b|\badditional\b|\bmore\b|\bbuy\b|\bpurchase\b|\btop up\b|\bдокупить\b|\bдокупка\b|\bдополнительн|\bещ[её] (один|одного)?\b|\bsupplementaires?\b|\ben plus\b|\bacheter\b|\bde plus\b/);
@@ -48,7 +48,8 @@ export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   if (RESPONSE_TIME.test(text)) return 'responseTime';
   const money = (CREDITS.test(text) && AZURE_MONEY.test(text)) || DISCOUNT.test(text);
   if (money && !INCIDENT_WORD.test(text)) return 'azureCredits';
-  if (PRICE_ASKED.test(text) && INCIDENT_WORD.test(text) && EXTRA.test(text) && !PLAN.test(text)) return 'incidentPrice';
+  // "how much does an extra incident cost", and "what does it cost us to use one of these incidents".
+  if (INCIDENT_WORD.test(text) && !PLAN.test(text) && ((PRICE_ASKED.test(text) && EXTRA.test(text)) || PRICE.test(text))) return 'incidentPrice';
   if (SOLUTIONS_PARTNER.test(text)) return 'solutionsPartner';
   if (TPD.test(text) && TPD_QUANTITY.test(text)) return 'tpdHours';
   if (PHONE.test(text) && PHONE_CONTEXT.test(text)) return 'phoneNumber';
