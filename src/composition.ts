@@ -13,7 +13,7 @@ import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefres
 import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/incidentsHandler';
 import { ConversationFrames } from './dialogs/conversationFrames';
 import { QuestionCards } from './dialogs/questionCards';
-import { requestDetailHandler, topicAnswerHandler } from './handlers/topicAnswerHandler';
+import { checksBackHandler, requestDetailHandler, topicAnswerHandler } from './handlers/topicAnswerHandler';
 import { productVersionNote, productVersionNoteFirst } from './handlers/productVersionNote';
 import { Helpdesk, HELPDESK_VERBS, helpdeskCommandOf, type HelpdeskDeps } from './handlers/helpdesk';
 import { TranscriptRecorder } from './bot/helpdeskTranscript';
@@ -96,6 +96,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.inContext(pendingTroubleshooterHandler(presenter, frames));
   // After a request's how-to, a detail of that request (its support type, Action Pack) before the incidents reading.
   router.inContext(requestDetailHandler(presenter, frames, incidentsHandler(incidents)));
+  // "just to be sure, the Azure portal won't show me that, right?": the answer just given, again.
+  router.inContext(checksBackHandler(presenter, frames));
   // "sorry, I mean for cloud" after "the article does not say" about a fact: the same fact, for the new detail.
   router.inContext(unknownFactFollowUpHandler(presenter, dialogs, frames));
   router.inContext(contextualHandler(incidents));
@@ -149,6 +151,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     }
     // The same actions asked in people's own words: reading ones answered, changing ones confirmed first.
     const ownWords = new OwnWords({
+      people: services.conversations.peopleNamed ? (tenantId, matches) => services.conversations.peopleNamed!(tenantId, matches) : undefined,
       pending: new PendingRequests(dialogState),
       store: services.helpdesk.store,
       callers,

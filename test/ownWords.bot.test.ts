@@ -49,7 +49,7 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
 
   it('an admin asks to log a case: the card says what will be recorded; nothing is until Record is pressed', async () => {
     const replies = await bot.send(messageActivity('could you note that we opened an on-prem case 5551234 with Microsoft today?', admin, chats.admin));
-    expect(visibleText(replies)).toMatch(/Record Microsoft case 5551234: on-premises, opened on 20\d\d-\d\d-\d\d\?/);
+    expect(visibleText(replies)).toMatch(/Record Microsoft case 5551234 in your organization’s ledger: on-premises, opened on 20\d\d-\d\d-\d\d\?/);
     expect(buttonsOf(replies).map((b) => b.title)).toEqual(['Record', 'Change', 'Cancel']);
     expect((await store.cases.list(TENANT_A)).map((c) => c.caseNumber)).not.toContain('5551234');
 

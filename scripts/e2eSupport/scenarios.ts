@@ -380,7 +380,7 @@ export const scenarios: Scenario[] = [
       await ctx.step(admin, 'own-case-confirmed', async () => {
         await admin.openConversation('personal');
         const card = await admin.expectNewCard(
-          /Record Microsoft case 7654321: on-premises/,
+          /Record Microsoft case 7654321 in your organization’s ledger: on-premises/,
           () => admin.say('please note that we opened an on-prem case 7654321 with Microsoft today'),
           'the confirmation card, in her words',
         );

@@ -6,7 +6,9 @@ import type { ConversationRefRepository } from '../store/repositories';
 import type { Membership, MemberDirectory } from './memberDirectory';
 
 /** The reads of remembered conversations that decide where a message goes. */
-export type ConversationReads = Pick<ConversationRefRepository, 'get' | 'listPersonal'>;
+export type ConversationReads = Pick<ConversationRefRepository, 'get' | 'listPersonal'> & {
+  peopleNamed?(tenantId: string, matches: (name: string) => boolean): Promise<Array<{ aadObjectId: string; name: string }>>;
+};
 
 /**
  * Where the bot may send someone's private messages: a personal chat is remembered on its first message as
@@ -50,6 +52,22 @@ export class ConfirmedConversations implements ConversationReads {
       }),
     );
     return found.filter((ref): ref is ConversationRef => ref !== undefined);
+  }
+
+  /**
+   * People of the organization the bot has talked with whose name `matches` ("Alex Kim" for "Алексу Киму"): names
+   * as Teams gave them in their personal chat, each chat confirmed with Teams before it counts (a planted chat
+   * with someone's name never does).
+   */
+  async peopleNamed(tenantId: string, matches: (name: string) => boolean): Promise<Array<{ aadObjectId: string; name: string }>> {
+    const recent = await this.conversations.listRecentPersonal(tenantId, 500);
+    const nameOf = (ref: ConversationRef) => {
+      const name = (ref.reference as { user?: { name?: unknown } }).user?.name;
+      return typeof name === 'string' ? name.trim() : '';
+    };
+    const ids = [...new Set(recent.filter((ref) => nameOf(ref) && matches(nameOf(ref))).map((ref) => ref.userAadObjectId!.toLowerCase()))].slice(0, 5);
+    if (ids.length === 0) return [];
+    return (await this.listPersonal(tenantId, ids)).filter((ref) => matches(nameOf(ref))).map((ref) => ({ aadObjectId: ref.userAadObjectId!.toLowerCase(), name: nameOf(ref) }));
   }
 
   /** The conversation, when the bot may post there: a personal chat only once Teams confirms its user. */

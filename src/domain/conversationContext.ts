@@ -29,6 +29,11 @@ export interface ContextFrame {
    * Server 2019"): the support type (and product) a later incidents question that names none is about.
    */
   subject?: FrameSlots;
+  /**
+   * The question before the last one, when another topic replaced it (a detour answered with a card): "back to my
+   * question, how many was it?" continues it.
+   */
+  previous?: { topic: string; slots: FrameSlots };
 }
 
 /** How much of the previous message the frame keeps. */
@@ -103,7 +108,15 @@ export function questionSlots(frame: ContextFrame | undefined, question: Questio
 
 /** The frame after a question: a new complete question replaces the last one; stated facts stay. */
 export function afterQuestion(frame: ContextFrame | undefined, topic: string, slots: FrameSlots, now: number): ContextFrame {
-  return { topic, slots: withChanges({}, slots), stated: frame?.stated ?? {}, updatedAt: now };
+  const previous = frame?.topic && frame.topic !== topic ? { topic: frame.topic, slots: frame.slots } : frame?.previous;
+  return { topic, slots: withChanges({}, slots), stated: frame?.stated ?? {}, updatedAt: now, ...(previous ? { previous } : {}) };
+}
+
+/** The frame back on the question before the last one ("back to my question"); undefined when there is none. */
+export function backToPrevious(frame: ContextFrame | undefined, now: number): ContextFrame | undefined {
+  if (!frame?.previous) return undefined;
+  const { previous, ...rest } = frame;
+  return { ...rest, topic: previous.topic, slots: previous.slots, updatedAt: now };
 }
 
 /** The frame after a troubleshooter asked which case the error is: the topic waits for the answer. */

@@ -5,6 +5,7 @@ import type { Presenter } from '../bot/presenter';
 import {
   afterQuestion,
   afterStatement,
+  backToPrevious,
   ContextFrame,
   FrameSlots,
   groupOf,
@@ -116,6 +117,9 @@ export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
 // "in case that matters" asks for nothing.
 const ASKS_FOR_FIGURES = /incident|ticket|(?<!\bin )\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
 
+/** "does that change the answer?", "это что-то меняет?", "est-ce que ça change quelque chose ?" */
+const ASKS_IF_IT_CHANGES = /\b(does|would|will) (that|this|it) change\b|\bchange (the|my|your) answer\b|(?<![а-яё])(это|что-то|что нибудь|что-нибудь) (что-то |что-нибудь )?меняет|меняет ли|\b(ça|ca|cela) change\b|\bchange(-t-il| quelque chose)\b/i;
+
 /** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
 const FOLLOW_UP_MAX_WORDS = 8;
 const BARE_SLOT_MAX_WORDS = 3;
@@ -134,7 +138,12 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (Object.keys(heard).length === 0) {
       if (!asksAgain(turn.text)) return false;
       const frame = await deps.frames.load(turn);
-      if (frame?.topic !== 'incidents') return false;
+      if (frame?.topic !== 'incidents') {
+        // A detour answered with another topic in between: the incidents question before it.
+        const back = frame?.previous?.topic === 'incidents' ? backToPrevious(frame, deps.frames.now()) : undefined;
+        if (!back) return false;
+        await deps.frames.save(turn, back);
+      }
       await answerIncidents(deps, turn, true);
       return true;
     }
@@ -145,6 +154,8 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const words = coreWordCount(prepareText(turn.text).words);
     const asksSomething = isQuestionText(turn.text);
     const frame = await deps.frames.load(turn);
+    // "now it's Cloud Platform. Does that change the answer?": the open incidents question, with the new detail.
+    if (frame?.topic === 'incidents' && ASKS_IF_IT_CHANGES.test(turn.text) && factsText(statedPart(heard), turn.t)) return answered(deps, turn);
     if (rec.cue === 'correction') {
       // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
       if (frame?.topic === 'incidents') return answered(deps, turn);

@@ -46,6 +46,8 @@ export interface OwnWordsDeps {
   pending: PendingRequestStore;
   store: Store;
   callers: Callers;
+  /** People the bot has talked with whose name matches, confirmed with Teams (ConfirmedConversations.peopleNamed). */
+  people?: (tenantId: string, matches: (name: string) => boolean) => Promise<Array<{ aadObjectId: string; name: string }>>;
   cards: CardRenderer;
   logger: Logger;
   helpdesk: { command(turn: AssistantTurn, command: HelpdeskCommand): Promise<void>; act: TurnHandler };
@@ -133,7 +135,9 @@ export class OwnWords {
     if (turn.submit || !turn.text) return undefined;
     // A thread is a ticket's only under the ticket's card (Teams threads every channel post).
     const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn) && !!turn.tenantId && (await this.threadTicket(turn, turn.tenantId)) !== undefined;
-    const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && !isQuestionText(turn.text) });
+    // In a ticket's thread a question to the requester by name ("Alex, could you tell me which subscription?") is a reply.
+    const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
+    const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
     return request ?? (await this.amendment(turn));
   };
@@ -245,6 +249,12 @@ export class OwnWords {
   /** Details the message leaves out, from the conversation: the ticket of the thread, or of the previous message. */
   private async complete(turn: AssistantTurn, caller: Caller, request: OwnWordsRequest): Promise<OwnWordsRequest | undefined> {
     if (request.kind === 'role' && !request.aadObjectId) return this.personOf(turn, caller, request);
+    if (request.kind === 'removeCase' && request.caseNumber) {
+      // "0007100003" is case 7100003: the number as it is recorded, so the removal finds it.
+      const typed = request.caseNumber.replace(/^0+/, '');
+      const recorded = (await this.deps.store.cases.list(caller.tenantId)).find((c) => c.caseNumber.replace(/^0+/, '') === typed);
+      return recorded ? { ...request, caseNumber: recorded.caseNumber } : request;
+    }
     if (request.kind !== 'ticket') return request;
     if (!(await inPrivateOrHelpdeskChannel(turn, this.deps.store, caller.tenantId))) {
       await turn.context.sendActivity(turn.t('own.sharedPlace'));
@@ -269,6 +279,7 @@ export class OwnWords {
     const people = new Map<string, string>();
     for (const g of roles) if (g.name) people.set(g.aadObjectId.toLowerCase(), g.name);
     for (const t of open) if (t.requester.aadObjectId && t.requester.name) people.set(t.requester.aadObjectId.toLowerCase(), t.requester.name);
+    if (this.deps.people) for (const p of await this.deps.people(caller.tenantId, (known) => sameName(name, known))) people.set(p.aadObjectId, p.name);
     const matches = [...people].filter(([, known]) => sameName(name, known));
     if (matches.length === 1) return { ...request, aadObjectId: matches[0][0], personName: matches[0][1] };
     const command = `${request.grant ? 'grant' : 'revoke'} ${request.role === 'helpdesk' ? 'helpdesk' : request.role} <object id>`;

@@ -9,6 +9,7 @@ import { asksForPerson } from '../nlu/personRequest';
 import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
+import { SITUATIONS } from '../domain/unknownFacts';
 
 /** Answers one of the article's topics with its answer card; the topic becomes the conversation's context. */
 export function topicAnswerHandler(
@@ -27,9 +28,9 @@ export function topicAnswerHandler(
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     if (frames) {
       const frame = await frames.load(turn);
-      // Only a frame already in use is moved on (a one-off question writes no state), except after a request's
-      // how-to, which the next message may correct ("not cloud, it's on-prem").
-      if (frame || isRequestTopic(topic)) await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+      // The topic becomes the conversation's: the next message may correct it ("not cloud, it's on-prem") or check
+      // it ("the Azure portal won't show that, right?").
+      await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
     }
   };
 }
@@ -40,6 +41,9 @@ export function topicAnswerHandler(
  * an on-premises SQL Server cluster at a customer.", "pas le cloud, c'est pour un SQL Server chez nous") is a
  * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
  */
+/** "and if…", "what if…", "et si…", "а если…": the same question for another case. */
+const FOLLOW_UP_IF = /(^|[\s,.:;!—-])(and if|what if|what about if|and for|et si|et pour|а если|а для|и если)(?![\p{L}])/iu;
+
 export function requestDetailHandler(
   presenter: Presenter,
   frames: ConversationFrames,
@@ -52,8 +56,11 @@ export function requestDetailHandler(
   };
   return async (turn) => {
     const rec = turn.recognition;
-    if (turn.submit || !turn.text || !rec || isQuestionText(turn.text)) return false;
+    // A question only when it follows up ("and if it's a cloud product instead, where do I open it?").
+    if (turn.submit || !turn.text || !rec || (isQuestionText(turn.text) && rec.cue !== 'followUp' && !FOLLOW_UP_IF.test(turn.text))) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
+    // An error or a case told ("now Azure says the Access ID is already associated") is the troubleshooter's.
+    if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact) return false;
     const named = rec.mentions?.supportTypes ?? [];
     const tiers = rec.mentions?.tiers ?? [];
     if (named.length === 0 && tiers.length === 0) return false;
@@ -73,6 +80,26 @@ export function requestDetailHandler(
     const meant = named.filter((t) => !ruledOut.includes(t));
     if (meant.length !== 1) return false;
     await answer[REQUEST_TOPIC_OF[meant[0]]]({ ...turn, recognition: { ...rec, slots: { ...rec.slots, supportType: meant[0] } } });
+    return true;
+  };
+}
+
+/**
+ * "just to be sure, the Azure portal won't show me that, right?", "правильно понимаю, что это видно только там?",
+ * "c'est bien ça ?": checking the answer just given, referring back to it. The same topic's answer again (it says
+ * what is asked: where it shows, who can), not whatever topic the words lean to.
+ */
+const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|(that|this|it)( is|'s)? (right|correct)|right\?|correct\?|is that so)|(правильно|верно) (ли )?(я )?(понимаю|понял|поняла)|(^|[\s,])(правильно|верно)\s*\?|так ведь|(c'est|c’est) bien (ça|ca|cela)|n'est-ce pas|n’est-ce pas|si je comprends bien|pour (être|etre) s[uû]r/iu;
+const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|там|так)(?![а-яё])|(?<![a-zà-ÿ])(ça|ca|cela|le|la|là)(?![a-zà-ÿ])/iu;
+
+export function checksBackHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
+  return async (turn) => {
+    const rec = turn.recognition;
+    if (turn.submit || !turn.text || !rec || !CHECKS_BACK.test(turn.text) || !REFERS_BACK.test(turn.text)) return false;
+    if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
+    const topic = (await frames.load(turn))?.topic;
+    if (!topic || topic === 'incidents' || !(topic in COMPOSERS)) return false;
+    await topicAnswerHandler(topic as Exclude<TopicIntent, 'incidents'>, presenter, frames)(turn);
     return true;
   };
 }

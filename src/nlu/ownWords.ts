@@ -48,7 +48,7 @@ const RECORD_REQUEST = words(/\b(record|log|logge[rz]?|занеси[а-я]*|за
 const REMOVE = words(/\b(remove|delete|undo|drop|erase|vire[rz]?|take (it |this |that |this one )?out|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
 
 const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
-const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
+const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
 const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
@@ -56,12 +56,12 @@ const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
-const UNASSIGNED = words(/\b(unassigned|not assigned|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?)\b/);
+const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?)\b/);
 /** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
 const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
 /** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
-const MY_WORK = words(/\b(on my plate|i m working on|у меня (сейчас )?в работе|в работе у меня|j ai en cours)\b/);
+const MY_WORK = words(/\b(on my plate|i m working on|assigned to me|on me right now|у меня (сейчас )?в работе|в работе у меня|(что|какие|какие заявки) (сейчас )?на мне|сейчас на мне|j ai en cours|(ce qui|ceux qui) (est|sont) sur moi)\b/);
 /** Waiting for the requester, said without naming the queue. */
 const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
@@ -78,22 +78,28 @@ const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таб
 
 const CHANNEL = words(/\b(this channel|here|этот канал|этом канале|сюда|здесь|в этот канал|ce canal|ici|dans ce canal)\b/);
 const QUEUE_TARGET = words(/\b(helpdesk|help desk|tickets?|queue|заявки|тикеты|хелпдеск[а-я]*|очеред[а-я]*|support|поддержк[а-я]*)\b/);
-const MAKE_QUEUE = words(/\b(make|set|use|turn|should land|land|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
+const MAKE_QUEUE = words(/\b(make|set|use|turn|put|let s (put|make|use|have)|should land|land|давай[а-я]*|будут (падать|приходить|попадать)|попадал[а-я]*|mettons|mettre|mets|met|on met|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
 
 const ADMINS = words(/\b(admins?|administrators?|global admin[a-z]*|админ[а-я]*|администратор[а-я]*|administrateur[a-z]*)\b/);
 const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|qui|c est qui|liste)\b/);
 /** "who are our admins", "кто у нас админы", "c'est qui les admins", "list the admins": about the people, by name. */
 const WHO_ARE_ADMINS = inNormalForm(
-  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,3}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
+  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,5}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
 );
 const ASK = words(/\b(ask|tell|ping|remind|notify|nudge|message|попроси[а-я]*|попросить|напомни[а-я]*|сообщи[а-я]*|уведоми[а-я]*|напиши[а-я]*|demand[a-z]*|previen[a-z]*|relanc[a-z]*|notifi[a-z]*)\b/);
 const ACTIVATE = words(/\b(activat[a-z]*|enable|turn on|активир[а-я]*|активаци[а-я]*|включи[а-я]*|activ[a-z]*)\b/);
 
 const PROFILE = words(/\b(profile|partner profile|membership|partnership|our tier|what you ve got for us|профил[а-я]*|членств[а-я]*|партнерств[а-я]*|уровень партнерства|profil|adhesion|partenariat|niveau de partenariat)\b/);
+/** Not knowing or not being sure: "if I understood correctly", "no idea what our membership is", "je ne sais pas". */
+const UNSURE = words(/\b(if i understood|if i understand|i m not sure|not sure|no idea|i don t know|i have no idea|i think|i believe|понятия не имею|не знаю|не уверен[а-я]*|кажется|вроде|je ne sais pas|aucune idee|je crois|il me semble|si j ai bien compris|pas sur)\b/);
 /** A change of membership told as news ("we got bumped to Gold", "мы теперь Silver", "on est repassés en Action Pack"). */
 const TIER_NEWS = words(/\b(bumped|moved up|moved down|dropped|downgraded|upgraded|promoted|now|теперь|перешли|стали|повысили|понизили|desormais|maintenant|repasse[a-z]*|passe[a-z]* en|devenu[a-z]*)\b/);
 const NO_CLOUD_COMPETENCY = words(/\b(no (more )?cloud competenc[a-z]*|no longer (hold|have)[a-z ]* cloud|облачн[а-я]* компетенци[а-я]* (больше )?нет|нет (больше )?облачн[а-я]* компетенци[а-я]*|plus de competence cloud|pas de competence cloud|sans competence cloud)\b/);
 /** Verbs of changing a record: "update", "обнови", "mets à jour" ("now" alone tells news, not a request). */
+/** The change asked: "please update", "can you set", an imperative opening the message. */
+const SET_REQUEST = words(/(^ (please |pls |ok |so )?(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets|modifie|change|enregistre|passe)|\b(please|pls|can you|could you|would you|пожалуйста|можешь|можете|peux tu|pouvez vous|merci de) (set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mettre|modifier|changer|enregistrer|passer)\b)/);
+/** "does that change anything?", "это что-то меняет?", "ça change quelque chose ?": a question about the answer. */
+const CHANGE_QUESTION = words(/\b(does (that|this|it) change|would (that|this|it) change|change (the|my|your) answer|это (что то |что-то )?меняет|меняет ли|ca change|cela change|est ce que ca change)\b/);
 const SET = words(/\b(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
 
 const GRANT = words(/\b(grant|give|add|make|assign|appoint|put|include|enroll|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|включи[а-я]*|внеси[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais|mets|mettre|mettez|inclu[a-z]*|integre[rz]?)\b/);
@@ -283,7 +289,16 @@ export function amendedRequest(previous: OwnWordsRequest, raw: string, today: st
     const ruledOut = new Set(negatedSupportTypesIn(form));
     const said = (['onPremises', 'cloud'] as const).filter((t) => (t === 'cloud' ? CLOUD : ON_PREMISES).test(form) && !ruledOut.has(t));
     const supportType = said.length === 1 ? said[0] : ruledOut.size === 1 ? ([...ruledOut][0] === 'cloud' ? 'onPremises' : 'cloud') : undefined;
-    const { date, bad } = dateIn(norm, today);
+    let { date, bad } = dateIn(norm, today);
+    // "it was opened on the 3rd, not the 2nd", "le 3, pas le 2", "3-го, а не 2-го": a day of the month proposed.
+    if (!date && !bad && previous.openedOn) {
+      const day = /(?:^|[^\p{L}\d])(?<!(?:pas|not|не)\s(?:le\s|the\s)?)(?:le\s|the\s|on the\s)?(\d{1,2})(?:st|nd|rd|th|er|-?го|-?е|\s+числа)?(?![\p{L}\d])/u.exec(norm);
+      const n = day ? Number(day[1]) : NaN;
+      if (n >= 1 && n <= 31) {
+        const candidate = `${previous.openedOn.slice(0, 8)}${String(n).padStart(2, '0')}`;
+        if (!Number.isNaN(Date.parse(`${candidate}T00:00:00Z`)) && candidate <= today) date = candidate;
+      }
+    }
     const changed = { ...previous };
     if (number) {
       changed.caseNumber = number;
@@ -405,7 +420,7 @@ function assigneeIn(raw: string): string | undefined {
 /** The word "role" or being made a member of a role's group. */
 const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
 /** Capitalized words that are no person's name here. */
-const NOT_PERSON = /^(helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
+const NOT_PERSON = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|понедельник|вторник|сред[ау]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[ея]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|avril|juin|juillet|septembre|octobre|novembre|décembre|decembre|noël|noel|helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
 
 /** A person named by capitalized words ("Priya Sharma", "Алексу Киму", "à Alex Kim"), not the message's first word. */
 export function personNamedIn(raw: string): string | undefined {
@@ -461,7 +476,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -551,7 +566,9 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
   // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
   // tickets pour…") a ticket must be named by its number.
-  const explicitTicket = n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined));
+  // "беру заявку Алекса на себя", "le ticket d'Alex", "Alex's ticket": a ticket named by who asked it.
+  const ticketOfPerson = TICKET_OF_PERSON.test(text);
+  const explicitTicket = ticketOfPerson || (n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined)));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
     const action = otherTakes && ticketActionIn(form) !== 'reply' ? 'assign' : ticketActionIn(form);
     if (action) {
@@ -626,13 +643,20 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   const tier = tierIn(form);
   const competencies = [...new Set(COMPETENCIES.filter(([re]) => re.test(form)).map(([, c]) => c))];
   const noCloud = NO_CLOUD_COMPETENCY.test(form);
-  const news = (tier || competencies.length || noCloud) && (TIER_NEWS.test(form) || PROFILE.test(form)) && SET.test(form) && !howTo && !/ (how many|сколько|combien) /.test(form);
+  // A change asked of the bot ("update our profile: we're Gold now", "please set us to Silver"), not news told in a
+  // conversation ("now it's Cloud Platform, does that change the answer?").
+  const setAsked = SET.test(form) && (PROFILE.test(form) || SET_REQUEST.test(form)) && !CHANGE_QUESTION.test(form);
+  const news = (tier || competencies.length || noCloud) && (TIER_NEWS.test(form) || PROFILE.test(form)) && setAsked && !howTo && !/ (how many|сколько|combien) /.test(form);
   if (news) return { kind: 'setProfile', tier, competencies, other: noCloud && competencies.length === 0 };
-  if (PROFILE.test(form)) {
+  // "what's our membership?" asks for the profile; "if I understood our membership correctly", "понятия не имею,
+  // какой у нас уровень партнёрства" tell that the person does not know it, around another question.
+  if (PROFILE.test(form) && !UNSURE.test(form) && !ERROR_TALK.test(form) && !/ (how many|сколько|скока|combien) /.test(form)) {
     if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|какой|какое|что|quel|quelle|quoi|qu est ce) /.test(form)) return { kind: 'showProfile' };
   }
   return undefined;
 }
+
+const TICKET_OF_PERSON = /(?<![\p{L}])(заявк[а-яё]*|тикет[а-яё]*|обращени[а-яё]*)\s+(от\s+)?[А-ЯЁA-Z][\p{Ll}]+|(?<![\p{L}])(ticket|demande)\s+(d['’]|de\s+)[A-ZÀ-Ý][\p{Ll}]+|(?<![\p{L}])[A-Z][\p{Ll}]+['’]s\s+(ticket|request|question)/u;
 
 /** "case ABC-123", "кейс 77156ОО": a case word, then a "number" with letters in it. */
 const BAD_CASE_NUMBER = /(?:case|кейс|кеис|cas|dossier|обращени[а-я]*)(?:\s+(?:cloud|on-?prem\S*|облачн\S*|локальн\S*|sur site|numéro|numero|номер|number|n°|#|№))*\s*([\p{L}][\p{L}\d-]*\d[\p{L}\d-]*|\d+[\p{L}][\p{L}\d-]*|\d[\d-]*-[\p{L}][\p{L}\d-]*)/iu;

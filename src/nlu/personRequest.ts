@@ -32,6 +32,8 @@ const EN: readonly RegExp[] = [
   /\b(get|find|bring|fetch|give)\s+me\s+(someone|somebody|a person|a human|an agent|an expert|the helpdesk|support)\b/,
   /\b(someone|somebody|a person|a human|people|anyone)\s+(from|at|in|on)\s+(the\s+|your\s+|our\s+)?(helpdesk|help desk|service desk|support|it|support team)\b/,
   /\bticket\s+with\s+(someone|somebody|a person|a human|the helpdesk|our helpdesk|support)\b/,
+  // "raise a ticket with our internal support people", "open a ticket for our IT team"
+  /\b(ticket|request)\s+(with|for|to)\s+(our|the|my)\s+(own\s+|internal\s+|in-house\s+)?(support|helpdesk|help desk|service desk|it)\b/,
   /\b(a|an|some)\s+human\b/,
   /\bescalat(e|ion|ing)\b/,
   /\b(ask|contact|reach|ping|message|involve|loop in)\s+(the\s+|our\s+|my\s+|your\s+)?(helpdesk|help desk|service desk|support team|it team|it support)\b/,
@@ -42,8 +44,10 @@ const EN: readonly RegExp[] = [
 ];
 
 const RU: readonly RegExp[] = [
-  // "кто-нибудь может посмотреть?", "пусть кто-то глянет"
+  // "кто-нибудь может посмотреть?", "пусть кто-то глянет", "чтобы этим занялся кто-нибудь из хелпдеска"
   /(кто-нибудь|кто-то|кто нибудь|кто то)\s+([а-я]+\s+)?(посмотр|глян|помо|разбер|займ)[а-я]*/,
+  /(занял|занялась|посмотрел|посмотрела|глянул|глянула|помог|помогла|разобрался|разобралась)[а-я]*\s+(бы\s+)?(кто-нибудь|кто-то|кто нибудь|кто то|коллег[а-я]*|специалист[а-я]*)/,
+  /(кто-нибудь|кто-то|кто нибудь|кто то|кого-нибудь|кого-то)\s+из\s+([а-я]+\s+){0,2}(в\s+)?(хелпдеск|поддержк|техподдержк|ит|it)/,
   // "нужна ещё одна заявка", "создай новую заявку"
   /(ещ[её]\s+одн[а-я]*|ещ[её]|вторую|новую|новая|другую)\s+(заявк|тикет)[а-я]*/,
   /(жив|реальн|настоящ|нормальн)[а-я]*\s+(человек|оператор|сотрудник|специалист|люд|консультант)/,
@@ -59,8 +63,9 @@ const RU: readonly RegExp[] = [
 ];
 
 const FR: readonly RegExp[] = [
-  // "quelqu'un peut regarder ?", "quelqu'un pourrait jeter un œil ?"
+  // "quelqu'un peut regarder ?", "quelqu'un pourrait jeter un œil ?", "quelqu'un de notre helpdesk pourrait-il regarder"
   /(?<![a-zà-ÿ])quelqu'un\s+(peut|pourrait|pourra|peut-il|pourrait-il|de chez vous peut)?\s*(regarder|jeter un|s'en occuper|m'aider|voir [çc]a|se pencher)/,
+  /(?<![a-zà-ÿ])quelqu'un\s+(de|du|d')\s*(notre |votre |l'|la |le )?(helpdesk|help desk|support|assistance|service|équipe|equipe|informatique|it)(?![a-zà-ÿ])/,
   // "il me faudrait un autre ticket", "un nouveau ticket"
   /(?<![a-zà-ÿ])(un autre|une autre|un nouveau|une nouvelle|encore un|encore une)\s+(ticket|demande au support|demande au helpdesk)\b/,
   /(?<![a-zà-ÿ])(vrai|vraie|v[ée]ritable|r[ée]el|r[ée]elle)s?\s+(humain|personne|conseiller|agent|gens)|\bun humain\b|\b[êe]tre humain\b|\bune personne (r[ée]elle|physique)\b/,
@@ -116,8 +121,17 @@ const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибуд�
 const WHO_YOU_ARE: readonly RegExp[] = [
   /\b(are you|r u|is this|am i (talking|chatting|speaking) (to|with))\s+(just\s+)?(a|an)?\s*(real|actual|live)?\s*(person|human|bot|robot|machine|ai|chatbot|people)\b/,
   /\bwho (are you|am i talking to)\b|\bwhat are you\b/,
+  /\bwho (built|made|created|wrote|developed|programmed|trained) you\b|\b(what|which) languages? (do|can) you (speak|know|understand|use)\b|\bdo you speak\b/,
+  /кто (тебя|вас) (сделал|создал|написал|разработал|придумал|обучил)|на каких языках (ты|вы)|как(ие|ой) язык[а-я]* (ты|вы) (знаешь|знаете|понимаешь|понимаете|говоришь|говорите)|(ты|вы) (говоришь|говорите|понимаешь|понимаете) по-/,
+  /(?<![a-zà-ÿ])qui (t'a|vous a) (créé|cree|fait|développé|developpe|conçu|concu|programmé|programme)|(tu parles|vous parlez|parlez-vous|parles-tu) (quelles|combien de) langues|quelles langues (parlez|parles|comprenez|comprends)|(parlez-vous|parles-tu|vous parlez|tu parles) (anglais|russe|français|francais)/,
   /(?<![а-я])(ты|вы)\s+(вообще\s+|правда\s+|случайно\s+)?(кто(\s+так[а-я]+)?|бот|робот|человек|живой|живая|нейросеть)(?![а-я])|(?<![а-я])кто\s+(ты|вы)(?![а-я])|(?<![а-я])это\s+(бот|робот)(?![а-я])|(?<![а-я])я\s+(говорю|общаюсь|переписываюсь)\s+с\s+(ботом|роботом|человеком)/,
   /(?<![a-zà-ÿ])(es-tu|êtes-vous|etes-vous|tu es|vous êtes|vous etes|c'est)\s+(un |une )?(vrai |vraie |réel |reel )?(bot|robot|humain|personne|ia|chatbot|machine)(?![a-zà-ÿ])|(?<![a-zà-ÿ])qui (es-tu|êtes-vous|etes-vous)(?![a-zà-ÿ])/,
+];
+
+const STATUS_OF_MINE: readonly RegExp[] = [
+  /\b(get|got|gotten|getting) back to me\b|\b(answered|replied to|responded to|looked at) (me|my)\b|\bany (news|update|word) (on|about)\b/,
+  /(мне|мой вопрос|мою заявку|моё обращение|мое обращение)\s+(кто-нибудь\s+|кто-то\s+)?(уже\s+)?(ответил|ответили|посмотрел|посмотрели)|ответил[а-я]*\s+(ли\s+)?(мне|на мой)|есть ли новости/,
+  /(m'a|m'ont|m’a|m’ont)\s+(déjà\s+|deja\s+)?(répondu|repondu)|des nouvelles (de|sur) (ma|mon)/,
 ];
 
 export function asksWhoYouAre(raw: string): boolean {
@@ -129,6 +143,8 @@ export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
   if (!text || text.length > 500 || !TRIGGER.test(text)) return false;
   if (asksWhoYouAre(raw)) return false;
+  // "did anyone from the helpdesk get back to me?": how a request stands, not a new one.
+  if (STATUS_OF_MINE.some((re) => re.test(text))) return false;
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;

@@ -117,7 +117,7 @@ const BENEFIT_NAMES: readonly { phrase: string; supportType: SupportType }[] = [
  * the Azure portal"). Asking how to get or where to find them in Partner Center stays a question for the answers.
  */
 const OUR_IDS = inNormalForm(/ (our|my|the company s|company|наш[а-я]*|мо[иия]|notre|nos|mes) ([^ ]+ ){0,3}(access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|identifiants? d ?acces|id de contrat|id du contrat|access (thingy|thing|code|number|key)|contract (number|no|code)|номер контракта|код доступа|numero de contrat|code d ?acces) /);
-const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|cest quoi|il me faut|j ai besoin|jai besoin) /);
+const ASKS_FOR_THEM = inNormalForm(/ (what|whats|what s|give|send|resend|show|need|tell|share|paste|remind|again|подскажи|подскажите|подскажете|напиши|напишите|какой|какие|каков[а-я]*|дай|дайте|покажи|покажите|скинь|скиньте|пришли|пришлите|нужны|нужен|напомни|quel|quels|quelle|donne|donnez|donner|redonne|redonnez|redonner|renvoie|renvoyez|renvoyer|montre|montrez|montrer|envoie|envoyez|envoyer|filer|rappelle|rappeler|c est quoi|cest quoi|il me faut|j ai besoin|jai besoin) /);
 const HOW_TO_GET = inNormalForm(/ (how (do|can|to|would) (i|we)? ?(get|find|obtain|activate|see)|where (do|can) (i|we) (get|find)|как (получить|найти|узнать|активировать)|где (найти|взять|получить)|comment (obtenir|trouver|activer)|ou (trouver|obtenir)) /);
 
 /** "do we have those somewhere?", "у нас они есть?", "on les a quelque part ?": the organization's own, asked for. */
@@ -131,13 +131,21 @@ const IDS_LOOSELY = inNormalForm(/ (access id|contract id|ids|access (thingy|thi
 const TYPED_IN = inNormalForm(/ (enter|type|type in|key in|put in|paste|вбить|вбивать|ввести|вводить|указать|saisir|entrer|taper|renseigner) /);
 const FIRST_USE = inNormalForm(/ (first time|the first|at first|перв[а-я]* (раз|обращени[а-я]*|запрос[а-я]*)|в первый раз|premiere fois|la premiere) /);
 
+/** Sent or told to the person: "send me", "could you give me", "скиньте", "не подскажете", "envoyez-moi". */
+const SEND_ME = inNormalForm(/ (send me|sending me|give me|share|forward me|tell me|remind me|dm me|post me|скинь|скиньте|пришли|пришлите|дай|дайте|напомни|напомните|подскажи|подскажите|подскажете|подскажешь|скажите|скажете|envoie moi|envoyez moi|envoyer|donne moi|donnez moi|rappelle moi|rappelez moi|pourriez vous me (donner|dire|envoyer)|tu peux me (donner|dire|envoyer)) /);
+/** A message about the Azure error or a failure is the troubleshooter's, even when it names the IDs. */
+const ABOUT_AN_ERROR = inNormalForm(/ (already associated|associated to an account|deja associe|уже связан|error|errors|erreur|ошибк[а-я]*|not authorized|non autorise|нет прав|doesn t work|ne marche pas|не работает|fails?|failed) /);
+
 export function asksForOurIds(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
   if (HOW_TO_GET.test(form)) return false;
   return (
     (OUR_IDS.test(form) && ASKS_FOR_THEM.test(form)) ||
     (IDS_LOOSELY.test(form) && WE_HAVE_THEM.test(form) && /[?]/.test(message.raw)) ||
-    (ASKS_FOR_THEM.test(form) && TYPED_IN.test(form) && FIRST_USE.test(form))
+    (ASKS_FOR_THEM.test(form) && TYPED_IN.test(form) && FIRST_USE.test(form)) ||
+    // "would you mind sending me the contract ID?", "скиньте, пожалуйста, ID доступа": an ID named and asked for,
+    // whatever it is needed for (linking in Azure, a request in Support for Business).
+    (IDS_NAMED.test(form) && SEND_ME.test(form) && !ABOUT_AN_ERROR.test(form))
   );
 }
 
@@ -179,9 +187,12 @@ export function asksWhoActivates(message: PreparedText): boolean {
 const FIRST_STEP = inNormalForm(/ (first (thing|step|things|steps)|before (i|we|you) (can|could|are able)|before (opening|raising|using|filing|logging|creating)|prerequisites?|what (do|must|should) (i|we) (do|have to do|need to do) (first|before)|what (do|must) (i|we) (have|need) to do to (open|raise|use|file|log|create|get)|(что|чего|че|чо|шо) (нам |мне )?(надо|нужно|необходимо|требуется) (с)?делать( сначала| в первую очередь)?( чтоб| чтобы)|прежде чем|перед тем как|с чего (начать|начинать)|перв(ый|ым) (шаг|делом)|avant de pouvoir|avant d ouvrir|avant de (creer|deposer|soumettre|utiliser)|premiere etape|par quoi commencer|prealables?|que (faut il|dois je|devons nous) faire (d abord|en premier|avant|pour (ouvrir|pouvoir|creer|utiliser|deposer))) /);
 const SUPPORT_USE = inNormalForm(/ (cases?|incidents?|tickets?|requests?|support|benefits?|кейс[а-я]*|инцидент[а-я]*|обращени[а-я]*|заявк[а-я]*|тикет[а-я]*|поддержк[а-я]*|преимуществ[а-я]*|cas|demandes?|avantages?) /);
 
+/** A CSP partner asking what comes before an Azure request has the CSP answer (the Cloud Solution Provider plan). */
+const CSP_NAMED = inNormalForm(/ (csp|cloud solution provider|fournisseur de solutions cloud) /);
+
 export function asksFirstStep(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
-  return FIRST_STEP.test(form) && SUPPORT_USE.test(form);
+  return FIRST_STEP.test(form) && SUPPORT_USE.test(form) && !CSP_NAMED.test(form);
 }
 
 export function matchBenefitDefinition(message: PreparedText): SupportType | undefined {

@@ -196,6 +196,10 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       `без|нет облачн* ${COMPETENCY_WORD}`,
       // "we don't have any of the cloud competencies", "ни одной облачной компетенции", "aucune des compétences cloud".
       `any|none of the cloud ${COMPETENCY_WORD}`,
+      // "which is not one of the cloud ones", "не из облачных", "pas une des compétences cloud".
+      `not one of the cloud ones|competencies|competences`,
+      `не из облачных`,
+      `pas une|aucune des ${COMPETENCY_WORD} cloud`,
       `ни одн* облачн* ${COMPETENCY_WORD}`,
       `aucune des ${COMPETENCY_WORD} cloud`,
     ],
@@ -370,7 +374,8 @@ export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
   'ha', 'haha', 'lol', 'ah', 'oh', 'hm', 'hmm', 'um', 'uh', 'euh', 'ben', 'bah', 'хм', 'ах', 'ох', 'погоди', 'слушай',
   // Back from a detour: "anyway, back to business — what about…", "короче, вернёмся к делу", "bref, revenons-en".
   'anyway', 'anyways', 'back to business', 'back to work', 'back to it', 'back to my question', 'back to the question',
-  'where were we', 'so anyway',
+  'where were we', 'so anyway', 'fair enough', 'sure', 'nice', 'interesting', 'makes sense', 'noted', 'i see now',
+  'понял', 'поняла', 'ясненько', 'интересно', 'je vois', 'compris', 'interessant', 'ok merci', 'enfin bref', 'bref',
   'короче', 'вернемся к делу', 'вернемся к вопросу', 'вернемся', 'итак', 'в общем', 'так вот', 'ну',
   'bref', 'revenons en a nos moutons', 'revenons a nos moutons', 'revenons en', 'revenons a la question', 'pour revenir a ma question',
   'sinon', 'donc',

@@ -75,6 +75,8 @@ function compile<V>(lexicon: readonly LexiconEntry<V>[]): readonly CompiledPatte
 
 const COMPETENCIES = compile(COMPETENCY_LEXICON);
 const COMPETENCY_KINDS = compile(COMPETENCY_KIND_LEXICON);
+/** "not one of the cloud ones", "non-cloud competency": never a support type, whatever competency is named too. */
+const NOT_CLOUD_KINDS = compile(COMPETENCY_KIND_LEXICON.filter((e) => e.value === 'other'));
 const NEUTRAL = compile(NEUTRAL_PATTERNS.map((p) => ({ value: null, patterns: [p] })));
 const PRODUCTS = compile(PRODUCT_LEXICON);
 const PRODUCT_NAMES = compile(PRODUCT_NAME_LEXICON);
@@ -198,7 +200,7 @@ function distinct<V>(values: readonly V[]): V[] {
  */
 const LOSS_WORD =
   /^(lapsed|expired|lost|dropped|gone|ended|longer|anymore|revoked|потерял[а-я]*|потеряли|утратил[а-я]*|лишились|лишил[а-я]*|истекл[а-я]*|истек|закончил[а-я]*|кончил[а-я]*|слетел[а-я]*|отобрали|perdu|perdue|perdus|perdues|expiree|expirees|echue|tombee|retiree)$/;
-const LOSS_PAIR = / (no more|больше нет|уже нет|больше не|не продлил[а-я]*|не продлен[а-я]*|not renewed|n a plus|n avons plus|n ont plus|pas renouvele[a-z]*|plus de|a expire|ont expire|avons expire|est expiree) $/;
+const LOSS_PAIR = / (no more|was last year|were last year|last year|в прошлом году|в том году|l an dernier|l annee derniere|c etait l an|больше нет|уже нет|больше не|не продлил[а-я]*|не продлен[а-я]*|not renewed|n a plus|n avons plus|n ont plus|pas renouvele[a-z]*|plus de|a expire|ont expire|avons expire|est expiree) $/;
 const CLAUSE_END = new Set(['but', 'and', 'however', 'still', 'mais', 'et', 'toujours', 'а', 'но', 'и', 'зато', 'ещё', 'еще']);
 
 function isLost<V>(words: readonly string[], found: Found<V>, all: readonly Found<V>[]): boolean {
@@ -234,6 +236,8 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
+  // "Application Development, which is not one of the cloud ones": those words are read, not left for the support type.
+  if (competencies.length > 0) findAll(message, NOT_CLOUD_KINDS, locale);
   // A cloud competency lost and nothing else said: no cloud competency now.
   if (competencies.length === 0 && kinds.length === 0 && lost.some((f) => f.value !== 'other')) kinds.push('other');
   findAll(message, NEUTRAL, locale);

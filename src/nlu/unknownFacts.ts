@@ -18,7 +18,7 @@ const PHONE = wordRegExp(/\b(tele)?phone\b|\btel\b|\bhotline\b|\bтелефон|
 // A verb of calling is not its own context: "mon chef n'arrête pas de m'appeler" is an aside.
 const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|(?<!phone )\bcall\b|\bномер|\bподдержк|\bпартнер|\bnumero\b|\bpartenaires?\b/);
 
-const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bстоит\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
+const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bстоит\b|\bстоить\b|\bстоят\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
 const PLAN = wordRegExp(/\bpremier\b|\badvanced\b|\bsupport plans?\b|\bpaid plans?\b|\bplans? de support\b|\bplans? payants?\b|\bплан(ы|а|ов)? поддержки\b|\bплатн/);
 
 // Response times and service levels: the article gives none for any severity.
@@ -26,7 +26,8 @@ const RESPONSE_TIME = wordRegExp(/\bresponse times?\b|\btime to (respond|respons
 // The price of an incident bought beyond the allowance (the article gives none; paid plans are another topic).
 const INCIDENT_WORD = wordRegExp(/\bincidents?\b|\bинцидент|\bобращени|\btickets?\b|\bcases?\b/);
 const EXTRA = wordRegExp(/\bextra\b|\badditional\b|\bmore\b|\bbuy\b|\bpurchase\b|\btop up\b|\bдокупить\b|\bдокупка\b|\bдополнительн|\bещ[её] (один|одного)?\b|\bsupplementaires?\b|\ben plus\b|\bacheter\b|\bde plus\b/);
-const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\bстоит\b|\bстоимост|\bцен[аыу]\b|\bпочем\b|\bcoute\b|\bcombien\b|\bprix\b|\btarifs?\b/);
+// "combien d'incidents … en plus" counts incidents: "combien" asks a price only when it is not a count.
+const PRICE_ASKED = wordRegExp(/\bprices?\b|\bcosts?\b|\bhow much\b|\bfees?\b|\bстоит\b|\bстоить\b|\bстоят\b|\bобойд[её]тся\b|\bстоимост|\bцен[аыу]\b|\bпочем\b|\bcoute\b|\bcombien\b(?! d )(?! de )(?! des )|\bprix\b|\btarifs?\b/);
 // Azure credits, an amount of money: not a benefit the article describes.
 // "how many credits do we have" is a junior's word for incidents: credits are money only with Azure or an amount.
 const AZURE_MONEY = wordRegExp(/\bazure\b|\bажур|\bamount\b|\bhow much\b|\bworth\b|\bdollars?\b|\busd\b|\beur\b|\bсумм|\bденьг|\bmontant\b|\bcombien d argent\b|\bvaleur\b/);

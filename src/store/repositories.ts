@@ -37,6 +37,8 @@ export interface ConversationRefRepository {
   get(tenantId: string, conversationId: string): Promise<ConversationRef | undefined>;
   /** Personal chats of these users (for proactive messages); users without one are left out. */
   listPersonal(tenantId: string, userAadObjectIds: readonly string[]): Promise<ConversationRef[]>;
+  /** The newest personal chats of the tenant (any user), newest first, at most `limit`: who the bot has talked with. */
+  listRecentPersonal(tenantId: string, limit: number): Promise<ConversationRef[]>;
   /** When the bot was removed from the conversation. True when a reference was deleted. */
   remove(tenantId: string, conversationId: string): Promise<boolean>;
 }

@@ -47,6 +47,16 @@ export class SqlConversationRefRepository implements ConversationRefRepository {
     return rows[0] ? refOf(tenantId, rows[0]) : undefined;
   }
 
+  async listRecentPersonal(tenantId: string, limit: number): Promise<ConversationRef[]> {
+    const rows = await this.ctx.client.query<Row>(
+      `SELECT ${COLUMNS} FROM conversation_refs
+       WHERE tenant_id = $1 AND kind = 'personal' AND user_aad_object_id IS NOT NULL
+       ORDER BY updated_at DESC, conversation_id LIMIT $2`,
+      [tenantId, Math.max(1, Math.min(1000, Math.floor(limit)))],
+    );
+    return rows.map((r) => refOf(tenantId, r));
+  }
+
   async listPersonal(tenantId: string, userAadObjectIds: readonly string[]): Promise<ConversationRef[]> {
     const out: ConversationRef[] = [];
     for (const ids of chunks([...new Set(userAadObjectIds)], CHUNK)) {
