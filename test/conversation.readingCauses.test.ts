@@ -396,5 +396,63 @@ describe('reading people the way they write', () => {
   it('fr: the incidents used up and "que devons-nous faire ?": a new plan', async () => {
     await expectLead('fr', ['nous avons consommé tous nos incidents cloud, que devons-nous faire ?'], /nouveau plan/i);
   });
+
+  // Causes found after set J became a regression set (in other wordings than the set's).
+  it('a member’s news with "would that change it?" re-answers the open question; nothing is refused', async () => {
+    const replies = await run('en', ['we are Silver, competency Data Analytics; how many cloud incidents?', 'oh wait, a colleague says we now have Security instead. would that change it?']);
+    expect(lead(replies)).toMatch(UNLIMITED.en);
+    expect(visibleText(replies)).not.toMatch(/Only a Global admin/);
+  });
+
+  it('"if I understood our membership correctly" is no request to show the profile', async () => {
+    await expectLead('en', ['we are Gold if I understood our membership correctly; how many on-prem incidents?'], n(20));
+  });
+
+  it.each([
+    ['en', ['we are Gold with Cloud Platform, how many cloud incidents?', 'the Partner Center page took ages to load this morning, I had to sign in three times', 'anyway, remind me, how many was it?'], UNLIMITED.en],
+    ['fr', ['nous sommes Gold avec Cloud Platform, combien d’incidents cloud ?', 'l’Espace partenaires ramait ce matin, j’ai dû me reconnecter trois fois', 'bref, rappelez-moi, c’était combien ?'], UNLIMITED.fr],
+  ] as const)('%s: a remark answered with another topic does not lose the question before it', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it('"and what if it is on-prem instead, where do I go?" after the cloud how-to is the on-premises how-to', async () => {
+    await expectLead('en', ['where do I open a request for a cloud product?', 'and what if it is an on-premises product instead, where do I go?'], /Support for Business/);
+  });
+
+  it('"so to confirm, Partner Center will not show it, right?" gets the answer just given again', async () => {
+    await expectLead('en', ['where can I see how many incidents we have left?', 'so to confirm, Partner Center will not show it, right?'], /Support for Business/);
+  });
+
+  it.each([
+    ['en', 'who made you, by the way?', /bot/i],
+    ['ru', 'на каких языках вы понимаете?', /бот/i],
+    ['fr', 'qui vous a conçu ?', /bot/i],
+  ] as const)('%s: a question about the bot itself', async (lang, text, right) => {
+    await expectLead(lang, [text], right);
+  });
+
+  it.each([
+    ['ru', 'пусть этим займётся кто-нибудь из поддержки, пожалуйста'],
+    ['fr', 'j’aimerais que quelqu’un du support regarde ça avec moi'],
+    ['en', 'please open a ticket with our own IT people for this'],
+  ] as const)('%s: a person asked for in other words reaches the helpdesk form', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(/helpdesk will see|служба поддержки вашей организации увидит|le support de votre organisation la verra/i);
+  });
+
+  it('"has anyone from the helpdesk got back to me yet?" asks how my request stands, not for a new one', async () => {
+    expect(visibleText(await run('en', ['has anyone from the helpdesk got back to me yet?']))).not.toMatch(/helpdesk will see/i);
+  });
+
+  it('a CSP partner asking what comes before an Azure request gets the CSP plan', async () => {
+    expect(visibleText(await run('en', ['we resell as a CSP; before we can open an Azure request for a customer, do we need to add a support contract?']))).toMatch(/Cloud Solution Provider/);
+  });
+
+  it('fr: "combien d’incidents … en plus" counts incidents', async () => {
+    await expectLead('fr', ['nous sommes Gold sans compétence cloud : combien d’incidents cloud avons-nous en plus du support sur site ?'], n(10), /ne précise pas/);
+  });
+
+  it('the contract ID asked for, with Azure around it, is the IDs answer, not the Azure error', async () => {
+    expect(lead(await run('en', ['could you send me our contract id? Azure asks for it when I link the support benefits']))).toMatch(/Access ID and Contract ID/);
+  });
 });
 

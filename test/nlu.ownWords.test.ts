@@ -1,4 +1,4 @@
-import { dateIn, readOwnWords } from '../src/nlu/ownWords';
+import { amendedRequest, dateIn, readOwnWords } from '../src/nlu/ownWords';
 
 /**
  * The bot's actions asked in people's own words, read into the request and its details; questions about the
@@ -221,6 +221,30 @@ describe('requests in people’s own words', () => {
 
   it.each(['the report as a spreadsheet, please', 'отчёт в excel'])('the report named with its export: "%s"', (text) => {
     expect(read(text)).toEqual({ kind: 'report', csv: true });
+  });
+
+  // Causes found after set K became a regression set (wordings are ours).
+  it.each([
+    ['who have we got listed as admins for the benefits?', { kind: 'whoAdmins' }],
+    ['anything in the queue with nobody on it?', { kind: 'queue', filter: 'unassigned' }],
+    ['какие заявки сейчас на мне?', { kind: 'queue', filter: 'mine' }],
+    ['passe le 3 à Marc stp', { kind: 'ticket', action: 'assign', number: 3, assignee: 'Marc' }],
+    ['I’ll take Priya’s ticket about the cloud incidents', { kind: 'ticket', action: 'assignSelf' }],
+  ])('"%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('"mettons les tickets du support dans ce canal" asks to set the queue', () => {
+    expect(readOwnWords('mettons les tickets du support dans ce canal', { today })).toEqual({ kind: 'setQueue' });
+  });
+
+  it('"nothing went by" is no assignment: "je n’ai rien vu passer, où en sont mes demandes ?"', () => {
+    expect(read('je n’ai rien vu passer, où en sont mes demandes ?')).toEqual({ kind: 'myTickets' });
+  });
+
+  it('a day alone corrects a proposed date: "no, the 4th, not the 5th"', () => {
+    const previous = { kind: 'recordCase', caseNumber: '5512300', supportType: 'cloud', openedOn: '2026-12-05' } as const;
+    expect(amendedRequest(previous, 'no, it was the 4th, not the 5th', today)).toMatchObject({ openedOn: '2026-12-04', caseNumber: '5512300' });
   });
 });
 

@@ -202,6 +202,16 @@ describeEachStore('requests in one’s own words, confirmed', (factory) => {
     expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === alex.aadObjectId && g.role === 'helpdesk')).toBe(false);
   });
 
+  it('a role given by the name of someone who has only chatted with the bot: found in their personal chat, granted once confirmed', async () => {
+    const nora = person('Nora Quinn');
+    await bot.send(messageActivity('hi', nora, personalChat(TENANT_A)));
+    const replies = await bot.send(messageActivity('please make Nora Quinn a helpdesk member', admin, chats.admin));
+    expect(visibleText(replies)).toMatch(/Nora Quinn/);
+    await bot.send(submitActivity(confirmButton(replies, /^Grant$/), admin, chats.admin));
+    expect((await store.roles.list(TENANT_A)).some((g) => g.aadObjectId === nora.aadObjectId && g.role === 'helpdesk')).toBe(true);
+    await bot.send(messageActivity(`revoke helpdesk ${nora.aadObjectId}`, admin, chats.admin));
+  });
+
   it('a role given to a name the bot does not know: the name and how to give it by object id, nothing proposed', async () => {
     const replies = await bot.send(messageActivity('please give Zoe Quartermaine the helpdesk role', admin, chats.admin));
     expect(visibleText(replies)).toMatch(/Zoe Quartermaine[^]*object id/i);
