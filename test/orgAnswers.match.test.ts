@@ -5,6 +5,7 @@
  */
 import {
   asksQuantity,
+  contentStems,
   matchOrganizationAnswer,
   ORG_ANSWER_MATCH_CONSTANTS,
   ORG_ANSWER_MATCH_THRESHOLD,
@@ -149,5 +150,52 @@ describe('what the score weighs besides the words in common', () => {
     expect(score(question, headsets, cut)).toBeCloseTo(score(question, headsets, none) * 0.3, 10);
     const priced = [answer('headset', 'en', 'How do I order a headset for Teams calls?', ['how much does a headset cost us'])];
     expect(score(question, priced, cut)).toBeCloseTo(score(question, priced, none), 10);
+  });
+});
+
+describe('words by meaning (src/nlu/orgAnswerConcepts.ts)', () => {
+  it.each([
+    ['en', 'who has to sign off on this?', '#approve'],
+    ['en', 'the manager must approve it', '#approve'],
+    ['ru', 'кто должен согласовать?', '#approve'],
+    ['ru', 'кто одобряет такие вещи', '#approve'],
+    ['fr', 'qui doit valider ?', '#approve'],
+    ['fr', 'il faut le feu vert de qui', '#approve'],
+    ['en', 'my notebook is slow', '#device/computer'],
+    ['ru', 'у меня тормозит ноут', '#device/computer'],
+    ['fr', 'mon ordi rame', '#device/computer'],
+  ] as const)('(%s) "%s" reads %s', (lang, text, term) => {
+    expect(contentStems(text, lang)).toContain(term);
+  });
+
+  const vpn = [
+    answer('vpnSetup', 'en', 'How do I set up the VPN on my laptop?', []),
+    answer('vpnSetup', 'ru', 'Как настроить VPN на ноутбуке?', []),
+    answer('vpnSetup', 'fr', 'Comment configurer le VPN sur mon portable ?', []),
+  ];
+
+  it.each([
+    ['en', 'configure the remote access tunnel on my notebook'],
+    ['ru', 'как поставить впн на рабочий комп'],
+    ['fr', 'installer le vpn sur mon ordi'],
+  ] as const)('(%s) finds the answer for "%s", in other words', (lang, question) => {
+    expect(matchOrganizationAnswer(question, lang, vpn)?.answer.id).toBe('vpnSetup');
+  });
+
+  it.each([
+    ['en', 'how do I uninstall the VPN from my laptop'],
+    ['ru', 'как удалить VPN с ноутбука'],
+    ['fr', 'comment supprimer le VPN de mon portable'],
+  ] as const)('(%s) "%s" asks something else about the same thing (removing it): no answer', (lang, question) => {
+    expect(matchOrganizationAnswer(question, lang, vpn)).toBeUndefined();
+  });
+
+  it('scores the same whatever objects carry the answers, and reads an edited answer anew', () => {
+    const question = 'configure the remote access tunnel on my notebook';
+    const first = scoreOrganizationAnswers(question, 'en', vpn)[0]?.score;
+    expect(scoreOrganizationAnswers(question, 'en', vpn.map((a) => ({ ...a })))[0]?.score).toBe(first);
+    const edited = [answer('vpnSetup', 'en', 'Where is the kitchen?', [])];
+    expect(matchOrganizationAnswer(question, 'en', edited)).toBeUndefined();
+    expect(scoreOrganizationAnswers(question, 'en', vpn)[0]?.score).toBe(first);
   });
 });
