@@ -146,6 +146,21 @@ describeEachStore('the helpdesk teaches the bot', (factory) => {
     expect(visibleText([{ type: 'message', attachments: [second] }])).toContain('Put ms-cases@contoso.example in copy');
   });
 
+  it('the activation answer is followed by the organization\u2019s own answer about activating, in the same message', async () => {
+    const form = await ask('add answer', dana, chats.dana);
+    await saveForm(form, dana, chats.dana, {
+      question: 'Who activates the technical support benefit for us?',
+      answer: 'Gina in IT does it for us; message her in Teams with the word ACTIVATE and she clicks it the same day.',
+      phrasings: 'activating the support benefit in Partner Center',
+      answerLocale: 'en',
+    });
+    const replies = await ask('how do we activate the technical support benefit?', max, chats.max);
+    const [first, second] = replies[0].attachments ?? [];
+    expect(visibleText([{ type: 'message', attachments: [first] }])).toMatch(/Global admin/);
+    expect(visibleText([{ type: 'message', attachments: [second] }])).toContain('Your helpdesk adds');
+    expect(visibleText([{ type: 'message', attachments: [second] }])).toContain('Gina in IT does it for us');
+  });
+
   it('an answer that changes an article figure is refused with the article\u2019s figures, and nothing is saved', async () => {
     const before = (await store.orgAnswers.list(TENANT_A)).length;
     const form = await ask('add answer', dana, chats.dana);

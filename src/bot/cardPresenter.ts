@@ -85,7 +85,9 @@ export class CardPresenter implements Presenter, ActivationPresenter {
 
   activation(locale: Locale, view: ActivationView): Partial<Activity> {
     const data = activationCardData(locale, view);
-    return message(this.cards.render('activation', data), data.summary);
+    // The article's activation answer: tagged like every article answer, so the organization's own answer about
+    // activating ("Your helpdesk adds: …") can follow it in the same message.
+    return { ...message(this.cards.render('activation', data), data.summary), channelData: answerChannelData({ topic: 'activation', locale }) };
   }
 
   activationRecorded(locale: Locale, record: BenefitRecord, applied: boolean): Partial<Activity> {
