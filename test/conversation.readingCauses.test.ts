@@ -454,5 +454,20 @@ describe('reading people the way they write', () => {
   it('the contract ID asked for, with Azure around it, is the IDs answer, not the Azure error', async () => {
     expect(lead(await run('en', ['could you send me our contract id? Azure asks for it when I link the support benefits']))).toMatch(/Access ID and Contract ID/);
   });
+
+  it.each([
+    ['en', 'we are Gold with Security: how many cloud incidents... no sorry, I need on-prem ones, how many then?', n(20), UNLIMITED.en],
+    ['ru', 'у нас Gold, компетенция Data Analytics. Сколько облачных инцидентов… нет, извините, меня интересует локальный продукт. Сколько тогда?', n(20), n(10)],
+    ['fr', 'nous sommes Gold : combien d’incidents cloud… non pardon, pour un produit local, combien alors ?', n(20), /illimit/i],
+  ] as const)('%s: a support type corrected inside the message: the one meant', async (lang, text, right, wrong) => {
+    await expectLead(lang, [text], right, wrong);
+  });
+
+  it.each([
+    ['en', 'the Windows Sever 2012 machine at a client broke. Does our Gold membership cover it with support incidents?'],
+    ['fr', 'notre client a un souci sur un Windows Serveur 2008, c’est couvert par nos incidents ?'],
+  ] as const)('%s: a product name misspelled inside a sentence is still found, with the rule for recent products', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(/aka\.ms\/n-1/);
+  });
 });
 

@@ -352,9 +352,13 @@ const SHORT_NEGATIONS = new Set(['no', 'нет', 'non', 'wait']);
 /** Membership names as normalized words: a "no" between two of them corrects the first ("Silver… no, Gold"). */
 const TIER_WORDS = /^(gold|silver|action|голд|сильвер|силвер|золот|серебр|экшн)/;
 
-/** A membership is named before word `i` and another after it. */
+/** Words of a support type ("облачных инцидентов… нет, простите, по локальному"). */
+const SUPPORT_WORDS = /^(cloud|облак|облачн|prem|premises|onprem|локальн|nuage|locaux|locale?s?$)/;
+
+/** A membership (or a support type) is named before word `i` and another after it. */
 function betweenTiers(words: readonly string[], i: number): boolean {
-  return words.slice(0, i).some((w) => TIER_WORDS.test(w)) && words.slice(i + 1).some((w) => TIER_WORDS.test(w));
+  const around = (re: RegExp) => words.slice(0, i).some((w) => re.test(w)) && words.slice(i + 1).some((w) => re.test(w));
+  return around(TIER_WORDS) || around(SUPPORT_WORDS);
 }
 
 /** What a short message does in a conversation, beyond its slots. */
