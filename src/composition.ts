@@ -181,6 +181,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
       .verb(OWN_WORDS_VERBS.change, ownWords.change)
       .verb(OWN_WORDS_VERBS.edit, ownWords.edit)
       .verb(OWN_WORDS_VERBS.choose, ownWords.choose);
+    // "yes, go ahead" typed right after a proposal: its button, pressed.
+    router.commandInContext(ownWords.typedAnswer, ownWords.typedAnswerHandle);
     router.commandInContext(ownWords.read, ownWords.handle);
     // While a ticket waits on its requester, their next message is their answer.
     router.dialogRunner(helpdesk.withWaitingAnswers(dialogs));

@@ -289,6 +289,24 @@ const MECHANISMS: Scenario[] = [
     expect: { state: { ticket: { n: 1, status: 'closed' } } },
   },
   {
+    id: 'own-typed-yes', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'gold', cloudCompetency: false } },
+    turns: ['запиши облачный кейс 5568888, открыт вчера', 'да, записывай'],
+    expect: { state: { casesRecorded: 1, caseNumber: { number: '5568888', present: true, supportType: 'cloud' } } },
+  },
+  {
+    id: 'own-typed-no', lang: 'fr', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'gold', cloudCompetency: false } },
+    turns: ['enregistre le dossier 5569999 cloud ouvert hier', 'non, annule'],
+    expect: { anywhere: [/Annulé/], state: { casesRecorded: 0 } },
+  },
+  {
+    id: 'own-yes-elsewhere', lang: 'en', kind: 'admin', who: 'admin', where: 'personal',
+    setup: { activated: true, profile: { tier: 'gold', cloudCompetency: false } },
+    turns: ['please log on-prem case 5567777 opened today', 'how many cloud incidents does Silver get?', 'yes'],
+    expect: { noButtons: [/^Record$/], state: { casesRecorded: 0 } },
+  },
+  {
     id: 'own-report-period', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
     setup: { queue: true, tickets: [{ question: 'Вопрос по Intune' }] },
     turns: ['сколько заявок было у хелпдеска в этом месяце?'],

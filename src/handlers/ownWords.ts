@@ -15,6 +15,7 @@ import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
 import { amendedRequest, personNamedIn, readOwnWords } from '../nlu/ownWords';
+import { inNormalForm, normalizeText } from '../nlu/text';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
 import type { Store } from '../store/repositories';
@@ -98,6 +99,17 @@ function threadMessageId(turn: AssistantTurn): string | undefined {
   return /;messageid=([^;]+)/.exec(turn.context.activity.conversation?.id ?? '')?.[1];
 }
 
+/** A message reduced to its words: lower case, no accents or punctuation. */
+function bare(text: string): string {
+  return ` ${normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+const TYPED_YES = inNormalForm(
+  /^ (yes|yep|yeah|yup|y|ok|okay|sure|correct|confirm|confirmed|go|go ahead|do it|please do|yes please|yes go ahead|ok go ahead|go for it|that s right|thats right|right|да|ага|угу|ок|окей|давай|давайте|подтверждаю|верно|все верно|да давай|да записывай|да сохраняй|да выполняй|записывай|сохраняй|oui|ouais|ok vas y|vas y|allez y|c est bon|confirme|je confirme|d accord|parfait|exact|oui vas y|oui merci)( please| pls| thanks| thank you| пожалуйста| спасибо| merci| stp| svp)? $/,
+);
+const TYPED_NO = inNormalForm(
+  /^ ((no|nope|non|нет) )?(cancel|cancel it|annule|annuler|отмена|отмени|отменяй|не надо|laisse tomber|never mind|nevermind|stop|don t|dont)( please| pls| thanks| пожалуйста| спасибо| merci| stp| svp)? $|^ (no|nope|non|нет|no thanks|non merci)( please| pls| thanks| пожалуйста| спасибо| merci| stp| svp)? $/,
+);
+
 /**
  * Whether a name typed in any case or script names a known person: each typed word matches one of the person's
  * names by its stem in Latin letters ("Алексу Киму" is Alex Kim, "Priya" is Priya Sharma).
@@ -140,6 +152,29 @@ export class OwnWords {
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
     return request ?? (await this.amendment(turn));
+  };
+
+  /**
+   * "yes, go ahead", "да, записывай", "oui vas-y" (or "no", "отмена", "annule") typed right after a proposal, instead
+   * of pressing its button: the same as the press, through the same handler and role check. Only a bare answer, and
+   * only to the proposal the person's previous message made (a yes to another question is that question's).
+   */
+  typedAnswer = async (turn: AssistantTurn): Promise<'yes' | 'no' | undefined> => {
+    if (turn.submit || !turn.text) return undefined;
+    const answer = TYPED_YES.test(bare(turn.text)) ? 'yes' : TYPED_NO.test(bare(turn.text)) ? 'no' : undefined;
+    if (!answer) return undefined;
+    const kept = await this.pending.get(turn);
+    if (!kept || kept.cancelled || kept.choices || Date.now() - kept.at > PENDING_TTL_MS) return undefined;
+    const before = await this.deps.previousText(turn);
+    const proposedBefore = before ? (readOwnWords(before, { today: this.today() }) ?? amendedRequest(kept.request, before, this.today())) : undefined;
+    return proposedBefore?.kind === kept.request.kind ? answer : undefined;
+  };
+
+  typedAnswerHandle = async (turn: AssistantTurn, answer: 'yes' | 'no'): Promise<void> => {
+    const kept = await this.pending.get(turn);
+    if (!kept) return;
+    const pressed: AssistantTurn = { ...turn, submit: { verb: answer === 'yes' ? OWN_WORDS_VERBS.confirm : OWN_WORDS_VERBS.cancel, data: { id: kept.id }, viaInvoke: false } };
+    await (answer === 'yes' ? this.confirmed(pressed) : this.cancel(pressed));
   };
 
   /** A typed correction of the proposal still open, or just cancelled: the proposal again, changed. */
