@@ -469,5 +469,40 @@ describe('reading people the way they write', () => {
   ] as const)('%s: a product name misspelled inside a sentence is still found, with the rule for recent products', async (lang, text) => {
     expect(visibleText(await run(lang, [text]))).toMatch(/aka\.ms\/n-1/);
   });
+
+  // Causes found after set L became a regression set (in other wordings than the set's).
+  it.each([
+    ['ru', ['мы сильвер', 'компетенция облачная платформа', 'скока облачных?'], UNLIMITED.ru],
+    ['en', ['cases for cloud?', 'we are Gold with Security'], UNLIMITED.en],
+  ] as const)('%s: chat shorthand for a count ("скока", "cases for cloud?") is a count, not a how-to', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it('"стоп" opening a longer message is a second thought, not "start over"', async () => {
+    await expectLead('ru', ['мы Gold, компетенция Security', 'сколько облачных инцидентов?', 'стоп, Security у нас закончилась в том году, других облачных нет'], n(10), UNLIMITED.ru);
+  });
+
+  it('"my first question, how much was it for cloud?" after a detour goes back to it', async () => {
+    await expectLead('en', ['we are Silver with Cloud Productivity, how many cloud incidents?', 'by the way where do I open a request for an on-prem product?', 'ok, back to my first question: how much was it for cloud?'], UNLIMITED.en);
+  });
+
+  it('"where do I check that again?" after the incidents-left answer gets it again', async () => {
+    await expectLead('en', ['where can I see the incidents we have left?', 'brb, meeting', 'ok, where do I check that again?'], /Support for Business/);
+  });
+
+  it.each([
+    ['en', 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID', 'the first one', /New Support request/],
+    ['fr', 'Azure me dit : This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID', 'la deuxième', /achet/i],
+  ] as const)('%s: the case chosen by its place among the question’s buttons, typed', async (lang, error, choice, right) => {
+    await expectLead(lang, [error, choice], right);
+  });
+
+  it.each([
+    ['en', 'Azure wants the two numbers from Partner Center, the access one and the contract one: do we have ours?'],
+    ['ru', 'Azure просит два кода из Центра партнеров, доступа и контракта, какие у нас?'],
+    ['fr', 'Azure me demande les deux numéros, d’accès et de contrat : vous avez les nôtres ?'],
+  ] as const)('%s: the two IDs described without their names are the IDs answer', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(/Access ID/);
+  });
 });
 

@@ -1,4 +1,5 @@
-import { amendedRequest, dateIn, readOwnWords } from '../src/nlu/ownWords';
+import { amendedRequest, dateIn, nextCaseIn, readOwnWords } from '../src/nlu/ownWords';
+import { asksForPerson } from '../src/nlu/personRequest';
 
 /**
  * The bot's actions asked in people's own words, read into the request and its details; questions about the
@@ -245,6 +246,25 @@ describe('requests in people’s own words', () => {
   it('a day alone corrects a proposed date: "no, the 4th, not the 5th"', () => {
     const previous = { kind: 'recordCase', caseNumber: '5512300', supportType: 'cloud', openedOn: '2026-12-05' } as const;
     expect(amendedRequest(previous, 'no, it was the 4th, not the 5th', today)).toMatchObject({ openedOn: '2026-12-04', caseNumber: '5512300' });
+  });
+
+  // Causes found after set M became a regression set (wordings are ours).
+  it.each([
+    ['answer 3: which tenant is it on?', { kind: 'ticket', action: 'reply', number: 3, reply: 'which tenant is it on?' }],
+    ['ответь на 2: на каком тенанте в Azure это происходит?', { kind: 'ticket', action: 'reply', number: 2 }],
+    ['it broke again for Priya, put ticket 4 back in progress', { kind: 'ticket', action: 'reopen', number: 4 }],
+    ['третью заявку забираю себе', { kind: 'ticket', action: 'assignSelf', number: 3 }],
+  ])('"%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it('another case told right after one: a long number with a support type or a date', () => {
+    expect(nextCaseIn('and the other one: 7301777, on-prem, opened last Friday', today)).toMatchObject({ kind: 'recordCase', caseNumber: '7301777', supportType: 'onPremises', openedOn: '2026-12-04' });
+    expect(nextCaseIn('thanks, that was quick', today)).toBeUndefined();
+  });
+
+  it('"the second ticket" is no request for a person', () => {
+    expect(asksForPerson('третью заявку забираю себе')).toBe(false);
   });
 });
 

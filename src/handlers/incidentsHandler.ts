@@ -117,6 +117,9 @@ export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
 // "in case that matters" asks for nothing.
 const ASKS_FOR_FIGURES = /incident|ticket|(?<!\bin )\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
 
+/** "back to my question", "my first question", "вернёмся к моему вопросу", "ma première question". */
+const BACK_TO_QUESTION = /\b(back to (my|the) (first |original |earlier )?question|my (first|original|earlier) question)\b|(вернемся|вернёмся|вернуться) к (моему |первому )?вопросу|(мой|моему) (первый|первому|исходный|исходному) вопрос|(ma|mon) (premi[eè]re|question initiale)|revenons [àa] (ma|la) question|premi[eè]re question/i;
+
 /** "does that change the answer?", "это что-то меняет?", "est-ce que ça change quelque chose ?" */
 const ASKS_IF_IT_CHANGES = /\b(does|would|will) (that|this|it) change\b|\bchange (the|my|your) answer\b|(?<![а-яё])(это|что-то|что нибудь|что-нибудь) (что-то |что-нибудь )?меняет|меняет ли|\b(ça|ca|cela) change\b|\bchange(-t-il| quelque chose)\b/i;
 
@@ -133,6 +136,19 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
   return async (turn) => {
     const rec = turn.recognition;
     if (turn.submit || !rec) return false;
+    // "ok, and my first question, how much was it for cloud?" after a detour answered with another topic: back on
+    // the incidents question before it, then read as its follow-up.
+    if (asksAgain(turn.text) || BACK_TO_QUESTION.test(turn.text)) {
+      const before = await deps.frames.load(turn);
+      if (before?.topic !== 'incidents' && before?.previous?.topic === 'incidents') {
+        const back = backToPrevious(before, deps.frames.now());
+        if (back) {
+          await deps.frames.save(turn, back);
+          // The person went back to it: it is answered, with what this message changes ("…for cloud?").
+          return answered(deps, turn);
+        }
+      }
+    }
     const heard = askOf(turn);
     // "remind me, how many was it?" after a detour: the last incidents question, answered again.
     if (Object.keys(heard).length === 0) {

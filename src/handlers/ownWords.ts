@@ -14,7 +14,7 @@ import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '.
 import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
-import { amendedRequest, personNamedIn, readOwnWords } from '../nlu/ownWords';
+import { amendedRequest, nextCaseIn, personNamedIn, readOwnWords } from '../nlu/ownWords';
 import { inNormalForm, normalizeText } from '../nlu/text';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
@@ -151,8 +151,15 @@ export class OwnWords {
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
-    return request ?? (await this.amendment(turn));
+    return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn));
   };
+
+  /** "le second : 7301150, sur site, ouvert aujourd'hui" right after a case was told: the next case. */
+  private async nextCase(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
+    const before = await this.deps.previousText(turn);
+    if (!before || readOwnWords(before, { today: this.today() })?.kind !== 'recordCase') return undefined;
+    return nextCaseIn(turn.text, this.today());
+  }
 
   /**
    * "yes, go ahead", "да, записывай", "oui vas-y" (or "no", "отмена", "annule") typed right after a proposal, instead

@@ -41,6 +41,8 @@ export function topicAnswerHandler(
  * an on-premises SQL Server cluster at a customer.", "pas le cloud, c'est pour un SQL Server chez nous") is a
  * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
  */
+const COUNT_WORDS = /\b(how many|how much)\b|(?<![а-яё])(сколько|скока|скоко|скок)(?![а-яё])|(?<![a-zà-ÿ])combien(?![a-zà-ÿ])/i;
+
 /** "and if…", "what if…", "et si…", "а если…": the same question for another case. */
 const FOLLOW_UP_IF = /(^|[\s,.:;!—-])(and if|what if|what about if|and for|et si|et pour|а если|а для|и если)(?![\p{L}])/iu;
 
@@ -59,8 +61,9 @@ export function requestDetailHandler(
     // A question only when it follows up ("and if it's a cloud product instead, where do I open it?").
     if (turn.submit || !turn.text || !rec || (isQuestionText(turn.text) && rec.cue !== 'followUp' && !FOLLOW_UP_IF.test(turn.text))) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
-    // An error or a case told ("now Azure says the Access ID is already associated") is the troubleshooter's.
-    if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact) return false;
+    // An error or a case told ("now Azure says the Access ID is already associated") is the troubleshooter's; a
+    // count or "my first question, how much was it?" is the incidents question's.
+    if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact || COUNT_WORDS.test(turn.text)) return false;
     const named = rec.mentions?.supportTypes ?? [];
     const tiers = rec.mentions?.tiers ?? [];
     if (named.length === 0 && tiers.length === 0) return false;
@@ -89,7 +92,7 @@ export function requestDetailHandler(
  * "c'est bien ça ?": checking the answer just given, referring back to it. The same topic's answer again (it says
  * what is asked: where it shows, who can), not whatever topic the words lean to.
  */
-const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|(that|this|it)( is|'s)? (right|correct)|right\?|correct\?|is that so)|(правильно|верно) (ли )?(я )?(понимаю|понял|поняла)|(^|[\s,])(правильно|верно)\s*\?|так ведь|(c'est|c’est) bien (ça|ca|cela)|n'est-ce pas|n’est-ce pas|si je comprends bien|pour (être|etre) s[uû]r/iu;
+const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|(that|this|it)( is|'s)? (right|correct)|right\?|correct\?|is that so|(that|it) again)\b|(напомни|напомните|ещ[её] раз)[^.?!]*(где|как)|(где|как)[^.?!]*(напомни|напомните|ещ[её] раз)|(o[uù]|comment)[^.?!]*d[ée]j[àa]\s*\?|rappel(le|ez)[- ]moi[^.?!]*(o[uù]|comment)|(правильно|верно) (ли )?(я )?(понимаю|понял|поняла)|(^|[\s,])(правильно|верно)\s*\?|так ведь|(c'est|c’est) bien (ça|ca|cela)|n'est-ce pas|n’est-ce pas|si je comprends bien|pour (être|etre) s[uû]r/iu;
 const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|там|так)(?![а-яё])|(?<![a-zà-ÿ])(ça|ca|cela|le|la|là)(?![a-zà-ÿ])/iu;
 
 export function checksBackHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {

@@ -79,13 +79,23 @@ export function pendingTroubleshooterHandler(presenter: Presenter, frames: Conve
     const corrects = isTroubleshooterTopic(frame.topic) && (turn.recognition.cue === 'correction' || !isQuestionText(turn.text));
     const topic = isTroubleshooterTopic(frame.awaiting) ? frame.awaiting : corrects ? frame.topic : undefined;
     if (!isTroubleshooterTopic(topic)) return false;
-    const situation = situationOf(topic, prepareText(turn.text), turn.recognition.slots);
+    // "the 2nd one", "второе", "la première": the case by its place among the question's buttons, when it asked.
+    const byPlace = frame.awaiting === topic ? SITUATIONS[topic][ordinalChoice(turn.text) ?? -1] : undefined;
+    const situation = situationOf(topic, prepareText(turn.text), turn.recognition.slots) ?? byPlace;
     if (!situation || !isSituationOf(topic, situation)) return false;
     const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, situation, question: turn.text });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     await frames.save(turn, afterQuestion(frame, topic, {}, frames.now()));
     return true;
   };
+}
+
+/** "the first one", "2nd", "второй вариант", "la deuxième": 0 or 1, the place of a choice among two buttons. */
+function ordinalChoice(text: string): number | undefined {
+  const t = ` ${text.toLowerCase().replace(/ё/g, 'е')} `;
+  if (/(?<![\p{L}\d])(first|1st|#1|option 1|перв[а-яё]*|вариант 1|premier|premi[eè]re|1er|1re|choix 1)(?![\p{L}\d])/u.test(t)) return 0;
+  if (/(?<![\p{L}\d])(second|2nd|#2|option 2|втор[а-яё]*|вариант 2|deuxi[eè]me|seconde?|2e|2[eè]me|choix 2)(?![\p{L}\d])/u.test(t)) return 1;
+  return undefined;
 }
 
 /** A troubleshooter's answer button (verb troubleshoot.choose): the one fix for the case chosen. Untrusted data. */

@@ -51,7 +51,7 @@ const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal w
 const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
-const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
@@ -323,6 +323,22 @@ export function amendedRequest(previous: OwnWordsRequest, raw: string, today: st
   return undefined;
 }
 
+/**
+ * Another case told right after one was recorded or proposed ("le second : 7301150, sur site, ouvert aujourd'hui",
+ * "and 5512399, cloud, yesterday"): a long number with a support type or a date is the next case to record.
+ */
+export function nextCaseIn(raw: string, today: string): OwnWordsRequest | undefined {
+  const norm = normalizeText(raw);
+  const form = ` ${tokenize(norm).join(' ')} `;
+  if (HOW_TO.test(form) || ticketNumberIn(norm) !== undefined) return undefined;
+  const caseNumber = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm)).find((n) => n.length >= 6);
+  if (!caseNumber) return undefined;
+  const supportType = supportTypeIn(form);
+  const { date, bad } = dateIn(norm, today);
+  if (!supportType && !date) return undefined;
+  return { kind: 'recordCase', caseNumber, supportType, openedOn: date, badDate: bad };
+}
+
 /** The support types a message rules out: "не облачный, а локальный", "not cloud", "pas sur site". */
 function negatedSupportTypesIn(form: string): Array<'cloud' | 'onPremises'> {
   const out: Array<'cloud' | 'onPremises'> = [];
@@ -550,7 +566,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const otherTakes = thirdPersonAssignee(text);
   const actsOnTicket = !!ticketActionIn(form) || !!otherTakes;
   const ticketNumber =
-    ticketNumberIn(norm) ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
+    ticketNumberIn(norm) ??
+    ACTION_ON_NUMBER.exec(norm)?.[1] ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
   // "put one on me", "возьму одну": a ticket not named yet (the handler asks which).
   const anyTicket = ANY_ONE.test(form);
@@ -567,7 +584,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
   // tickets pour…") a ticket must be named by its number.
   // "беру заявку Алекса на себя", "le ticket d'Alex", "Alex's ticket": a ticket named by who asked it.
-  const ticketOfPerson = TICKET_OF_PERSON.test(text);
+  const ticketOfPerson = TICKET_OF_PERSON.test(text) || ACTION_ON_NUMBER.test(norm);
   const explicitTicket = ticketOfPerson || (n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined)));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
     const action = otherTakes && ticketActionIn(form) !== 'reply' ? 'assign' : ticketActionIn(form);
@@ -656,6 +673,8 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   return undefined;
 }
 
+/** "reply to 1:", "réponds au 1 :", "ответь на 2:": the number right after the verb is the ticket's. */
+const ACTION_ON_NUMBER = /(?<![\p{L}])(?:reply to|answer|respond to|reponds? (?:au|a)|repondez (?:au|a)|ответь(?:те)? (?:на|по)|напиши(?:те)? (?:по|в))\s*(?:#|№|n°)?\s*(\d{1,6})(?![\d])/u;
 const TICKET_OF_PERSON = /(?<![\p{L}])(заявк[а-яё]*|тикет[а-яё]*|обращени[а-яё]*)\s+(от\s+)?[А-ЯЁA-Z][\p{Ll}]+|(?<![\p{L}])(ticket|demande)\s+(d['’]|de\s+)[A-ZÀ-Ý][\p{Ll}]+|(?<![\p{L}])[A-Z][\p{Ll}]+['’]s\s+(ticket|request|question)/u;
 
 /** "case ABC-123", "кейс 77156ОО": a case word, then a "number" with letters in it. */

@@ -131,6 +131,11 @@ const IDS_LOOSELY = inNormalForm(/ (access id|contract id|ids|access (thingy|thi
 const TYPED_IN = inNormalForm(/ (enter|type|type in|key in|put in|paste|вбить|вбивать|ввести|вводить|указать|saisir|entrer|taper|renseigner) /);
 const FIRST_USE = inNormalForm(/ (first time|the first|at first|перв[а-я]* (раз|обращени[а-я]*|запрос[а-я]*)|в первый раз|premiere fois|la premiere) /);
 
+const ACCESS_WORD = inNormalForm(/ (access|доступ[а-я]*|acces|dacces) /);
+const CONTRACT_WORD = inNormalForm(/ (contract|контракт[а-я]*|contrat) /);
+const CODE_WORD = inNormalForm(/ (codes?|ids?|numbers?|коды|кода|код|номера|идентификатор[а-я]*|айди|numeros?|identifiants?) /);
+const OURS = inNormalForm(/ (ours|our|какие у нас|наши|нашего|vous les avez|les notres|nos) /);
+
 /** Sent or told to the person: "send me", "could you give me", "скиньте", "не подскажете", "envoyez-moi". */
 const SEND_ME = inNormalForm(/ (send me|sending me|give me|share|forward me|tell me|remind me|dm me|post me|скинь|скиньте|пришли|пришлите|дай|дайте|напомни|напомните|подскажи|подскажите|подскажете|подскажешь|скажите|скажете|envoie moi|envoyez moi|envoyer|donne moi|donnez moi|rappelle moi|rappelez moi|pourriez vous me (donner|dire|envoyer)|tu peux me (donner|dire|envoyer)) /);
 /** A message about the Azure error or a failure is the troubleshooter's, even when it names the IDs. */
@@ -145,7 +150,9 @@ export function asksForOurIds(message: PreparedText): boolean {
     (ASKS_FOR_THEM.test(form) && TYPED_IN.test(form) && FIRST_USE.test(form)) ||
     // "would you mind sending me the contract ID?", "скиньте, пожалуйста, ID доступа": an ID named and asked for,
     // whatever it is needed for (linking in Azure, a request in Support for Business).
-    (IDS_NAMED.test(form) && SEND_ME.test(form) && !ABOUT_AN_ERROR.test(form))
+    (IDS_NAMED.test(form) && SEND_ME.test(form) && !ABOUT_AN_ERROR.test(form)) ||
+    // "the two codes, the access one and the contract one: what are ours?", "два кода, доступ и контракт, какие у нас?"
+    (ACCESS_WORD.test(form) && CONTRACT_WORD.test(form) && CODE_WORD.test(form) && (WE_HAVE_THEM.test(form) || ASKS_FOR_THEM.test(form) || OURS.test(form)) && /[?]/.test(message.raw))
   );
 }
 
@@ -206,7 +213,8 @@ export function matchBenefitDefinition(message: PreparedText): SupportType | und
  * "incidents?") asks how many incidents the membership gives, whatever else the message says about the
  * problem or a product. Not when it asks what is left, or how to open one.
  */
-const COUNT_QUESTION = inNormalForm(/ (how many|how much|сколько|combien) | (incidents?|tickets?|cases?|инциденты?|инцидентов|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $/);
+// Chat shorthand counts too: "скока", "скок облачных инц?", "incidents for onprem?".
+const COUNT_QUESTION = inNormalForm(/ (how many|how much|сколько|скока|скоко|скок|combien|cb) | (incidents?|tickets?|cases?|инциденты?|инцидентов|инц|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $|^ (incidents?|cases?|инцидент[а-я]*|инц|кейс[а-я]*|demandes?|tickets?) (for|на|по|pour|en|sur) [a-zа-я ]{1,20} $/);
 const NOT_COUNT = inNormalForm(/ (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /);
 
 /** "how many … incidents", "сколько … инцидентов", "combien … de tickets": a count word, then an incident noun. */
