@@ -96,7 +96,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.inContext(pendingTroubleshooterHandler(presenter, frames));
   // After a request's how-to, a detail of that request (its support type, Action Pack) before the incidents reading.
   router.inContext(requestDetailHandler(presenter, frames, incidentsHandler(incidents)));
-  // "just to be sure, the Azure portal won't show me that, right?": the answer just given, again.
+  // "so to confirm, Partner Center will not show it, right?": the answer just given, again.
   router.inContext(checksBackHandler(presenter, frames));
   // "sorry, I mean for cloud" after "the article does not say" about a fact: the same fact, for the new detail.
   router.inContext(unknownFactFollowUpHandler(presenter, dialogs, frames));

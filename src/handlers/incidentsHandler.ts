@@ -136,7 +136,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
   return async (turn) => {
     const rec = turn.recognition;
     if (turn.submit || !rec) return false;
-    // "ok, and my first question, how much was it for cloud?" after a detour answered with another topic: back on
+    // "anyway, my first question: what was it for on-prem?" after a detour answered with another topic: back on
     // the incidents question before it, then read as its follow-up.
     if (asksAgain(turn.text) || BACK_TO_QUESTION.test(turn.text)) {
       const before = await deps.frames.load(turn);
@@ -170,7 +170,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const words = coreWordCount(prepareText(turn.text).words);
     const asksSomething = isQuestionText(turn.text);
     const frame = await deps.frames.load(turn);
-    // "now it's Cloud Platform. Does that change the answer?": the open incidents question, with the new detail.
+    // "we have Security now, would that change it?": the open incidents question, with the new detail.
     if (frame?.topic === 'incidents' && ASKS_IF_IT_CHANGES.test(turn.text) && factsText(statedPart(heard), turn.t)) return answered(deps, turn);
     if (rec.cue === 'correction') {
       // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").

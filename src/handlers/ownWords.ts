@@ -147,14 +147,14 @@ export class OwnWords {
     if (turn.submit || !turn.text) return undefined;
     // A thread is a ticket's only under the ticket's card (Teams threads every channel post).
     const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn) && !!turn.tenantId && (await this.threadTicket(turn, turn.tenantId)) !== undefined;
-    // In a ticket's thread a question to the requester by name ("Alex, could you tell me which subscription?") is a reply.
+    // In a ticket's thread a question to the requester by name ("Priya, which tenant is this on?") is a reply.
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
     return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn));
   };
 
-  /** "le second : 7301150, sur site, ouvert aujourd'hui" right after a case was told: the next case. */
+  /** "et l'autre : 7300001, cloud, hier" right after a case was told: the next case. */
   private async nextCase(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
     const before = await this.deps.previousText(turn);
     if (!before || readOwnWords(before, { today: this.today() })?.kind !== 'recordCase') return undefined;
@@ -330,7 +330,7 @@ export class OwnWords {
   }
 
   /**
-   * "заявку Алекса", "le ticket d'Alex", "Alex's ticket": the one ticket that person asked, among those the action
+   * "заявку Олега", "le ticket de Marc", "Priya's ticket": the one ticket that person asked, among those the action
    * applies to when they asked several (reopening a resolved one, anything else on one still being worked).
    */
   private async ticketOfPerson(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
@@ -539,7 +539,7 @@ export class OwnWords {
   cancel: TurnHandler = async (turn) => {
     const kept = await this.take(turn);
     if (!kept) return;
-    // Kept, cancelled, for a typed correction ("sorry, bad paste: the number is …"); no button runs it.
+    // Kept, cancelled, for a typed correction ("my mistake, the number is …"); no button runs it.
     await this.pending.set(turn, { ...kept, cancelled: true });
     const correctable = kept.request.kind === 'recordCase' || kept.request.kind === 'saveIds' || kept.request.kind === 'role';
     await turn.context.sendActivity(turn.t(correctable ? 'own.cancelled.correctable' : 'own.cancelled'));

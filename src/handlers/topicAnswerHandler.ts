@@ -29,7 +29,7 @@ export function topicAnswerHandler(
     if (frames) {
       const frame = await frames.load(turn);
       // The topic becomes the conversation's: the next message may correct it ("not cloud, it's on-prem") or check
-      // it ("the Azure portal won't show that, right?").
+      // it ("Partner Center will not show it, right?").
       await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
     }
   };
@@ -58,11 +58,11 @@ export function requestDetailHandler(
   };
   return async (turn) => {
     const rec = turn.recognition;
-    // A question only when it follows up ("and if it's a cloud product instead, where do I open it?").
+    // A question only when it follows up ("and what if it is on-prem instead, where do I go?").
     if (turn.submit || !turn.text || !rec || (isQuestionText(turn.text) && rec.cue !== 'followUp' && !FOLLOW_UP_IF.test(turn.text))) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
     // An error or a case told ("now Azure says the Access ID is already associated") is the troubleshooter's; a
-    // count or "my first question, how much was it?" is the incidents question's.
+    // count or "back to the first question, what was it?" is the incidents question's.
     if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact || COUNT_WORDS.test(turn.text)) return false;
     const named = rec.mentions?.supportTypes ?? [];
     const tiers = rec.mentions?.tiers ?? [];
@@ -88,7 +88,7 @@ export function requestDetailHandler(
 }
 
 /**
- * "just to be sure, the Azure portal won't show me that, right?", "правильно понимаю, что это видно только там?",
+ * "so to confirm, Partner Center will not show it, right?", "правильно понимаю, что это видно только там?",
  * "c'est bien ça ?": checking the answer just given, referring back to it. The same topic's answer again (it says
  * what is asked: where it shows, who can), not whatever topic the words lean to.
  */

@@ -221,7 +221,7 @@ function daysBefore(today: string, n: number): string {
  * `bad` when a date-like text is no date ("31.02.2026").
  */
 export function dateIn(normIn: string, today: string): { date?: string; bad?: string } {
-  // "c'était vendredi dernier, pas hier", "not today but Monday": a day ruled out is not the date.
+  // "c'était jeudi, pas mardi", "not today but Monday": a day ruled out is not the date.
   const norm = normIn.replace(/(^|[^\p{L}])(not|pas|не|а не|non)\s+(today|yesterday|сегодня|вчера|hier|aujourd\W?hui)(?![\p{L}])/giu, '$1');
   const isoMatch = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(norm);
   if (isoMatch) {
@@ -274,9 +274,9 @@ function supportTypeIn(form: string, product?: SupportType): SupportType | undef
 }
 
 /**
- * A message that changes a proposal still open or just cancelled, without saying the whole request again: "sorry,
- * bad paste, number is 6120043, still cloud", "не облачный, а локальный, остальное то же", "c'était vendredi dernier,
- * pas hier", "non, c'est <other object id>". Undefined when it changes nothing (a question, another subject).
+ * A message that changes a proposal still open or just cancelled, without saying the whole request again: "my mistake,
+ * the number is 5500123, still on-prem", "не локальный, а облако, остальное то же", "c'était jeudi,
+ * pas mardi", "non, c'est <other object id>". Undefined when it changes nothing (a question, another subject).
  */
 export function amendedRequest(previous: OwnWordsRequest, raw: string, today: string): OwnWordsRequest | undefined {
   const text = raw.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
@@ -324,7 +324,7 @@ export function amendedRequest(previous: OwnWordsRequest, raw: string, today: st
 }
 
 /**
- * Another case told right after one was recorded or proposed ("le second : 7301150, sur site, ouvert aujourd'hui",
+ * Another case told right after one was recorded or proposed ("et l'autre : 7300001, cloud, hier",
  * "and 5512399, cloud, yesterday"): a long number with a support type or a date is the next case to record.
  */
 export function nextCaseIn(raw: string, today: string): OwnWordsRequest | undefined {
@@ -339,7 +339,7 @@ export function nextCaseIn(raw: string, today: string): OwnWordsRequest | undefi
   return { kind: 'recordCase', caseNumber, supportType, openedOn: date, badDate: bad };
 }
 
-/** The support types a message rules out: "не облачный, а локальный", "not cloud", "pas sur site". */
+/** The support types a message rules out: "не локальный, а облако", "not cloud", "pas sur site". */
 function negatedSupportTypesIn(form: string): Array<'cloud' | 'onPremises'> {
   const out: Array<'cloud' | 'onPremises'> = [];
   const re = / (not|no|не|ни|pas|non) (a |an |un |une |в )?(cloud|облак[а-я]*|облачн[а-я]*|nuage|azure|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|local|locale|locaux) /g;
@@ -454,7 +454,7 @@ export function personNamedIn(raw: string): string | undefined {
 
 /**
  * Someone else named to handle a ticket, in the third person: "let Dana take #3", "Dana can handle the second one",
- * "пусть номером 3 займётся Дана", "пусть Дана возьмёт вторую", "que Dana s'occupe du 3", "Dana peut prendre le 2".
+ * "пусть Олег займётся четвёртой", "пусть Дана возьмёт вторую", "que Dana s'occupe du 3", "Dana peut prendre le 2".
  */
 const NAME = '([A-ZА-ЯЁ][\\p{L}-]+(?:\\s+[A-ZА-ЯЁ][\\p{L}-]+)?)';
 const HANDLES_RU = '(?:займ[её]тся|возьм[её]т|забер[её]т|посмотрит|глянет|разбер[её]тся|поработает)';
@@ -527,7 +527,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
   const longNumber = numbers.find((n) => n.length >= 6);
-  // A long number to note down with a support type or a date ("номер 4471902, облако, открыли в пятницу, зафиксируй")
+  // A long number to note down with a support type or a date ("5500001, облако, открыли в среду, внеси")
   // is a Microsoft case: tickets have small numbers.
   const caseTold = !!longNumber && RECORD_REQUEST.test(withoutPast(form)) && (!!supportTypeIn(form) || !!dateIn(norm, context.today).date);
   const caseNamed = CASE.test(form) || (LEDGER.test(form) && !!longNumber) || caseTold;
@@ -583,7 +583,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
   // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
   // tickets pour…") a ticket must be named by its number.
-  // "беру заявку Алекса на себя", "le ticket d'Alex", "Alex's ticket": a ticket named by who asked it.
+  // "забираю заявку Олега", "le ticket de Marc", "Priya's ticket": a ticket named by who asked it.
   const ticketOfPerson = TICKET_OF_PERSON.test(text) || ACTION_ON_NUMBER.test(norm);
   const explicitTicket = ticketOfPerson || (n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined)));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
@@ -611,7 +611,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   if (context.inTicketThread && context.threadReply && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
 
   if (NEWS_FOR_ME.test(form) && (SUPPORT_SIDE.test(form) || TICKET.test(form) || RAISED_BY_ME.test(form)) && n === undefined) return { kind: 'myTickets' };
-  // "anything back on the stuff I raised?", "j'ai lancé deux trucs au support, ça avance ?", "что там по моему обращению?"
+  // "has anyone looked at the things I sent?", "où en est ma demande ?", "как там мой вопрос?"
   if (STATUS_ASKED.test(form) && MY_REQUESTS.test(form) && n === undefined && !howTo) return { kind: 'myTickets' };
 
   // Reading tickets. "What tickets do Gold partners get?" asks about Microsoft's incidents: the answers.
@@ -643,10 +643,10 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   if (CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && !howTo) return { kind: 'setQueue' };
 
   // The helpdesk report, asked for ("Power BI reports stopped refreshing" is a problem, not a request).
-  // "how many tickets this week", "что у нас по хелпдеску за неделю и за месяц?": the helpdesk's figures over a period.
+  // "how many tickets this week", "сколько заявок пришло в этом месяце?": the helpdesk's figures over a period.
   // (Counting words alone are not the entitlement's: "сколько заявок".)
   const periodFigures = PERIOD.test(form) && (TICKETS_COUNTED.test(form) || HELPDESK_NAMED.test(form)) && !ENTITLEMENT.test(form.replace(/ (how many|how much|сколько|скока|combien)(?= )/g, ' '));
-  // "le rapport en CSV stp": the report named with its export is asked for.
+  // "le bilan en CSV": the report named with its export is asked for.
   const reportAsked = REPORT.test(form) && !NOT_THE_REPORT.test(form) && (ASK_FOR.test(form) || CSV.test(form) || form.trim().split(' ').length <= 3);
   if (periodFigures || (reportAsked && !ENTITLEMENT.test(form))) {
     return { kind: 'report', csv: CSV.test(form) };
@@ -661,12 +661,12 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   const competencies = [...new Set(COMPETENCIES.filter(([re]) => re.test(form)).map(([, c]) => c))];
   const noCloud = NO_CLOUD_COMPETENCY.test(form);
   // A change asked of the bot ("update our profile: we're Gold now", "please set us to Silver"), not news told in a
-  // conversation ("now it's Cloud Platform, does that change the answer?").
+  // conversation ("we have Security now, would that change it?").
   const setAsked = SET.test(form) && (PROFILE.test(form) || SET_REQUEST.test(form)) && !CHANGE_QUESTION.test(form);
   const news = (tier || competencies.length || noCloud) && (TIER_NEWS.test(form) || PROFILE.test(form)) && setAsked && !howTo && !/ (how many|сколько|combien) /.test(form);
   if (news) return { kind: 'setProfile', tier, competencies, other: noCloud && competencies.length === 0 };
-  // "what's our membership?" asks for the profile; "if I understood our membership correctly", "понятия не имею,
-  // какой у нас уровень партнёрства" tell that the person does not know it, around another question.
+  // "what's our membership?" asks for the profile; "if I got our membership right", "не знаю,
+  // какой у нас уровень" tell that the person does not know it, around another question.
   if (PROFILE.test(form) && !UNSURE.test(form) && !ERROR_TALK.test(form) && !/ (how many|сколько|скока|combien) /.test(form)) {
     if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|какой|какое|что|quel|quelle|quoi|qu est ce) /.test(form)) return { kind: 'showProfile' };
   }

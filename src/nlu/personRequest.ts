@@ -32,7 +32,7 @@ const EN: readonly RegExp[] = [
   /\b(get|find|bring|fetch|give)\s+me\s+(someone|somebody|a person|a human|an agent|an expert|the helpdesk|support)\b/,
   /\b(someone|somebody|a person|a human|people|anyone)\s+(from|at|in|on)\s+(the\s+|your\s+|our\s+)?(helpdesk|help desk|service desk|support|it|support team)\b/,
   /\bticket\s+with\s+(someone|somebody|a person|a human|the helpdesk|our helpdesk|support)\b/,
-  // "raise a ticket with our internal support people", "open a ticket for our IT team"
+  // "open a ticket for our IT team", "a request with the helpdesk"
   /\b(ticket|request)\s+(with|for|to)\s+(our|the|my)\s+(own\s+|internal\s+|in-house\s+)?(support|helpdesk|help desk|service desk|it)\b/,
   /\b(a|an|some)\s+human\b/,
   /\bescalat(e|ion|ing)\b/,
@@ -44,7 +44,7 @@ const EN: readonly RegExp[] = [
 ];
 
 const RU: readonly RegExp[] = [
-  // "кто-нибудь может посмотреть?", "пусть кто-то глянет", "чтобы этим занялся кто-нибудь из хелпдеска"
+  // "кто-нибудь может посмотреть?", "пусть кто-то глянет", "пусть займётся кто-нибудь из поддержки"
   /(кто-нибудь|кто-то|кто нибудь|кто то)\s+([а-я]+\s+)?(посмотр|глян|помо|разбер|займ)[а-я]*/,
   /(занял|занялась|посмотрел|посмотрела|глянул|глянула|помог|помогла|разобрался|разобралась)[а-я]*\s+(бы\s+)?(кто-нибудь|кто-то|кто нибудь|кто то|коллег[а-я]*|специалист[а-я]*)/,
   /(кто-нибудь|кто-то|кто нибудь|кто то|кого-нибудь|кого-то)\s+из\s+([а-я]+\s+){0,2}(в\s+)?(хелпдеск|поддержк|техподдержк|ит|it)/,
@@ -63,7 +63,7 @@ const RU: readonly RegExp[] = [
 ];
 
 const FR: readonly RegExp[] = [
-  // "quelqu'un peut regarder ?", "quelqu'un pourrait jeter un œil ?", "quelqu'un de notre helpdesk pourrait-il regarder"
+  // "quelqu'un pourrait jeter un œil ?", "quelqu'un du support pour m'aider"
   /(?<![a-zà-ÿ])quelqu'un\s+(peut|pourrait|pourra|peut-il|pourrait-il|de chez vous peut)?\s*(regarder|jeter un|s'en occuper|m'aider|voir [çc]a|se pencher)/,
   /(?<![a-zà-ÿ])quelqu'un\s+(de|du|d')\s*(notre |votre |l'|la |le )?(helpdesk|help desk|support|assistance|service|équipe|equipe|informatique|it)(?![a-zà-ÿ])/,
   // "il me faudrait un autre ticket", "un nouveau ticket"
@@ -143,7 +143,7 @@ export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
   if (!text || text.length > 500 || !TRIGGER.test(text)) return false;
   if (asksWhoYouAre(raw)) return false;
-  // "did anyone from the helpdesk get back to me?": how a request stands, not a new one.
+  // "has support answered me yet?": how a request stands, not a new one.
   if (STATUS_OF_MINE.some((re) => re.test(text))) return false;
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);

@@ -74,7 +74,7 @@ function saysCancel(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   const m = CANCEL_WORDS.exec(text);
   if (!m) return false;
-  // "а, стоп, Security мы потеряли…", "stop, wait, we're Silver": an interjection before what follows, not a cancel.
+  // "стоп, у нас уже не Gold", "stop, wait, we're Silver": an interjection before what follows, not a cancel.
   if (/^ ?(stop|стоп|wait|погоди|подожди|attends|attendez) ?$/.test(m[0].replace(/ +/g, ' ')) && words.length >= 5) return false;
   const around = text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 5);
   return !NEGATED_CANCEL.test(around) || / не надо /.test(m[0]);

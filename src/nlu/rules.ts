@@ -125,8 +125,8 @@ const WE_HAVE_THEM = inNormalForm(/ (do we have|have we got|we have|somewhere|an
 const IDS_LOOSELY = inNormalForm(/ (access id|contract id|ids|access (thingy|thing|code|number|key)|contract (number|no|code)|номер контракта|код доступа|идентификатор[а-я]*|айди|identifiants?|numero de contrat|code d ?acces) /);
 
 /**
- * The IDs described by what they are for, and asked for: "send me what we type in the first time", "скинь то, что
- * надо вбить при первом обращении", "envoie-moi ce qu'il faut saisir la première fois".
+ * The IDs described by what they are for, and asked for: "send me what we type in the first time", "пришли, что вводят
+ * в первый раз", "envoie-moi ce qu'il faut saisir la première fois".
  */
 const TYPED_IN = inNormalForm(/ (enter|type|type in|key in|put in|paste|вбить|вбивать|ввести|вводить|указать|saisir|entrer|taper|renseigner) /);
 const FIRST_USE = inNormalForm(/ (first time|the first|at first|перв[а-я]* (раз|обращени[а-я]*|запрос[а-я]*)|в первый раз|premiere fois|la premiere) /);
@@ -148,10 +148,10 @@ export function asksForOurIds(message: PreparedText): boolean {
     (OUR_IDS.test(form) && ASKS_FOR_THEM.test(form)) ||
     (IDS_LOOSELY.test(form) && WE_HAVE_THEM.test(form) && /[?]/.test(message.raw)) ||
     (ASKS_FOR_THEM.test(form) && TYPED_IN.test(form) && FIRST_USE.test(form)) ||
-    // "would you mind sending me the contract ID?", "скиньте, пожалуйста, ID доступа": an ID named and asked for,
+    // "could you send me our contract ID?", "пришлите ID контракта": an ID named and asked for,
     // whatever it is needed for (linking in Azure, a request in Support for Business).
     (IDS_NAMED.test(form) && SEND_ME.test(form) && !ABOUT_AN_ERROR.test(form)) ||
-    // "the two codes, the access one and the contract one: what are ours?", "два кода, доступ и контракт, какие у нас?"
+    // "the two numbers, access and contract: do we have ours?", "коды доступа и контракта у нас есть?"
     (ACCESS_WORD.test(form) && CONTRACT_WORD.test(form) && CODE_WORD.test(form) && (WE_HAVE_THEM.test(form) || ASKS_FOR_THEM.test(form) || OURS.test(form)) && /[?]/.test(message.raw))
   );
 }

@@ -228,7 +228,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const message: Message = { words, positions, used };
 
   const namedCompetencies = findAll(message, COMPETENCIES, locale);
-  // A competency the organization lost ("Cloud Platform lapsed", "Security on l'a perdue", "мы потеряли
+  // A competency the organization lost ("our Security expired in May", "on a perdu Cloud Platform", "мы потеряли
   // Cloud Platform") is not one it has.
   const lost = namedCompetencies.filter((f) => isLost(words, f, namedCompetencies));
   const competencyFound = namedCompetencies.filter((f) => !lost.includes(f));
@@ -236,7 +236,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
   const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
-  // "Application Development, which is not one of the cloud ones": those words are read, not left for the support type.
+  // "DevOps, not a cloud one": those words are read, not left for the support type.
   if (competencies.length > 0) findAll(message, NOT_CLOUD_KINDS, locale);
   // A cloud competency lost and nothing else said: no cloud competency now.
   if (competencies.length === 0 && kinds.length === 0 && lost.some((f) => f.value !== 'other')) kinds.push('other');
