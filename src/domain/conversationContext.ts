@@ -25,8 +25,8 @@ export interface ContextFrame {
   /** The person's previous message (cut short): "our contract expired", then the pasted error, is one case. */
   lastText?: string;
   /**
-   * What the person said they work on, outside a question ("Intune enrollment keeps failing", "onprem SQL
-   * Server 2019"): the support type (and product) a later incidents question that names none is about.
+   * What the person said they work on, outside a question ("our Intune rollout is stuck", "an Exchange
+   * 2019 box on our servers"): the support type (and product) a later incidents question that names none is about.
    */
   subject?: FrameSlots;
   /**

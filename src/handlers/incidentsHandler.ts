@@ -187,13 +187,13 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
       // of the incidents question just answered.
       return frame?.topic === 'incidents' && namesSupportType(heard) ? answered(deps, turn) : false;
     }
-    // The incidents question is open and this only gives details ("It's for on-prem", "Ha, OK. We're Action
-    // Pack"): they answer it.
+    // The incidents question is open and this only gives details ("on-prem, that one", "fine, Action
+    // Pack here"): they answer it.
     if (frame?.topic === 'incidents' && !asksSomething) return answered(deps, turn);
     // Only details, no question, nothing asked before ("Gold partner", "competency: Security"): a statement.
-    // "Hi, we're Silver, competency is Data Analytics": a greeting that states facts is a statement too.
+    // "Hello, Silver here, DevOps competency": a greeting that states facts is a statement too.
     const greetsOnly = (rec.intent === 'greeting' || rec.intent === 'thanks') && !heard.tier && !(heard as { competency?: unknown }).competency;
-    // "and we don't have any of the cloud competencies" starts like a follow-up; with no question open it states.
+    // "and none of the cloud competencies here" starts like a follow-up; with no question open it states.
     const states = !rec.cue || (rec.cue === 'followUp' && !frame?.topic);
     if (states && frame?.topic !== 'incidents' && !asksSomething && !greetsOnly) {
       const h = heard as { product?: unknown; supportTypes?: unknown[] };

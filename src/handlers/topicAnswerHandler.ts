@@ -37,8 +37,8 @@ export function topicAnswerHandler(
 
 
 /**
- * After the how-to of opening a request, a message that only says which support type it is ("Not cloud. It's for
- * an on-premises SQL Server cluster at a customer.", "pas le cloud, c'est pour un SQL Server chez nous") is a
+ * After the how-to of opening a request, a message that only says which support type it is ("It is on-prem, an
+ * Exchange box at a client site", "plutôt sur site, un serveur Exchange") is a
  * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
  */
 const COUNT_WORDS = /\b(how many|how much)\b|(?<![а-яё])(сколько|скока|скоко|скок)(?![а-яё])|(?<![a-zà-ÿ])combien(?![a-zà-ÿ])/i;

@@ -19,7 +19,7 @@ function words(re: RegExp): RegExp {
 }
 
 const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
-/** "did the support folks get back to me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
+/** "has support answered me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
 /** How things stand, asked: "anything back", "any progress", "ça avance ?", "что там по", "кто-нибудь ответил?". */
 const STATUS_ASKED = words(/\b(anything back|any word|any news|news|any progress|progress|status|where are we|where do we stand|how is it going|hows it going|moving|heard anything|has anyone|did anyone|anyone (answered|replied|looked|got back)|ca avance|ca en est|ou en est|ou ca en est|du nouveau|quelqu un a (repondu|regarde)|что там|как там|что с|есть (ли )?(движение|новости)|кто нибудь (ответил|посмотрел|взял)|ответил кто нибудь|двигается|продвигается)\b/);
 /** Requests the person sent, referred to in their own words: "the stuff I raised", "mes demandes", "моему обращению". */
@@ -60,7 +60,7 @@ const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noon
 /** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
 const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
-/** A list of one's own work asked without naming tickets ("что у меня сейчас в работе?", "what's on my plate?"). */
+/** A list of one's own work asked without naming tickets ("какие заявки у меня в работе", "what's on my plate"). */
 const MY_WORK = words(/\b(on my plate|i m working on|assigned to me|on me right now|у меня (сейчас )?в работе|в работе у меня|(что|какие|какие заявки) (сейчас )?на мне|сейчас на мне|j ai en cours|(ce qui|ceux qui) (est|sont) sur moi)\b/);
 /** Waiting for the requester, said without naming the queue. */
 const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
@@ -136,7 +136,7 @@ function ordinalTicketIn(form: string): number | undefined {
 
 /**
  * An ordinal alone, the ticket word left out, in a request that acts on or shows a ticket: "покажи вторую",
- * "первую рано закрыли — верни её в работу", "je prends le premier", "take the first one". Not an ordinal of
+ * "первую рано закрыли — верни её в работу", "je prends la deuxième", "take the first one". Not an ordinal of
  * something else: "the first thing to do", "в первую очередь", "la première étape".
  */
 function bareOrdinalIn(form: string): number | undefined {
@@ -569,7 +569,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     ticketNumberIn(norm) ??
     ACTION_ON_NUMBER.exec(norm)?.[1] ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
-  // "put one on me", "возьму одну": a ticket not named yet (the handler asks which).
+  // "give me any one", "возьму одну": a ticket not named yet (the handler asks which).
   const anyTicket = ANY_ONE.test(form);
   const refersToTicket = ticketNamed || n !== undefined || PRONOUN.test(form) || anyTicket || !!context.inTicketThread;
 

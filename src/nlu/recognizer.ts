@@ -214,7 +214,7 @@ export class NluRecognizer implements Recognizer {
     const aboutCompetencies = / (competenc[a-z]*|компетенц[а-я]*) /.test(` ${message.words.join(' ')} `);
     const competencyGuess = best.intent === 'cloudCompetencies' && !aboutCompetencies && !!slots.supportType;
     const countable = COUNTABLE_READINGS.has(best.intent) || (best.intent === 'csp' && !csp) || competencyGuess;
-    // "how many incidents can we use for …" is a count whatever else the words pull toward (TPD, coverage…).
+    // "how many incidents may we spend on …" is a count whatever else the words pull toward (TPD, coverage…).
     // A greeting or thanks the model hears in "bon, revenons à nos moutons : combien…" does not hide the question.
     const blocking = (COMMAND_INTENTS as readonly string[]).includes(best.intent) && best.intent !== 'greeting' && best.intent !== 'thanks';
     const counted = (asksHowManyIncidents(message) || (asksEligibility(message) && (ELIGIBILITY_READINGS.has(best.intent) || competencyGuess))) && !csp && !blocking;

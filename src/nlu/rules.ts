@@ -174,7 +174,7 @@ export function asksIdsPerAccount(message: PreparedText): boolean {
 }
 
 /**
- * Who has to activate ("I'm only a billing admin. So who in our company would have to click it?", "кто у нас
+ * Who has to activate ("I only do billing, so who here can press it?", "кто у нас
  * должен это сделать?", "qui doit le faire chez nous ?"): the activation answer, which names the roles. A
  * sentence starting with "who" that asks who does it, in a message with activation or role words.
  */

@@ -383,7 +383,7 @@ export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
 
 /**
  * How a statement about the person's organization starts: "We are a Gold partner", "we're Silver with
- * Security", "мы Silver с Security", "у нас Action Pack", "nous sommes Gold", "on est Silver".
+ * Security", "мы Silver с Security", "у нас экшн пак", "nous sommes Gold", "on est Silver".
  */
 export const STATEMENT_CUES: readonly string[] = [
   'we are',

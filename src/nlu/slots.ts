@@ -287,7 +287,7 @@ export function coreWordCount(words: readonly string[]): number {
   return afterAcknowledgements(words).length;
 }
 
-/** Tiers the message says the organization is not (any more): "not gold anymore, we dropped to silver", "ни Gold, ни Silver". */
+/** Tiers the message says the organization is not (any more): "Gold no more, Silver since March", "ни Gold, ни Silver". */
 const NEGATED_TIER = / (not|neither|nor|ni|ни|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
 const TIER_WORD: Readonly<Record<string, Tier>> = { gold: 'gold', голд: 'gold', silver: 'silver', сильвер: 'silver', 'action pack': 'actionPack', 'экшн пак': 'actionPack' };
 
@@ -407,7 +407,7 @@ function afterAcknowledgements(words: readonly string[]): readonly string[] {
 
 /**
  * "and Silver?", "а для облака?", "et avec Security ?" (a follow-up that changes one detail of the last
- * question) or "We are a Gold partner", "у нас Action Pack", "nous sommes Silver" (a fact about the
+ * question) or "We are a Gold partner", "у нас экшн пак", "nous sommes Silver" (a fact about the
  * organization). Undefined for anything else.
  */
 export function conversationCueOf(message: readonly string[]): ConversationCue | undefined {
