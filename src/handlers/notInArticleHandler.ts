@@ -6,6 +6,7 @@ import { Intent } from '../domain/types';
 import { DialogHost } from '../dialogs/dialogHost';
 import { afterQuestion } from '../domain/conversationContext';
 import { ConversationFrames } from '../dialogs/conversationFrames';
+import { asksACount } from '../nlu/rules';
 
 /**
  * Readings that win over the topic the classifier picked, because answering that topic would mislead:
@@ -61,8 +62,6 @@ function factOfTopic(topic: string | undefined): UnknownFact | undefined {
   return (UNKNOWN_FACTS as readonly string[]).includes(fact ?? '') ? (fact as UnknownFact) : undefined;
 }
 
-/** A count asked: a new question, not a detail of the fact asked before. */
-const ASKS_COUNT = /how many|how much|number of|сколько|количеств|combien|nombre d/i;
 const FOLLOW_UP_MAX_WORDS = 8;
 
 /**
@@ -77,7 +76,7 @@ export function unknownFactFollowUpHandler(presenter: Presenter, dialogs: Dialog
     if (turn.submit || !rec || rec.unknownFact || rec.situation) return false;
     const short = rec.cue === 'followUp' && turn.text.split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
     if (rec.cue !== 'correction' && !short) return false;
-    if (ASKS_COUNT.test(turn.text)) return false;
+    if (asksACount(turn.text)) return false;
     const fact = factOfTopic((await frames.load(turn))?.topic);
     if (!fact) return false;
     await answer(turn, { kind: 'notInArticle', fact });

@@ -117,8 +117,12 @@ const TYPED_NO = inNormalForm(
 function sameName(typed: string, known: string): boolean {
   const parts = latin(known).split(/[^a-z]+/).filter((w) => w.length >= 3);
   const words = latin(typed).split(/[^a-z]+/).filter((w) => w.length >= 3);
-  const stem = (w: string) => w.slice(0, Math.max(3, w.length - 1));
-  return words.length > 0 && words.every((w) => parts.some((p) => w === p || (w.startsWith(stem(p)) && w.length <= p.length + 2)));
+  return words.length > 0 && words.every((w) => parts.some((p) => namesWord(w, p)));
+}
+
+/** A typed word (Latin letters) is a name's word in some case ending: "danu", "dane" for "dana", "alexu" for "alex". */
+function namesWord(word: string, part: string): boolean {
+  return word === part || (word.startsWith(part.slice(0, Math.max(3, part.length - 1))) && word.length <= part.length + 2);
 }
 
 /**
@@ -156,9 +160,11 @@ export class OwnWords {
 
   /** "et l'autre : 7300001, cloud, hier" right after a case was told: the next case. */
   private async nextCase(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
+    // The message's own reading first: most turns carry no case number, and the previous message is not read then.
+    const next = nextCaseIn(turn.text, this.today());
+    if (!next) return undefined;
     const before = await this.deps.previousText(turn);
-    if (!before || readOwnWords(before, { today: this.today() })?.kind !== 'recordCase') return undefined;
-    return nextCaseIn(turn.text, this.today());
+    return before && readOwnWords(before, { today: this.today() })?.kind === 'recordCase' ? next : undefined;
   }
 
   /**
@@ -429,12 +435,10 @@ export class OwnWords {
    * in the message; compared in Latin letters ("Дану" is Dana), by the first name's stem, so inflections match.
    */
   private assigneeOf(name: string, helpdesk: ReadonlyArray<{ aadObjectId: string; name?: string }>, text = '') {
-    const named = (g: { name?: string }) => latin((g.name ?? '').split(/\s+/)[0]);
-    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 1));
     const words = latin(`${name} ${text}`).split(/[^a-z]+/).filter((w) => w.length >= 3);
     return helpdesk.find((g) => {
-      const first = named(g);
-      return first.length >= 3 && words.some((w) => w === first || (w.startsWith(stem(first)) && w.length <= first.length + 2));
+      const first = latin((g.name ?? '').split(/\s+/)[0]);
+      return first.length >= 3 && words.some((w) => namesWord(w, first));
     });
   }
 

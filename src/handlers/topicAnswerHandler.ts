@@ -7,6 +7,7 @@ import { COMMAND_INTENTS, isRequestTopic, REQUEST_TOPIC_OF, TopicIntent } from '
 import { isQuestionText } from '../nlu';
 import { asksForPerson } from '../nlu/personRequest';
 import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
+import { asksACount } from '../nlu/rules';
 import { prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { SITUATIONS } from '../domain/unknownFacts';
@@ -41,8 +42,6 @@ export function topicAnswerHandler(
  * Exchange box at a client site", "plutôt sur site, un serveur Exchange") is a
  * detail of that question: the other support type's how-to, whatever the words pull toward (a customer, CSP).
  */
-const COUNT_WORDS = /\b(how many|how much)\b|(?<![а-яё])(сколько|скока|скоко|скок)(?![а-яё])|(?<![a-zà-ÿ])combien(?![a-zà-ÿ])/i;
-
 /** "and if…", "what if…", "et si…", "а если…": the same question for another case. */
 const FOLLOW_UP_IF = /(^|[\s,.:;!—-])(and if|what if|what about if|and for|et si|et pour|а если|а для|и если)(?![\p{L}])/iu;
 
@@ -63,7 +62,7 @@ export function requestDetailHandler(
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text)) return false;
     // An error or a case told ("now Azure says the Access ID is already associated") is the troubleshooter's; a
     // count or "back to the first question, what was it?" is the incidents question's.
-    if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact || COUNT_WORDS.test(turn.text)) return false;
+    if (rec.intent in SITUATIONS || rec.situation || rec.unknownFact || asksACount(turn.text)) return false;
     const named = rec.mentions?.supportTypes ?? [];
     const tiers = rec.mentions?.tiers ?? [];
     if (named.length === 0 && tiers.length === 0) return false;
@@ -96,13 +95,20 @@ const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|
 const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|там|так)(?![а-яё])|(?<![a-zà-ÿ])(ça|ca|cela|le|la|là)(?![a-zà-ÿ])/iu;
 
 export function checksBackHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
+  // One answer handler per topic, made once (not on every turn that checks back).
+  const answers = new Map<string, TurnHandler>();
+  const answerOf = (topic: Exclude<TopicIntent, 'incidents'>) => {
+    let handler = answers.get(topic);
+    if (!handler) answers.set(topic, (handler = topicAnswerHandler(topic, presenter, frames)));
+    return handler;
+  };
   return async (turn) => {
     const rec = turn.recognition;
     if (turn.submit || !turn.text || !rec || !CHECKS_BACK.test(turn.text) || !REFERS_BACK.test(turn.text)) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
     const topic = (await frames.load(turn))?.topic;
     if (!topic || topic === 'incidents' || !(topic in COMPOSERS)) return false;
-    await topicAnswerHandler(topic as Exclude<TopicIntent, 'incidents'>, presenter, frames)(turn);
+    await answerOf(topic as Exclude<TopicIntent, 'incidents'>)(turn);
     return true;
   };
 }

@@ -252,3 +252,13 @@ export function isEntitlementCountQuestion(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
   return COUNT_QUESTION.test(form) && !NOT_COUNT.test(form);
 }
+
+/**
+ * A count asked in a message ("how many", "number of", "сколько", "скока", "combien"): a new question, not a detail of
+ * the one before (after "the article does not say" about a fact, after a request's how-to).
+ */
+const COUNT_ASKED = /\b(how many|how much|number of)\b|(?<![а-яё])(сколько|скока|скоко|скок|количеств[а-яё]*)(?![а-яё])|(?<![a-zà-ÿ])(combien|nombre d)(?![a-zà-ÿ])/i;
+
+export function asksACount(text: string): boolean {
+  return COUNT_ASKED.test(text);
+}
