@@ -504,5 +504,23 @@ describe('reading people the way they write', () => {
   ] as const)('%s: the two IDs described without their names are the IDs answer', async (lang, text) => {
     expect(visibleText(await run(lang, [text]))).toMatch(/Access ID/);
   });
-});
+  it.each([
+    ['en', ['our on-prem Exchange 2019 box will not start after patching', 'we are gold', 'how many incidents can we spend on it?'], n(20), UNLIMITED.en],
+    ['ru', ['у нас локальный Exchange 2019 не стартует после обновления', 'мы gold', 'сколько инцидентов можно на это потратить?'], n(20), UNLIMITED.ru],
+    ['fr', ['réunions Teams qui coupent tout le temps', 'nous sommes silver, sans compétence cloud', 'combien d’incidents pour ce problème ?'], n(5), n(15)],
+  ] as const)('%s: the product a person works on, told before the membership, decides the support type of "how many for it?"', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
 
+  it.each([
+    ['en', ['SharePoint Server 2019 search is broken on our farm', 'gold here', 'how many could we burn on that?'], n(20), UNLIMITED.en],
+    ['ru', ['поиск в SharePoint Server 2019 сломался', 'мы silver', 'а сколько можно на это потратить?'], n(15), UNLIMITED.ru],
+    ['en', ['Teams meetings keep dropping for everyone', 'silver, none of the cloud competencies', 'how many can we use for this one?'], n(5), n(15)],
+  ] as const)('%s: a count that names nothing ("how many could we use on that?") is the incidents question of the conversation', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it('a count of something else ("how many people…") after a membership is not the incidents answer', async () => {
+    expect(lead(await run('en', ['we are gold', 'how many people work in your helpdesk?']))).not.toMatch(n(20));
+  });
+});

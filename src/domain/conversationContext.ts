@@ -109,7 +109,14 @@ export function questionSlots(frame: ContextFrame | undefined, question: Questio
 /** The frame after a question: a new complete question replaces the last one; stated facts stay. */
 export function afterQuestion(frame: ContextFrame | undefined, topic: string, slots: FrameSlots, now: number): ContextFrame {
   const previous = frame?.topic && frame.topic !== topic ? { topic: frame.topic, slots: frame.slots } : frame?.previous;
-  return { topic, slots: withChanges({}, slots), stated: frame?.stated ?? {}, updatedAt: now, ...(previous ? { previous } : {}) };
+  return {
+    topic,
+    slots: withChanges({}, slots),
+    stated: frame?.stated ?? {},
+    updatedAt: now,
+    ...(previous ? { previous } : {}),
+    ...(frame?.subject ? { subject: frame.subject } : {}),
+  };
 }
 
 /** The frame back on the question before the last one ("back to my question"); undefined when there is none. */
@@ -131,6 +138,9 @@ export function afterStatement(frame: ContextFrame | undefined, stated: FrameSlo
     slots: frame?.slots ?? {},
     stated: withChanges(frame?.stated ?? {}, stated),
     updatedAt: now,
+    // What the person works on and the question before stay: "Exchange is down", "we're Gold", "how many for it?".
+    ...(frame?.subject ? { subject: frame.subject } : {}),
+    ...(frame?.previous ? { previous: frame.previous } : {}),
   };
 }
 

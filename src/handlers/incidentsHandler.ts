@@ -1,3 +1,4 @@
+import { asksACount } from '../nlu/rules';
 import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
 import type { Callers } from '../bot/callers';
@@ -152,7 +153,13 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const heard = askOf(turn);
     // "remind me, how many was it?" after a detour: the last incidents question, answered again.
     if (Object.keys(heard).length === 0) {
-      if (!asksAgain(turn.text)) return false;
+      if (!asksAgain(turn.text)) {
+        // "how many can we use on it?" after "Teams calls keep failing" and "we're Silver": a count that names no
+        // topic, in a conversation about the organization's support, is the incidents question.
+        if (!(await bareCountInContext(deps, turn))) return false;
+        await answerIncidents(deps, turn, true);
+        return true;
+      }
       const frame = await deps.frames.load(turn);
       if (frame?.topic !== 'incidents') {
         // A detour answered with another topic in between: the incidents question before it.
@@ -228,6 +235,35 @@ async function answered(deps: IncidentsDeps, turn: AssistantTurn): Promise<true>
 }
 
 /** Remembers what the person stated about the organization and says so; false when it names nothing to note. */
+/** Words of a count that names nothing else ("how many can we use for this one?", "сколько можно на это?"). */
+const BARE_COUNT_MAX_WORDS = 9;
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'сколько', 'скока', 'скоко', 'скок', 'combien']);
+/** What may follow the count word when it counts nothing named: a verb's helper, a pronoun, a preposition. */
+const AFTER_BARE_COUNT: ReadonlySet<string> = new Set([
+  'can', 'could', 'do', 'does', 'did', 'may', 'might', 'will', 'would', 'should', 'we', 'i', 'you', 'is', 'are', 'for', 'on', 'of', 'left', 'then', 'again', 'exactly',
+  'можно', 'могу', 'можем', 'мы', 'я', 'у', 'на', 'для', 'по', 'еще', 'ещё', 'нам', 'мне', 'вообще', 'тогда', 'там', 'это', 'их',
+  'on', 'je', 'nous', 'peut', 'peux', 'pouvons', 'pour', 'sur', 'en', 'avons', 'a', 'ai', 'alors', 'donc', 'ca', 'ça', 'cela', 'exactement',
+]);
+
+/** "how many can we use?", "сколько можно на это?", "combien pour ça ?": the count word followed by no noun. */
+function countsNothingNamed(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => COUNT_WORDS.has(w));
+  if (at < 0) return false;
+  const next = words[at + 1];
+  return next === undefined || AFTER_BARE_COUNT.has(next);
+}
+
+async function bareCountInContext(deps: IncidentsDeps, turn: AssistantTurn): Promise<boolean> {
+  const rec = turn.recognition;
+  if (!rec || (rec.intent !== 'help' && rec.intent !== 'none') || rec.situation || rec.unknownFact) return false;
+  const words = prepareText(turn.text).words;
+  if (!asksACount(turn.text) || coreWordCount(words) > BARE_COUNT_MAX_WORDS || !countsNothingNamed(words)) return false;
+  const frame = await deps.frames.load(turn);
+  const stated = (frame?.stated ?? {}) as Record<string, unknown>;
+  return frame?.topic === 'incidents' || stated.tier !== undefined || frame?.subject !== undefined;
+}
+
 async function noted(deps: IncidentsDeps, turn: AssistantTurn, frame: ContextFrame | undefined, stated: FrameSlots): Promise<boolean> {
   const facts = factsText(stated, turn.t);
   if (!facts) return false;

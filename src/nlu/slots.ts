@@ -445,6 +445,18 @@ const ASKING_AFTER_COMMA: ReadonlySet<string> = new Set(
   ['how', 'what', 'where', 'when', 'why', 'сколько', 'скока', 'как', 'какой', 'какие', 'какая', 'где', 'когда', 'почему', 'зачем', 'combien', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi'].map((w) => normalizeText(w)),
 );
 
+/** Words that also start a relative clause after a noun ("Teams meetings that drop", "réunions qui coupent"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'что', 'кто', 'где', 'когда', 'que', 'qui', 'quand'].map((w) => normalizeText(w)));
+/** What may come before a question word that still asks ("and who…", "alors qui…", "c'est qui…", "а кто…"). */
+const BEFORE_QUESTION_WORD: ReadonlySet<string> = new Set(
+  ['and', 'so', 'but', 'then', 'ok', 'okay', 'et', 'alors', 'mais', 'donc', 'bon', 'c', 'est', 'ce', 'а', 'и', 'но', 'так', 'ну', 'ок', 'это', 'тогда', 'ладно'].map((w) => normalizeText(w)),
+);
+
+/** A relative pronoun after a noun, not a question word: "réunions Teams qui coupent", "сервер, что упал". */
+function startsRelativeClause(words: readonly string[], i: number): boolean {
+  return i > 0 && RELATIVE_WORDS.has(words[i]) && !BEFORE_QUESTION_WORD.has(words[i - 1]);
+}
+
 /**
  * A question rather than a plain statement: a question mark, or a question word among the first words of a
  * clause ("so how many for cloud", "ok, what about Silver"); not "we can't get it working", "в логах какой-то бред".
@@ -455,7 +467,7 @@ export function isQuestionText(raw: string): boolean {
   for (const clause of raw.toLowerCase().replace(INDEFINITE, ' ').split(CLAUSE_START)) {
     const [head, ...rest] = clause.split(',');
     const words = afterAcknowledgements(tokenize(normalizeText(head)));
-    if (words.slice(0, QUESTION_WORD_REACH).some((w) => NORMAL_QUESTION_WORDS.has(w))) return true;
+    if (words.slice(0, QUESTION_WORD_REACH).some((w, i) => NORMAL_QUESTION_WORDS.has(w) && !startsRelativeClause(words, i))) return true;
     for (const part of rest) {
       const after = afterAcknowledgements(tokenize(normalizeText(part)));
       if (after.slice(0, 2).some((w) => ASKING_AFTER_COMMA.has(w)) || ASKING_INVERSION.test(` ${after.slice(0, 3).join(' ')} `)) return true;
