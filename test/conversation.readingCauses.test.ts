@@ -523,4 +523,22 @@ describe('reading people the way they write', () => {
   it('a count of something else ("how many people…") after a membership is not the incidents answer', async () => {
     expect(lead(await run('en', ['we are gold', 'how many people work in your helpdesk?']))).not.toMatch(n(20));
   });
+  it.each([
+    ['ru', ['мы silver', 'облачной компетенции у нас нет', 'сколько облачных инцидентов?'], n(5), UNLIMITED.ru],
+    ['en', ['how many cloud incidents?', 'silver', 'a cloud competency we do not have'], n(5), UNLIMITED.en],
+    ['fr', ['combien d’incidents cloud ?', 'silver', 'compétence cloud, on n’en a pas'], n(5), UNLIMITED.fr],
+  ] as const)('%s: a cloud competency denied after its name ("… we do not have") is none of the cloud ones', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it.each([
+    ['en', ['gold, security comp. cloud incidents?', 'by the way where do i file an on-prem request', 'right, back to my original question, how many cloud was that?'], UNLIMITED.en, n(20)],
+    ['ru', ['голд, компетенция security, сколько облачных?', 'кстати, а где подавать запрос по локальным продуктам?', 'ладно, возвращаясь к первому вопросу, сколько облачных было?'], UNLIMITED.ru, n(20)],
+  ] as const)('%s: a where-to detour is answered as the request how-to, and going back to the first question keeps its details', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it('ru: "а где подавать…" after an incidents question is the request how-to, not an incidents follow-up', async () => {
+    expect(lead(await run('ru', ['голд, сколько инцидентов?', 'а где подавать запрос по локальным продуктам?']))).toMatch(/Support for Business/);
+  });
 });

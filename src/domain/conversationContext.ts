@@ -103,6 +103,8 @@ export interface Question {
 /** The slots a question is about: a follow-up of a question on the same topic keeps what it does not change. */
 export function questionSlots(frame: ContextFrame | undefined, question: Question): FrameSlots {
   if (question.followUp && frame && frame.topic === question.topic) return withChanges(frame.slots, question.slots);
+  // A detour answered in between ("where do I file it?"): the follow-up goes on from the question before it.
+  if (question.followUp && frame?.previous?.topic === question.topic) return withChanges(frame.previous.slots, question.slots);
   return withChanges({}, question.slots);
 }
 

@@ -1,4 +1,4 @@
-import { asksACount } from '../nlu/rules';
+import { asksACount, asksHowOrWhere } from '../nlu/rules';
 import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
 import type { Callers } from '../bot/callers';
@@ -119,7 +119,15 @@ export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
 const ASKS_FOR_FIGURES = /incident|ticket|(?<!\bin )\bcases?\b|number|\bcount\b|allowance|инцидент|обращени|заявк|тикет|кейс|количеств|числ|лимит|combien|nombre|demandes?\b|chiffre/i;
 
 /** "back to my question", "my first question", "вернёмся к моему вопросу", "ma première question". */
-const BACK_TO_QUESTION = /\b(back to (my|the) (first |original |earlier )?question|my (first|original|earlier) question)\b|(вернемся|вернёмся|вернуться) к (моему |первому )?вопросу|(мой|моему) (первый|первому|исходный|исходному) вопрос|(ma|mon) (premi[eè]re|question initiale)|revenons [àa] (ma|la) question|premi[eè]re question/i;
+const BACK_TO_QUESTION = new RegExp(
+  [
+    // A word of going back, then within a few words what to: "back to my first q", "возвращаясь к первому вопросу".
+    String.raw`(?<![\p{L}])(back to|going back|coming back|return(ing)? to|возвращ\p{L}*|верн[её]мся|вернусь|вернуться|revenons|revenir|retour|je reviens)(?![\p{L}])[^.?!]{0,25}?(?<![\p{L}])(questions?|q|вопрос\p{L}*|перв\p{L}*|исходн\p{L}*|изначальн\p{L}*|first|original|earlier|initiale?|premi[eè]re?|d[ée]part)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(my|мой|моему|ma|mon) (first|original|earlier|первый|первому|исходный|исходному|premi[eè]re|question initiale)(?![\p{L}])`,
+    String.raw`premi[eè]re question`,
+  ].join('|'),
+  'iu',
+);
 
 /** "does that change the answer?", "это что-то меняет?", "est-ce que ça change quelque chose ?" */
 const ASKS_IF_IT_CHANGES = /\b(does|would|will) (that|this|it) change\b|\bchange (the|my|your) answer\b|(?<![а-яё])(это|что-то|что нибудь|что-нибудь) (что-то |что-нибудь )?меняет|меняет ли|\b(ça|ca|cela) change\b|\bchange(-t-il| quelque chose)\b/i;
@@ -219,7 +227,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     // A bare "on prem" or "Silver?" may read as another topic; with an incidents question just before, it is a detail of it.
     const followUp =
       rec.cue === 'followUp'
-        ? words <= FOLLOW_UP_MAX_WORDS
+        ? words <= FOLLOW_UP_MAX_WORDS && !asksHowOrWhere(prepareText(turn.text))
         : words <= BARE_SLOT_MAX_WORDS || (rec.intent === 'none' && !(heard.tier || heard.tiers));
     if (!followUp) return false;
     if (frame?.topic !== 'incidents') return false;

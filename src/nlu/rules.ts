@@ -239,6 +239,11 @@ const KIND_NAMED = inNormalForm(/ (cloud|signature|azure|on prem[a-z]*|onprem[a-
 const LEFT = inNormalForm(/ (left|remain[a-z]*|still|оставш[а-я]*|остал[а-я]*|еще|reste[a-z]*|restant[a-z]*|encore) /);
 const HOW_TO = inNormalForm(/ (how (do|can|to|would|should) (i|we)?|where (do|can|to)|steps|как (получить|открыть|создать|подать|привязать|оформить|активировать)|где|comment|ou (ouvrir|trouver)|procedure) /);
 
+/** A how-to or where-to asked ("where do I file…", "а где подавать…", "où ouvrir…"): a request's steps, not a count. */
+export function asksHowOrWhere(message: PreparedText): boolean {
+  return HOW_TO.test(compactNormalized(message.normalized)) || / (где|куда|ou) (подава[а-я]*|открыва[а-я]*|созда[а-я]*|ouvrir|creer|deposer|faire) /.test(` ${message.words.join(' ')} `);
+}
+
 export function asksEligibility(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
   return ELIGIBLE.test(form) && SUPPORT_NAMED.test(form) && KIND_NAMED.test(form) && !HOW_TO.test(form) && !NOT_COUNT.test(form) && !LEFT.test(form);

@@ -1,5 +1,5 @@
 import { supportTypeOfProduct } from '../domain/products';
-import { CLOUD_COMPETENCIES, CloudCompetency, EntitlementSlots, Locale, SlotMentions, SupportType, Tier } from '../domain/types';
+import { CLOUD_COMPETENCIES, CloudCompetency, CompetencyKind, EntitlementSlots, Locale, SlotMentions, SupportType, Tier } from '../domain/types';
 import {
   COMPETENCY_KIND_LEXICON,
   COMPETENCY_LEXICON,
@@ -87,6 +87,18 @@ interface Found<V> {
   value: V;
   start: number;
   end: number;
+}
+
+/**
+ * Having it denied after the words ("облачной компетенции нет", "a cloud competency we don't have", "compétence cloud,
+ * on n'en a pas"): the organization has none of the cloud competencies.
+ */
+const HAVE_NONE_AFTER =
+  /^ (but |though |а |но |mais )?((у нас |у нас ее |у нас их |мы )?(вообще )?(нет|не имеем|отсутству[а-я]*)|(we )?(do not|don t|dont|did not|didn t) have|we have none|(on |nous )?(n en a pas|n en avons pas|n en a aucune|n a pas|n avons pas)) /;
+
+function kindAfterNegation(words: readonly string[], found: Found<CompetencyKind>): CompetencyKind {
+  if (found.value !== 'cloud') return found.value;
+  return HAVE_NONE_AFTER.test(` ${words.slice(found.end, found.end + 5).join(' ')} `) ? 'other' : 'cloud';
 }
 
 interface Message {
@@ -235,7 +247,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const competencies = competencyFound.map((f) => f.value);
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
-  const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => f.value);
+  const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => kindAfterNegation(words, f));
   // "DevOps, not a cloud one": those words are read, not left for the support type.
   if (competencies.length > 0) findAll(message, NOT_CLOUD_KINDS, locale);
   // A cloud competency lost and nothing else said: no cloud competency now.
