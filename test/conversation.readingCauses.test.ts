@@ -541,4 +541,11 @@ describe('reading people the way they write', () => {
   it('ru: "а где подавать…" after an incidents question is the request how-to, not an incidents follow-up', async () => {
     expect(lead(await run('ru', ['голд, сколько инцидентов?', 'а где подавать запрос по локальным продуктам?']))).toMatch(/Support for Business/);
   });
+  it.each([
+    ['en', 'Azure keeps asking for the contract id when I try to open a case, where would I find it?', /not (yet )?activated/i],
+    ['ru', 'портал Azure требует Access ID, прежде чем создать запрос, где его взять?', /не активирован/i],
+    ['fr', 'le portail Azure me demande notre Access ID pour ouvrir une demande, je le trouve où ?', /pas encore activ/i],
+  ] as const)('%s: where an ID the portal asks for comes from is the IDs answer (not activated yet: who activates), not the Azure how-to', async (lang, text, right) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(right);
+  });
 });

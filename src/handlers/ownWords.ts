@@ -14,7 +14,7 @@ import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '.
 import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
-import { amendedRequest, nextCaseIn, personNamedIn, readOwnWords } from '../nlu/ownWords';
+import { amendedRequest, nextCaseIn, oneIdIn, personNamedIn, readOwnWords } from '../nlu/ownWords';
 import { inNormalForm, normalizeText } from '../nlu/text';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
@@ -155,8 +155,19 @@ export class OwnWords {
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
-    return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn));
+    return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn)) ?? (await this.idsOverTwoMessages(turn));
   };
+
+  /** "here is the access id: AID-…", then "and the contract id is CID-…": both IDs, told one message each. */
+  private async idsOverTwoMessages(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
+    const now = oneIdIn(turn.text);
+    if (!now) return undefined;
+    const before = await this.deps.previousText(turn);
+    const earlier = before ? oneIdIn(before) : undefined;
+    if (!earlier) return undefined;
+    const both = { ...earlier, ...now } as { accessId?: string; contractId?: string };
+    return both.accessId && both.contractId ? { kind: 'saveIds', accessId: both.accessId, contractId: both.contractId } : undefined;
+  }
 
   /** "et l'autre : 7300001, cloud, hier" right after a case was told: the next case. */
   private async nextCase(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {

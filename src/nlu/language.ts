@@ -122,7 +122,9 @@ export function detectLanguageOf(message: PreparedText): Locale | undefined {
   // Score the user's own words; if the message is nothing but a paste, score the paste.
   const own = withoutQuotedText(normalized);
   const ownScore = own === normalized ? score(normalized, words, accented) : score(own, tokenize(own), accented);
-  const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : score(normalized, words, accented);
+  // The labels kept in English everywhere ("Contract ID : …") say nothing of the language even then.
+  const pasted = normalized.replace(ENGLISH_LABELS, '$1 ');
+  const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : score(pasted, tokenize(pasted), accented);
   if (en === fr) return undefined;
   return en > fr ? 'en' : 'fr';
 }

@@ -51,7 +51,7 @@ const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal w
 const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
-const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|открой снова|открыть снова|открой заново|заново открой|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
@@ -316,8 +316,9 @@ export function amendedRequest(previous: OwnWordsRequest, raw: string, today: st
     return guid && guid !== previous.aadObjectId ? { ...previous, aadObjectId: guid } : undefined;
   }
   if (previous.kind === 'saveIds') {
-    const accessId = idAfter(text, ACCESS_ID_NAMES);
-    const contractId = idAfter(text, CONTRACT_ID_NAMES);
+    const named = { accessId: idAfter(text, ACCESS_ID_NAMES), contractId: idAfter(text, CONTRACT_ID_NAMES) };
+    // "the contract one is CID-…", "Contract ID правильный CID-…": the one ID of the message, by its label.
+    const { accessId, contractId } = (named.accessId || named.contractId ? named : (oneLabelledToken(text) ?? {})) as { accessId?: string; contractId?: string };
     return accessId || contractId ? { ...previous, ...(accessId ? { accessId } : {}), ...(contractId ? { contractId } : {}) } : undefined;
   }
   return undefined;
@@ -365,6 +366,23 @@ const CONTRACT_LABEL = /contract|contrat|контракт/i;
 const ERROR_TALK = words(/\b(already associated|associated|error|errors|fails?|failed|says|ошибк[а-я]*|пишет|ругается|erreur|echoue|affiche)\b/);
 const ACCESS_LABEL = /access|acc[eè]s|доступ/i;
 
+/** ID-shaped tokens ("AID-7Q2K-99", "CID-5521-XY"): letters, digits and dashes; not a date, not "5-pack". */
+function idTokens(raw: string): RegExpMatchArray[] {
+  return [...raw.matchAll(ID_TOKEN)].filter(
+    (m) => m[1].length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(m[1]) && (m[1].match(/\d/g) ?? []).length >= 2 && /[A-Za-z]/.test(m[1]) && !/-(packs?|pack|pk)$/i.test(m[1]),
+  );
+}
+
+/** The one ID-shaped token of a message that names one of the two IDs only ("the access id Partner Center gave us: …"). */
+function oneLabelledToken(raw: string): { accessId: string } | { contractId: string } | undefined {
+  const tokens = idTokens(raw);
+  if (tokens.length !== 1) return undefined;
+  const access = ACCESS_LABEL.test(raw);
+  const contract = CONTRACT_LABEL.test(raw);
+  if (access === contract) return undefined;
+  return access ? { accessId: tokens[0][1] } : { contractId: tokens[0][1] };
+}
+
 /**
  * "here are the ids from partner center: AID-7Q2K-99 and CID-5521-XY", "AID-… (accès) et CID-… (contrat)": two
  * ID-shaped tokens with a word for IDs; each is the Access ID or the Contract ID by the label next to it, else
@@ -373,9 +391,7 @@ const ACCESS_LABEL = /access|acc[eè]s|доступ/i;
 function unnamedIdsIn(raw: string, form: string): { accessId: string; contractId: string } | undefined {
   if (!IDS_WORD.test(form) && !/access|contract|acc[eè]s|contrat|доступ|контракт/i.test(raw)) return undefined;
   if (ERROR_TALK.test(form)) return undefined;
-  const found = [...raw.matchAll(ID_TOKEN)].filter(
-    (m) => m[1].length >= 6 && !/^\d{4}-\d{2}-\d{2}$/.test(m[1]) && (m[1].match(/\d/g) ?? []).length >= 2 && /[A-Za-z]/.test(m[1]) && !/-(packs?|pack|pk)$/i.test(m[1]),
-  );
+  const found = idTokens(raw);
   if (found.length !== 2) return undefined;
   // The label just before a token ("contract is CID-…", "the access one is AID-…"), the nearest one winning; else the
   // one just after it ("AID-… (accès)").
@@ -393,6 +409,23 @@ function unnamedIdsIn(raw: string, form: string): { accessId: string; contractId
   const [la, lb] = [labelOf(a), labelOf(b)];
   if ((la === 'contract' && lb !== 'contract') || (la === undefined && lb === 'access')) return { accessId: b[1], contractId: a[1] };
   return { accessId: a[1], contractId: b[1] };
+}
+
+/**
+ * One of the two IDs handed over alone, with its name ("the contract id is CID-…", "Access ID : AID-…"): the other
+ * may come in the next message (or came in the one before). Undefined for both, neither, a how-to or error talk.
+ */
+export function oneIdIn(raw: string): { accessId: string } | { contractId: string } | undefined {
+  const text = raw.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  if (!text || text.length > 600) return undefined;
+  const form = ` ${tokenize(normalizeText(text)).join(' ')} `;
+  if (HOW_TO.test(form) || ERROR_TALK.test(form)) return undefined;
+  const accessId = idAfter(text, ACCESS_ID_NAMES);
+  const contractId = idAfter(text, CONTRACT_ID_NAMES);
+  const shaped = (id: string) => /\d/.test(id) && id.length >= 4;
+  if (accessId && !contractId && shaped(accessId)) return { accessId };
+  if (contractId && !accessId && shaped(contractId)) return { contractId };
+  return accessId || contractId ? undefined : oneLabelledToken(text);
 }
 
 function tierIn(form: string): Tier | undefined {
@@ -434,6 +467,10 @@ function assigneeIn(raw: string): string | undefined {
 }
 
 /** The word "role" or being made a member of a role's group. */
+/** Letting someone do something: "so he can", "able to", "set her up", "чтобы он мог", "pour qu'il puisse", "permets". */
+const ENABLES = words(/\b(so (that )?(he|she|they) can|(is|are|be) able to|set (him|her|them) up|let (him|her|them)|allow (him|her|them)|enable (him|her|them)|make sure (he|she|they) (can|is able|are able)|чтобы( [а-я]+){0,2} (мог|могла|могли|смог|смогла)|so (that )?[a-z]+( [a-z]+)? can|дай (ему|ей|им) (возможность|доступ)|(пусть|чтоб) (он|она) (мог|могла)|pour qu (il|elle|ils) (puisse|puissent)|permet[a-z]* (a|lui|leur)|qu (il|elle) puisse)\b/);
+/** Working the helpdesk's tickets: "work/handle/answer/take tickets", "разбирать заявки", "traiter les tickets". */
+const WORKS_TICKETS = words(/\b(work|handle|answer|take|triage|pick up|process|close) (the |our |helpdesk |support )*(tickets|requests|queue)|(разбирать|брать|обрабатывать|закрывать|отвечать на|вести|работать с) (наши |все )?(заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|очеред[а-я]*)|(traiter|gerer|prendre|repondre aux|fermer|suivre) (les |des |nos )?(tickets|demandes|requetes)\b/);
 const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
 /** Capitalized words that are no person's name here. */
 const NOT_PERSON = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|понедельник|вторник|сред[ау]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[ея]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|avril|juin|juillet|septembre|octobre|novembre|décembre|decembre|noël|noel|helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
@@ -523,6 +560,13 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     const revoke = REVOKE.test(form);
     const personName = role ? personNamedIn(text) : undefined;
     if (role && personName && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, personName };
+  }
+
+  // The helpdesk role described by what it lets a named person do: "set Alex Kim up so he can work tickets",
+  // "сделай, чтобы Алекс Ким мог разбирать заявки", "permets à Alex Kim de traiter les tickets".
+  if (!ROLE_WORD.test(form) && ENABLES.test(form) && WORKS_TICKETS.test(form) && !REVOKE.test(form)) {
+    const personName = personNamedIn(text);
+    if (personName) return { kind: 'role', grant: true, role: 'helpdesk', personName };
   }
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));

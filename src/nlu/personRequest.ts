@@ -139,12 +139,22 @@ export function asksWhoYouAre(raw: string): boolean {
   return text.length <= 200 && WHO_YOU_ARE.some((re) => re.test(text));
 }
 
+const GIVES_A_ROLE =
+  /(?<![\p{L}])(give|grant|assign|add|make|appoint|дай|дайте|выдай|выдайте|назначь|назначьте|добавь|добавьте|сделай|donne|donnez|attribue|attribuez|accorde|accordez|ajoute|ajoutez|nomme|nommez)(?![\p{L}])([^.!?]{0,40})(?<![\p{L}])(role|roles|rôle|rôles|rights|permissions?|роль|роли|ролью|права|droits)(?![\p{L}])/u;
+
+const AN_EXISTING_TICKET =
+  /(?<![\p{L}])(this|that|the same) (ticket|request)|(ticket|request) (#|no\.? ?|number )?\d|(эт[уоа]|этот|ту же|тот же) (заявк|тикет)|(заявк|тикет)[а-я]* (№ ?|# ?)?\d|(?<![\p{L}])(ce|cette|le même|la même) (ticket|demande)|(ticket|demande) (n° ?|# ?)?\d|(?<![\p{L}])(reopen|re-open|rouvr\p{L}*|réouvr\p{L}*|переоткр\p{L}*)(?![\p{L}])|(ticket|заявк\p{L}*|тикет\p{L}*|demande)( \p{L}+){0,2} (again|снова|заново|повторно|à nouveau|de nouveau)(?![\p{L}])/u;
+
 export function asksForPerson(raw: string): boolean {
   const text = normalized(raw);
   if (!text || text.length > 500 || !TRIGGER.test(text)) return false;
   if (asksWhoYouAre(raw)) return false;
   // "has support answered me yet?": how a request stands, not a new one.
   if (STATUS_OF_MINE.some((re) => re.test(text))) return false;
+  // "give Alex the helpdesk role", "дай ему роль хелпдеска": a role for someone, not a person for me.
+  if (GIVES_A_ROLE.test(text)) return false;
+  // "reopen this ticket", "откройте эту заявку снова", "rouvre le ticket 2": a ticket that exists, not a new one.
+  if (AN_EXISTING_TICKET.test(text)) return false;
   for (const re of [...EN, ...RU, ...FR, ...TICKET_REQUEST]) {
     const m = re.exec(text);
     if (!m) continue;

@@ -4,7 +4,7 @@ import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
 import { detectLanguageOf } from './language';
 import { COMMAND_INTENTS, isRequestTopic } from '../domain/types';
-import { asksEligibility, asksFirstStep, asksForOurIds, asksIdsPerAccount, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
+import { asksEligibility, asksFirstStep, asksForOurIds, asksIdsPerAccount, asksWhereIdsComeFrom, asksWhoActivates, asksHowManyIncidents, isEntitlementCountQuestion, matchBenefitDefinition, matchRuleOn } from './rules';
 import { ConversationCue, conversationCueOf, readSlots } from './slots';
 import { asksRequestsOnceUsedUp, asksWhatNowOnceUsedUp, situationOf } from './situations';
 import { unknownFactOf } from './unknownFacts';
@@ -188,7 +188,7 @@ export class NluRecognizer implements Recognizer {
   ): Promise<Recognition> {
     const rule = matchRuleOn(message);
     if (rule) return { intent: rule.intent, score: 1, language, slots };
-    if (asksForOurIds(message) || asksIdsPerAccount(message)) return { intent: 'ids', score: 1, language, slots };
+    if (asksForOurIds(message) || asksIdsPerAccount(message) || asksWhereIdsComeFrom(message)) return { intent: 'ids', score: 1, language, slots };
     if (asksWhoActivates(message) || asksFirstStep(message)) return { intent: 'activation', score: 1, language, slots };
     const definedBenefit = matchBenefitDefinition(message);
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };

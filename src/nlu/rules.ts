@@ -157,6 +157,18 @@ export function asksForOurIds(message: PreparedText): boolean {
 }
 
 /**
+ * Where an ID named in the message comes from ("Azure wants our access id before I can file anything, where do I get
+ * it?", "портал требует Access ID, где его взять?", "je le trouve où ?"): the IDs answer (activated or not, and who
+ * activates), whatever the portal around it suggests; not a message about an error.
+ */
+const WHERE_FROM = inNormalForm(/ (where (do|can|would|should|will) (i|we) (get|find|obtain|look for|look up)|where (is|are) (it|they|that|those)|how (do|can|would|should) (i|we) (get|find|obtain)|где (его |их |ее )?(взять|найти|получить|искать|посмотреть|брать)|откуда (его |их |ее )?(взять|брать)|где (он|они) (лежит|лежат|наход[а-я]*)|ou (le |les |la )?(trouver|obtenir|recuperer)|(je |on )?(le |les |la )(trouve|trouver|obtiens|obtient|recupere) ou|ou est ce que (je|on) (le |les |la )?(trouve|obtien[st]?|recupere)|ou (est|sont) (il|ils|elle)) /);
+
+export function asksWhereIdsComeFrom(message: PreparedText): boolean {
+  const form = compactNormalized(message.normalized);
+  return IDS_NAMED.test(form) && WHERE_FROM.test(form) && !ABOUT_AN_ERROR.test(form);
+}
+
+/**
  * Whether each person enters the IDs with their own account ("do I have to enter them as well with mine?",
  * "каждому нужно вводить ID на своей учётке?", "je dois les saisir aussi avec mon compte ?"): the IDs card,
  * which says the article's rule (the first time, for each account).
