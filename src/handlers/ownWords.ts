@@ -14,7 +14,7 @@ import { canHandleTickets, canSetHelpdeskChannel, type HelpdeskCommand } from '.
 import type { SupportType } from '../domain/types';
 import type { StringKey } from '../i18n/strings';
 import type { Logger } from '../logger';
-import { amendedRequest, nextCaseIn, oneIdIn, personNamedIn, readOwnWords } from '../nlu/ownWords';
+import { amendedRequest, nextCaseIn, oneIdIn, peopleNamedIn, personNamedIn, readOwnWords, ticketByContent } from '../nlu/ownWords';
 import { inNormalForm, normalizeText } from '../nlu/text';
 import { isQuestionText } from '../nlu';
 import type { PendingRequest, PendingRequestStore } from '../dialogs/pendingRequests';
@@ -320,7 +320,11 @@ export class OwnWords {
       return undefined;
     }
     const number =
-      request.number ?? (await this.threadTicket(turn, caller.tenantId)) ?? (await this.previousTicket(turn)) ?? (await this.ticketOfPerson(turn, caller.tenantId, request.action));
+      request.number ??
+      (await this.threadTicket(turn, caller.tenantId)) ??
+      (await this.previousTicket(turn)) ??
+      (await this.ticketOfPerson(turn, caller.tenantId, request.action)) ??
+      (await this.ticketAbout(turn, caller.tenantId, request.action));
     if (number === undefined) {
       await this.askWhichTicket(turn, caller, request);
       return undefined;
@@ -351,11 +355,24 @@ export class OwnWords {
    * applies to when they asked several (reopening a resolved one, anything else on one still being worked).
    */
   private async ticketOfPerson(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
-    const name = personNamedIn(turn.text);
-    if (!name) return undefined;
-    let theirs = (await this.deps.store.tickets.listOpen(tenantId)).filter((t) => t.requester.name && sameName(name, t.requester.name));
-    if (theirs.length > 1) theirs = theirs.filter((t) => (action === 'reopen') === (t.status === 'resolved'));
-    return theirs.length === 1 ? theirs[0].number : undefined;
+    const names = peopleNamedIn(turn.text);
+    if (names.length === 0) return undefined;
+    const open = await this.deps.store.tickets.listOpen(tenantId);
+    // The first name that asked a ticket: "Dana Lee knows it better, hand Alex's ticket to her" is Alex's.
+    for (const name of names) {
+      let theirs = open.filter((t) => t.requester.name && sameName(name, t.requester.name));
+      if (theirs.length > 1) theirs = theirs.filter((t) => (action === 'reopen') === (t.status === 'resolved'));
+      if (theirs.length === 1) return theirs[0].number;
+    }
+    return undefined;
+  }
+
+  /** "the intune one", "заявку про SQL", "celui sur Azure": the one ticket the action applies to that is about it. */
+  private async ticketAbout(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
+    const open = await this.deps.store.tickets.listOpen(tenantId);
+    // Reopening is for a resolved ticket; closing applies to any; the rest to a ticket still being worked.
+    const candidates = open.filter((t) => (action === 'reopen' ? t.status === 'resolved' : action === 'close' ? true : t.status !== 'resolved'));
+    return ticketByContent(turn.text, candidates);
   }
 
   private async threadTicket(turn: AssistantTurn, tenantId: string): Promise<number | undefined> {

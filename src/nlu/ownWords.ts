@@ -3,6 +3,7 @@ import type { Role } from '../domain/roles';
 import type { QueueFilter } from '../domain/tickets';
 import type { CloudCompetency, SupportType, Tier } from '../domain/types';
 import { inNormalForm, normalizeText, tokenize } from './text';
+import { stopwordsOf } from './nlpjs';
 
 /**
  * The bot's actions asked in people's own words, in en / ru / fr: a lexicon by meaning (what is acted on: a
@@ -24,6 +25,10 @@ const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|т
 const STATUS_ASKED = words(/\b(anything back|any word|any news|news|any progress|progress|status|where are we|where do we stand|how is it going|hows it going|moving|heard anything|has anyone|did anyone|anyone (answered|replied|looked|got back)|ca avance|ca en est|ou en est|ou ca en est|du nouveau|quelqu un a (repondu|regarde)|что там|как там|что с|есть (ли )?(движение|новости)|кто нибудь (ответил|посмотрел|взял)|ответил кто нибудь|двигается|продвигается)\b/);
 /** Requests the person sent, referred to in their own words: "the stuff I raised", "mes demandes", "моему обращению". */
 const MY_REQUESTS = words(/\b((stuff|things|ones|tickets?|requests?|questions?|issues?) i (raised|sent|opened|asked|filed|reported|submitted|logged)|i (raised|sent in|opened|filed|reported|submitted|logged)|my (tickets?|requests?|questions?|issues?)|j ai (lance|envoye|ouvert|pose|demande|signale|soumis)|mes (demandes|tickets|questions|trucs)|ma (demande|question)|mon ticket|мо(ей|ю|ему|им|и|его) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*)|я (отправлял[а-я]*|отправил[а-я]*|спрашивал[а-я]*|создавал[а-я]*|создал[а-я]*|писал[а-я]*))\b/);
+/** Something of mine sent to the helpdesk, with what it is about between: "my Exchange question", "mon problème Intune". */
+const MY_THING = words(/\b(my( [a-z0-9]+){0,2} (question|ticket|request|issue|problem|case)|mon( [a-z0-9]+){0,2} (probleme|ticket|souci|dossier)|ma( [a-z0-9]+){0,2} (demande|question)|мо(ей|ю|ему|им|я|й) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*|проблем[а-я]*))\b/);
+/** Being worked on, asked: "is somebody looking at", "quelqu'un s'occupe de", "кто-нибудь взял", "решили?". */
+const BEING_HANDLED = words(/\b(looking at|working on|handling|dealing with|on it|picked up|s occupe|regarde|traite|pris en charge|решили|решена|взял[а-я]*|занимается|смотрит|ответили)\b/);
 const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
 /** What the person sent the helpdesk, without the ticket word: "the stuff I raised", "что я отправлял", "ce que j'ai signalé". */
 const RAISED_BY_ME = words(/\b(i raised|i reported|i sent in|i sent|i asked about|i filed|i logged|i opened|i submitted|я (отправлял[а-я]*|отправил[а-я]*|создавал[а-я]*|создал[а-я]*|оставлял[а-я]*|оставил[а-я]*|спрашивал[а-я]*)|j ai (envoye|signale|ouvert|pose|soumis|demande))\b/);
@@ -56,15 +61,17 @@ const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
-const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?)\b/);
+const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
 /** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
 const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
 /** A list of one's own work asked without naming tickets ("какие заявки у меня в работе", "what's on my plate"). */
 const MY_WORK = words(/\b(on my plate|i m working on|assigned to me|on me right now|у меня (сейчас )?в работе|в работе у меня|(что|какие|какие заявки) (сейчас )?на мне|сейчас на мне|j ai en cours|(ce qui|ceux qui) (est|sont) sur moi)\b/);
 /** Waiting for the requester, said without naming the queue. */
-const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur)\b/);
+const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur|жд[её]т ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|ожида[а-я]* ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|waiting (on|for) (people|users|requesters|them))\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend[a-z]*|attente)\b/);
+/** The queue asked as "what is still open": "what's still open?", "что у нас ещё открыто?", "qu'est-ce qui reste ouvert ?". */
+const STILL_OPEN = words(/( (what s|whats|what is|anything|is anything|what else is) (still )?open( now| today| right now| in the queue| on the board| for us)?(?= $)|\bwhat s (still )?left in the queue|что (у нас )?(еще |ещё )?(открыто|висит|не закрыто)|какие (заявки )?(еще |ещё )?(открыты|висят)|qu est ce qui (est|reste) (encore )?ouvert|ce qui (est|reste) (encore )?ouvert|qu est ce qui est en cours)\b/);
 const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
 
 const REPORT = words(/\b(report|stats|statistics|metrics|отчет[а-я]*|статистик[а-я]*|сводк[а-я]*|rapport|statistiques|bilan|(helpdesk|support|ticket|tickets) (numbers|figures)|(numbers|figures) (of|for|from) the (helpdesk|support)|цифры (по )?(поддержк[а-я]*|хелпдеск[а-я]*|заявк[а-я]*)|chiffres (du|de la|des) (support|helpdesk|tickets|assistance))\b/);
@@ -254,6 +261,14 @@ export function dateIn(normIn: string, today: string): { date?: string; bad?: st
   if (/ (yesterday|вчера|hier) /.test(spaced)) return { date: daysBefore(today, 1) };
   const ago = / (\d{1,2}) (days? ago|дн[а-я]* назад|день назад)|il y a (\d{1,2}) jours? /.exec(spaced);
   if (ago) return { date: daysBefore(today, +(ago[1] ?? ago[3])) };
+  // A day of the month alone ("on the 2nd", "3-го числа", "ouvert le 3", "le 1er"): the last such day, this month or the one before.
+  const dayOnly = / (\d{1,2})(?:st|nd|rd|th) | (\d{1,2}) (?:го |е |ого )?числа | (?:ouvert|ouverte|cree|creee|depuis|date du|du) le (\d{1,2})(?:er)? | le (\d{1,2})(?:er)? $/.exec(spaced);
+  if (dayOnly) {
+    const day = +(dayOnly[1] ?? dayOnly[2] ?? dayOnly[3] ?? dayOnly[4]);
+    const [y, m, d] = today.split('-').map(Number);
+    const date = day <= d ? iso(y, m, day) : m === 1 ? iso(y - 1, 12, day) : iso(y, m - 1, day);
+    return date ? { date } : { bad: dayOnly[0].trim() };
+  }
   for (const t of tokens) {
     const weekday = WEEKDAYS.find(([re]) => re.test(t))?.[1];
     if (weekday === undefined) continue;
@@ -471,22 +486,44 @@ function assigneeIn(raw: string): string | undefined {
 const ENABLES = words(/\b(so (that )?(he|she|they) can|(is|are|be) able to|set (him|her|them) up|let (him|her|them)|allow (him|her|them)|enable (him|her|them)|make sure (he|she|they) (can|is able|are able)|чтобы( [а-я]+){0,2} (мог|могла|могли|смог|смогла)|so (that )?[a-z]+( [a-z]+)? can|дай (ему|ей|им) (возможность|доступ)|(пусть|чтоб) (он|она) (мог|могла)|pour qu (il|elle|ils) (puisse|puissent)|permet[a-z]* (a|lui|leur)|qu (il|elle) puisse)\b/);
 /** Working the helpdesk's tickets: "work/handle/answer/take tickets", "разбирать заявки", "traiter les tickets". */
 const WORKS_TICKETS = words(/\b(work|handle|answer|take|triage|pick up|process|close) (the |our |helpdesk |support )*(tickets|requests|queue)|(разбирать|брать|обрабатывать|закрывать|отвечать на|вести|работать с) (наши |все )?(заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|очеред[а-я]*)|(traiter|gerer|prendre|repondre aux|fermer|suivre) (les |des |nos )?(tickets|demandes|requetes)\b/);
+const HELPDESK_TEAM = String.raw`(the |our |l['’]|le |la )?(helpdesk|help desk|support team|équipe (de )?support|equipe (de )?support|support|хелпдеск\p{L}*|поддержк\p{L}*|команд\p{L}* поддержки)`;
+const JOINS_HELPDESK = new RegExp(
+  String.raw`(?<![\p{L}])(join|joins|joining|be on|be part of|added to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
+  'iu',
+);
+const LEAVES_HELPDESK = new RegExp(
+  String.raw`(?<![\p{L}])((shouldn['’]?t|should not|no longer|won['’]?t) be (on|in|part of) ${HELPDESK_TEAM}|take (the |that |this |his |her |their )?(helpdesk )?(role|rights|access) (off|away from)|remove (him|her|them) from ${HELPDESK_TEAM}|(убери|уберите|исключи|исключите)\p{L}* ([^.!?]{0,30} )?из ${HELPDESK_TEAM}|больше не (в|работает в) ${HELPDESK_TEAM}|retire[rz]? ([^.!?]{0,30} )?(du|de l['’]|de la) (helpdesk|support|équipe support|equipe support)|ne (doit|devrait) plus (être|etre) (au|dans le|dans l['’]) (helpdesk|support))`,
+  'iu',
+);
+
+/** The person named closest before `at` ("Priya wanted Alex Kim to join…" → Alex Kim), else the first one after it. */
+function nameNearest(raw: string, at: number): string | undefined {
+  const before = peopleNamedIn(raw.slice(0, at));
+  return before[before.length - 1] ?? peopleNamedIn(raw.slice(at))[0];
+}
+
 const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
 /** Capitalized words that are no person's name here. */
 const NOT_PERSON = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|понедельник|вторник|сред[ау]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[ея]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|avril|juin|juillet|septembre|octobre|novembre|décembre|decembre|noël|noel|helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
 
 /** A person named by capitalized words ("Priya Sharma", "Алексу Киму", "à Alex Kim"), not the message's first word. */
 export function personNamedIn(raw: string): string | undefined {
+  return peopleNamedIn(raw)[0];
+}
+
+/** Every person's name in a message, in order ("Dana Lee knows it better, hand Alex's ticket to her": Dana Lee, Alex). */
+export function peopleNamedIn(raw: string): string[] {
   const re = /(?<![\p{L}])([A-ZА-ЯЁ][\p{Ll}-]+(?:\s+[A-ZА-ЯЁ][\p{Ll}-]+)?)/gu;
+  const names: string[] = [];
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     const name = m[1];
     const atStart = raw.slice(0, m.index).trim() === '';
     // A single capitalized word opening the message is most often its verb ("Make…", "Выдай…").
     const possessive = /^['’]s(?![\p{L}])/u.test(raw.slice(m.index + name.length));
     if ((atStart && !/\s/.test(name) && !possessive) || NOT_PERSON.test(name)) continue;
-    return name;
+    names.push(name);
   }
-  return undefined;
+  return names;
 }
 
 /**
@@ -529,7 +566,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -562,12 +599,25 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     if (role && personName && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, personName };
   }
 
+  // Joining or leaving the helpdesk, said of a named person: "Priya wanted Alex Kim to join the helpdesk", "Dana
+  // shouldn't be on the helpdesk any more, take the role off her", "Алекс теперь в хелпдеске", "retire Dana du support".
+  const leaves = LEAVES_HELPDESK.exec(text);
+  const joins = leaves ? null : JOINS_HELPDESK.exec(text);
+  const moved = leaves ?? joins;
+  if (moved) {
+    const personName = nameNearest(text, moved.index);
+    if (personName) return { kind: 'role', grant: !leaves, role: 'helpdesk', personName };
+  }
+
   // The helpdesk role described by what it lets a named person do: "set Alex Kim up so he can work tickets",
   // "сделай, чтобы Алекс Ким мог разбирать заявки", "permets à Alex Kim de traiter les tickets".
   if (!ROLE_WORD.test(form) && ENABLES.test(form) && WORKS_TICKETS.test(form) && !REVOKE.test(form)) {
     const personName = personNamedIn(text);
     if (personName) return { kind: 'role', grant: true, role: 'helpdesk', personName };
   }
+
+  // "is anyone looking at my Exchange question?", "что там с моей заявкой про SQL, решили?": how my own stands, asked.
+  if (/[?]/.test(text) && !howTo && MY_THING.test(form) && (STATUS_ASKED.test(form) || BEING_HANDLED.test(form)) && !/[0-9#№]/.test(text)) return { kind: 'myTickets' };
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
   const longNumber = numbers.find((n) => n.length >= 6);
@@ -672,6 +722,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     const filter = queueFilterIn(form);
     if (filter) return { kind: 'queue', filter };
     if (SHOW.test(form) || WHICH.test(form)) return { kind: 'queue', filter: 'all' };
+  } else if (!entitlement && STILL_OPEN.test(form)) {
+    return { kind: 'queue', filter: queueFilterIn(form) ?? 'all' };
   } else if (!entitlement && TAKEN_BY_ME.test(form) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
     return { kind: 'queue', filter: 'mine' };
   } else if (!entitlement && (UNASSIGNED.test(form) || WAITING_ON_REQUESTER.test(form)) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
@@ -751,4 +803,48 @@ function ticketActionIn(form: string): TicketAction | undefined {
   if (TAKE.test(form)) return 'assignSelf';
   if (ASSIGN.test(form)) return 'assign';
   return undefined;
+}
+
+// ---- A ticket named by what it is about -------------------------------------------------------------
+
+/** Words that say which ticket without saying what it is about ("the … one", "заявку про …", "celui sur …"). */
+const NOT_CONTENT = new Set(
+  [
+    'ticket', 'tickets', 'request', 'requests', 'one', 'ones', 'question', 'issue', 'problem', 'take', 'close', 'resolve', 'resolved', 'reopen',
+    'give', 'hand', 'assign', 'mark', 'sorted', 'fixed', 'done', 'mine', 'that', 'this', 'the', 'about', 'with', 'from', 'over',
+    'заявк', 'заявка', 'заявку', 'заявки', 'тикет', 'тикета', 'вопрос', 'вопросу', 'беру', 'возьму', 'закрой', 'закрыть', 'реши', 'про', 'по', 'на', 'эту', 'этот',
+    'demande', 'demandes', 'celui', 'celle', 'prends', 'prend', 'ferme', 'fermer', 'sur', 'pour', 'avec', 'le', 'la', 'les',
+  ].map(normalizeText),
+);
+/** The verbs of the requests themselves ("назначь на меня" is no ticket about licences being "назначаются"). */
+const ACTION_WORD =
+  /^(назнач|возьм|взя|бер[уе]|забер|закр|реш|ответ|перед|отда|откр|переоткр|верн|одн[уаи]|друг|prend|pris|attrib|ferm|resol|resou|regl|donn|confi|rouvr|reouv|autre|envoy|repond|assign|take|took|grab|clos|resolv|reopen|mark|give|hand|pass|answer|repl|send|other|sort|fix)/;
+let contentStopwords: ReadonlySet<string> | undefined;
+
+function contentKeys(text: string): Set<string> {
+  contentStopwords ??= new Set([...stopwordsOf('en'), ...stopwordsOf('ru'), ...stopwordsOf('fr')]);
+  const stop = contentStopwords;
+  return new Set(
+    tokenize(normalizeText(text))
+      .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !stop.has(w) && !NOT_CONTENT.has(w) && !ACTION_WORD.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/**
+ * The one ticket a message names by what it is about ("I'll take the intune one", "беру заявку про SQL", "ferme celui
+ * sur Azure"): the ticket whose question shares the most of the message's content words (stems), when exactly one
+ * shares more than every other. Undefined when none does, or two tie.
+ */
+export function ticketByContent(text: string, tickets: ReadonlyArray<{ number: number; question: string }>): number | undefined {
+  const said = contentKeys(text);
+  if (said.size === 0 || tickets.length === 0) return undefined;
+  const scored = tickets
+    .map((t) => {
+      const keys = contentKeys(t.question);
+      return { number: t.number, hits: [...said].filter((k) => keys.has(k)).length };
+    })
+    .sort((a, b) => b.hits - a.hits);
+  const [best, next] = scored;
+  return best.hits > 0 && (!next || best.hits > next.hits) ? best.number : undefined;
 }
