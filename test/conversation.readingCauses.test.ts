@@ -548,4 +548,42 @@ describe('reading people the way they write', () => {
   ] as const)('%s: where an ID the portal asks for comes from is the IDs answer (not activated yet: who activates), not the Azure how-to', async (lang, text, right) => {
     expect(visibleText(await run(lang, [text]))).toMatch(right);
   });
+  it.each([
+    ['en', ['how many incidents do we get?', 'cloud ones. Gold. our competency is not a cloud one though'], n(10), UNLIMITED.en],
+    ['fr', ['combien d’incidents cloud pour nous ?', 'Gold', 'pardon, Silver, et notre compétence n’est pas cloud'], n(5), n(10)],
+    ['ru', ['сколько облачных инцидентов у Silver, если компетенция не облачная?'], n(5), UNLIMITED.ru],
+  ] as const)('%s: a competency said not to be a cloud one ("our competency is not a cloud one") is none of the cloud ones', async (lang, turns, right, wrong) => {
+    await expectLead(lang, turns, right, wrong);
+  });
+
+  it.each([
+    ['en', ['how many cloud incidents does Gold with Security get?', 'sorry, my manager just pinged me about a budget thing', 'ok, where were we, what was the answer?']],
+    ['ru', ['сколько облачных инцидентов у Gold с Security?', 'извини, отвлекли на совещание по бюджету', 'так, на чём мы остановились? что ты ответил?']],
+    ['fr', ['combien d’incidents cloud pour Gold avec Security ?', 'pardon, on m’a appelé pour une histoire de facture', 'bon, on en était où ? c’était quoi la réponse ?']],
+  ] as const)('%s: "where were we, what was the answer?" after a detour gives the answer again', async (lang, turns) => {
+    await expectLead(lang, turns, UNLIMITED[lang]);
+  });
+
+  it.each([
+    ['en', ['we are Gold, says our director', 'and cloud support?', 'I think so'], UNLIMITED.en],
+    ['ru', ['мы Gold', 'а что с облачной поддержкой?', 'кажется, да'], UNLIMITED.ru],
+    ['fr', ['nous sommes Gold', 'et le support cloud ?', 'je ne pense pas'], n(10)],
+  ] as const)('%s: a follow-up naming a support type after a stated membership asks the entitlement; a hedged yes or no answers the competency question', async (lang, turns, right) => {
+    await expectLead(lang, turns, right);
+  });
+
+  it.each([
+    ['en', 'I hit Activate but as a plain user it does nothing. which role does that need?'],
+    ['fr', 'Activate me refuse dans Partner Center, je suis simple utilisateur. quel rôle faut-il ?'],
+  ] as const)('%s: which role activation needs gets the activation answer with the roles', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(/Global admin/);
+  });
+
+  it('two on-premises products named, the first with an old version, get the recent-products rule', async () => {
+    expect(visibleText(await run('en', ['the customer still runs SharePoint Server 2010 on Windows Server 2008, is that covered by our Gold incidents?']))).toMatch(/aka\.ms\/n-1/);
+  });
+
+  it('ru: "кого-нибудь из нашего хелпдеска" asks for a person', async () => {
+    expect(visibleText(await run('ru', ['позовите кого-нибудь из нашего хелпдеска']))).toMatch(/поддержк/i);
+  });
 });

@@ -35,12 +35,18 @@ export interface EntitlementDialogOptions {
 
 const YES = /^(yes|yeah|yep|sure|correct|да|ага|конечно|oui|si|exact)(?=[\s,.!]|$)/i;
 const NO = /^(no|nope|нет|non|pas du tout)(?=[\s,.!]|$)/i;
+/** A hedged answer is still one: "I think so", "вроде да", "je crois que oui"; "probably not", "кажется, нет", "je ne pense pas". */
+const HEDGED_NO =
+  /^(i )?(don'?t|do not) (think|believe) so|^(probably|likely|maybe) not|^(not|no)(,)? (i think|i guess|probably)|^(вроде|наверное|кажется|думаю|скорее всего|похоже)(,)? (что )?нет|^(je )?(crois|pense) que non|^(je ne|j'?ai pas l'impression|je n'?pense) (pense|crois) pas|^je ne (pense|crois) pas|^probablement pas|^(il me semble que )?non/i;
+const HEDGED_YES =
+  /^(i )?(think|believe|guess) so|^(probably|likely|i think yes|yes,? i think)|^(вроде|наверное|кажется|думаю|скорее всего|похоже)(,)? (что )?да|^(je )?(crois|pense) que oui|^(oui,? )?je (crois|pense)|^probablement|^il me semble/i;
 
 /** "yes" / "да" / "oui" to "is it one of these cloud competencies?" */
 function yesNoAnswer(text: string, asking: Asking | undefined): EntitlementSlots {
   if (asking !== 'competency') return {};
-  const t = text.trim();
-  if (YES.test(t)) return { competencyKind: 'cloud' };
+  const t = text.trim().replace(/[’]/g, "'");
+  if (HEDGED_NO.test(t)) return { competencyKind: 'other' };
+  if (YES.test(t) || HEDGED_YES.test(t)) return { competencyKind: 'cloud' };
   if (NO.test(t)) return { competencyKind: 'other' };
   return {};
 }

@@ -77,6 +77,8 @@ export interface SlotMentions {
   tiers: Tier[];
   supportTypes: SupportType[];
   competencies: (CloudCompetency | 'other')[];
+  /** Products named, in order (ids of src/domain/products.ts): "Exchange Server 2010 on Windows Server 2008 R2". */
+  products?: string[];
 }
 
 /**

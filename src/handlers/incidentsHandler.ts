@@ -230,7 +230,11 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
         ? words <= FOLLOW_UP_MAX_WORDS && !asksHowOrWhere(prepareText(turn.text))
         : words <= BARE_SLOT_MAX_WORDS || (rec.intent === 'none' && !(heard.tier || heard.tiers));
     if (!followUp) return false;
-    if (frame?.topic !== 'incidents') return false;
+    // "we're Gold", then "and cloud support?": with a membership stated and no question yet, a follow-up naming only
+    // a support type asks what the organization gets there.
+    const statedTier = !!(frame?.stated as { tier?: unknown } | undefined)?.tier;
+    const entitlementFollowUp = rec.cue === 'followUp' && statedTier && !frame?.topic && namesSupportType(heard) && !asksHowOrWhere(prepareText(turn.text));
+    if (frame?.topic !== 'incidents' && !entitlementFollowUp) return false;
     await answerIncidents(deps, turn, true);
     return true;
   };

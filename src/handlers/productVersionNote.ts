@@ -1,7 +1,7 @@
 import { say } from '../answers/answerParts';
 import type { AssistantTurn } from '../bot/turn';
 import { LINKS } from '../domain/catalog';
-import { isProductFamily, product as productOf, productName, supportTypeOfProduct } from '../domain/products';
+import { isProductFamily, product as productOf, productName, ProductRef, supportTypeOfProduct } from '../domain/products';
 import { TOPIC_INTENTS } from '../domain/types';
 import { asksForPerson } from '../nlu/personRequest';
 import { asksHowManyIncidents } from '../nlu/rules';
@@ -21,8 +21,11 @@ export async function productVersionNote(turn: AssistantTurn, alsoUnread = false
   // Sent once a turn: before the answer when the turn reaches an intent, else after whatever answered it.
   if (turn.context.turnState.get(NOTED)) return;
   const recognition = turn.recognition;
-  const product = recognition?.slots.product;
-  if (!product) return;
+  // One product, or the first on-premises one of several ("Exchange Server 2010 on Windows Server 2008 R2").
+  const product =
+    recognition?.slots.product ??
+    (recognition?.mentions?.products as ProductRef[] | undefined)?.find((p) => supportTypeOfProduct(p) !== 'cloud');
+  if (!product || !recognition) return;
   const read = (TOPIC_INTENTS as readonly string[]).includes(recognition.intent) || (alsoUnread && recognition.intent === 'none');
   if (!read || asksForPerson(turn.text)) return;
   const version = VERSION.exec(turn.text);

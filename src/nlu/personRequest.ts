@@ -11,6 +11,8 @@ function normalized(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[’`]/g, "'")
+    // "из нашей поддержки" is "из поддержки": whose support does not change the request.
+    .replace(/(?<![а-я])(наш|нашей|нашего|нашу|наша|наши|наших|нашим|нашими|свой|своей|своего|свою|своих)\s+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

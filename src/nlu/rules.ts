@@ -193,8 +193,14 @@ export function asksIdsPerAccount(message: PreparedText): boolean {
 const WHO_DOES = inNormalForm(/^ (so |then |ok |okay |and |but |alors |donc |et |mais |так |а |и |тогда |но )*(who|кто|qui) ([^ ]+ ){0,6}(do|does|click[a-z]*|press|activat[a-z]*|handle|сдела[а-я]*|дела[а-я]*|активир[а-я]*|нажа[а-я]*|нажм[а-я]*|кликну[а-я]*|faire|fait|activer|active|cliquer|clique|appuyer|charger) /);
 const ACTIVATION_OR_ROLE = inNormalForm(/ (activat[a-z]*|admin[a-z]*|role|roles|activer|activation|rôle|админ[а-я]*|роль|роли|ролью|активир[а-я]*|активаци[а-я]*) /);
 
+/** Which role it takes ("which role does it need?", "какая роль нужна?", "il faut quel rôle ?"), with activation named. */
+const WHICH_ROLE = inNormalForm(/ ((which|what) (role|roles|permission|permissions|rights)|(какая|какую|какие) ([^ ]+ )?(роль|роли|права)|(quel|quels) (role|roles|droits)|faut quel role|faut il quel role) /);
+const ACTIVATE_NAMED = inNormalForm(/ (activat[a-z]*|activer|activation|active|активир[а-я]*|активаци[а-я]*) /);
+
 export function asksWhoActivates(message: PreparedText): boolean {
-  if (!ACTIVATION_OR_ROLE.test(compactNormalized(message.normalized))) return false;
+  const form = compactNormalized(message.normalized);
+  if (!ACTIVATION_OR_ROLE.test(form)) return false;
+  if (WHICH_ROLE.test(form) && ACTIVATE_NAMED.test(form)) return true;
   return message.normalized.split(/[.!?;\n]+/).some((sentence) => WHO_DOES.test(compactNormalized(sentence)));
 }
 

@@ -290,6 +290,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
     tiers: distinct(tierAt.filter((t): t is Tier => t !== undefined)),
     supportTypes: byPosition<SupportType>(supportFound),
     competencies: byPosition(competencyFound),
+    ...(productNameFound.length > 1 ? { products: byPosition(productNameFound) as string[] } : {}),
   };
   return { slots, mentions };
 }
@@ -350,7 +351,7 @@ export function negatedCompetencies(words: readonly string[], locale?: Locale): 
 
 /** Asking for the last answer again: "remind me", "what was it again", "напомни", "повтори", "rappelle-moi". */
 const ASKS_AGAIN = new RegExp(
-  '(?<![\\p{L}])(remind me|(say|tell me) (it|that) again|repeat (it|that|the answer)|what was (it|that)|how many was it|напомни|напомните|повтори|повторите|сколько там было|rappelle moi|rappelez moi|repete|repetez|redis moi|redites moi|c etait combien)(?![\\p{L}])',
+  '(?<![\\p{L}])(remind me|(say|tell me) (it|that) again|repeat (it|that|the answer)|what was (it|that)|how many was it|where were we|what (was|s|is) the (answer|number|figure)|what did you (say|answer)|what (were|was) you saying|напомни|напомните|повтори|повторите|сколько там было|на ч[её]м мы остановились|что ты (ответил|сказал|говорил)|что вы (ответили|сказали|говорили)|како[йи] был ответ|какая была цифра|что там было|rappelle moi|rappelez moi|repete|repetez|redis moi|redites moi|c etait combien|on en etait ou|ou on en etait|c etait quoi la reponse|quelle etait la reponse|tu disais quoi|qu est ce que tu (disais|as dit|as repondu))(?![\\p{L}])',
   'u',
 );
 
