@@ -427,6 +427,30 @@ const MECHANISMS: Scenario[] = [
     expect: { anywhere: [/Exchange Server 2019/], never: [/Teams calling/] },
   },
   {
+    id: 'own-the-x-one-resolved', lang: 'en', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Teams calling drops every hour', state: 'assigned' }, { question: 'Exchange Server 2019 mailbox database will not mount', state: 'assigned' }] },
+    turns: ['the Exchange one is fixed, mark it resolved', { press: /^Resolve$/ }],
+    expect: { state: { ticket: { n: 2, status: 'resolved' } } },
+  },
+  {
+    id: 'own-that-ticket-about-resolved-ru', lang: 'ru', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'SharePoint Server 2019: поиск не работает', state: 'assigned' }, { question: 'Exchange Online не доставляет почту', state: 'assigned' }] },
+    turns: ['с Exchange разобрались, отметь ту заявку как решённую', { press: /^Решена$/ }],
+    expect: { state: { ticket: { n: 2, status: 'resolved' } } },
+  },
+  {
+    id: 'own-celui-sur-take-fr', lang: 'fr', kind: 'helpdesk', who: 'helpdesk', where: 'helpdeskChannel',
+    setup: { queue: true, tickets: [{ question: 'SharePoint Server 2019 : la recherche ne marche plus' }, { question: 'Exchange Online ne distribue plus le courrier' }] },
+    turns: ['je prends celui sur Exchange', { press: /^Prendre le ticket$/ }],
+    expect: { state: { ticket: { n: 2, status: 'assigned', assignedTo: 'me' } } },
+  },
+  {
+    id: 'own-close-imperfective-ru', lang: 'ru', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Exchange Online не доставляет почту', state: 'assigned' }, { question: 'SharePoint Server 2019: поиск не работает', state: 'resolved' }] },
+    turns: ['заявку про SharePoint можно закрывать', { press: /^Закрыть$/ }],
+    expect: { state: { ticket: { n: 2, status: 'closed' } } },
+  },
+  {
     id: 'own-report-period', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
     setup: { queue: true, tickets: [{ question: 'Вопрос по Intune' }] },
     turns: ['сколько заявок было у хелпдеска в этом месяце?'],

@@ -35,6 +35,8 @@ const RAISED_BY_ME = words(/\b(i raised|i reported|i sent in|i sent|i asked abou
 const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|поддержк[а-я]*|хелпдеск[а-я]*|support interne|assistance)\b/);
 /** "my ticket", "мои заявки", "ma demande": the possessive with the ticket word ("with my Action Pack" is not). */
 const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-zа-я]+ )?(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?|request|requests) /);
+/** A ticket named by what it is about, without the word: "the Exchange one", "celui sur Azure", "та, что про SQL". */
+const ONE_ABOUT = words(/\b(the [a-z0-9]+ one|the [a-z0-9]+ [a-z0-9]+ one|celui (sur|de|avec|pour|concernant|a propos)|celle (sur|de|avec|pour|concernant|a propos)|(ту|та|тот|того), (что|который|которая) (про|по)|(ту|та|тот) (что )?(про|по))\b/);
 const PRONOUN = words(/\b(it|this|that|this one|that one|ее|её|эту|этот|его|неё|нее|ней|la|le|celle ci|celui ci|ca|cela)\b/);
 const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обращени[а-я]*|cas|dossiers?|sr|service request|support request)\b/);
 /** The incident ledger named: a case there is a Microsoft case even when the message says no "case". */
@@ -57,7 +59,7 @@ const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|g
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one )?(as )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
 const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
-const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрываю|закрывай[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
+const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрыва[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
@@ -566,7 +568,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -665,7 +667,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
   // "give me any one", "возьму одну": a ticket not named yet (the handler asks which).
   const anyTicket = ANY_ONE.test(form);
-  const refersToTicket = ticketNamed || n !== undefined || PRONOUN.test(form) || anyTicket || !!context.inTicketThread;
+  const aboutOne = ONE_ABOUT.test(form);
+  const refersToTicket = ticketNamed || aboutOne || n !== undefined || PRONOUN.test(form) || anyTicket || !!context.inTicketThread;
 
   // In a ticket's thread, words to the requester ("Alex, please send me…", "можешь прислать…") are a reply.
   if (context.inTicketThread && context.threadReply && ADDRESSED.test(` ${text.toLowerCase()}`) && !howTo) return { kind: 'ticket', action: 'reply', reply: text };
@@ -687,7 +690,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
         kind: 'ticket',
         action,
         ...(n !== undefined ? { number: n } : {}),
-        ...(!ticketNamed && n === undefined && !context.inTicketThread && !anyTicket ? { byPronoun: true } : {}),
+        ...(!ticketNamed && !aboutOne && n === undefined && !context.inTicketThread && !anyTicket ? { byPronoun: true } : {}),
       };
       if (action === 'reply') {
         const reply = replyTextIn(text);
