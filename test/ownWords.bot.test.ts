@@ -451,6 +451,18 @@ const MECHANISMS: Scenario[] = [
     expect: { state: { ticket: { n: 2, status: 'closed' } } },
   },
   {
+    id: 'own-the-cloud-one-resolved', lang: 'en', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Azure AD sync fails for new users', state: 'assigned' }, { question: 'Exchange Server 2019 mailbox database will not mount', state: 'assigned' }] },
+    turns: ['the Azure AD one is done, mark it resolved please', { press: /^Resolve$/ }],
+    expect: { state: { ticket: { n: 1, status: 'resolved' } } },
+  },
+  {
+    id: 'own-shift-taken-over-unassigned-fr', lang: 'fr', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { queue: true, tickets: [{ question: 'Exchange Online ne distribue plus le courrier' }, { question: 'SharePoint Server 2019 : la recherche ne marche plus', state: 'assigned' }] },
+    turns: ['je prends la relève ce matin, lesquels personne n’a encore pris ?'],
+    expect: { anywhere: [/Exchange Online/], never: [/SharePoint Server 2019 : la recherche/] },
+  },
+  {
     id: 'own-report-period', lang: 'ru', kind: 'admin', who: 'admin', where: 'personal',
     setup: { queue: true, tickets: [{ question: 'Вопрос по Intune' }] },
     turns: ['сколько заявок было у хелпдеска в этом месяце?'],

@@ -37,6 +37,7 @@ const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|подд
 const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-zа-я]+ )?(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?|request|requests) /);
 /** A ticket named by what it is about, without the word: "the Exchange one", "celui sur Azure", "та, что про SQL". */
 const ONE_ABOUT = words(/\b(the [a-z0-9]+ one|the [a-z0-9]+ [a-z0-9]+ one|celui (sur|de|avec|pour|concernant|a propos)|celle (sur|de|avec|pour|concernant|a propos)|(ту|та|тот|того), (что|который|которая) (про|по)|(ту|та|тот) (что )?(про|по))\b/);
+const THAT_TICKET = words(/\b(this|that|the same) (ticket|request)|(эту|ту|этот|тот|эта|та) (заявк[а-я]*|тикет[а-я]*)|(ce|cette) (ticket|demande)\b/);
 const PRONOUN = words(/\b(it|this|that|this one|that one|ее|её|эту|этот|его|неё|нее|ней|la|le|celle ci|celui ci|ca|cela)\b/);
 const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обращени[а-я]*|cas|dossiers?|sr|service request|support request)\b/);
 /** The incident ledger named: a case there is a Microsoft case even when the message says no "case". */
@@ -63,7 +64,7 @@ const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
-const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a pris|sans responsable|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
+const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a (encore |jamais )?pris|sans responsable|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
 /** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
 const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
@@ -677,12 +678,13 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   if (CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && !howTo && n === undefined) return { kind: 'setQueue' };
 
   // "Which tickets are assigned to me?": a list asked for, not a ticket to take.
-  const listAsked = n === undefined && QUEUE_WORD.test(form) && WHICH.test(form);
+  const listAsked = n === undefined && ((QUEUE_WORD.test(form) && WHICH.test(form)) || (/[?]/.test(text) && (UNASSIGNED.test(form) || STILL_OPEN.test(form))));
   // Working a ticket. With the entitlement's words ("how fast does Microsoft respond on cloud tickets?", "combien de
   // tickets pour…") a ticket must be named by its number.
   // "забираю заявку Олега", "le ticket de Marc", "Priya's ticket": a ticket named by who asked it.
   const ticketOfPerson = TICKET_OF_PERSON.test(text) || ACTION_ON_NUMBER.test(norm);
-  const explicitTicket = ticketOfPerson || (n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined)));
+  // "the Azure one", "ту заявку": a ticket pointed at, whatever entitlement words ("Azure", "cloud") its subject has.
+  const explicitTicket = ticketOfPerson || aboutOne || THAT_TICKET.test(form) || (n !== undefined && (ticketNumberIn(norm) !== undefined || ordinalTicketIn(form) !== undefined || (actsOnTicket && bareOrdinalIn(form) !== undefined)));
   if (refersToTicket && !howTo && !listAsked && (!entitlementWords || explicitTicket || context.inTicketThread)) {
     const action = otherTakes && ticketActionIn(form) !== 'reply' ? 'assign' : ticketActionIn(form);
     if (action) {
