@@ -14,6 +14,9 @@ const LOCALE = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' } as const;
 describe('asking for a person, read by meaning', () => {
   it.each([
     "I'd rather speak with somebody from our IT team",
+    'it would be nice if somebody could check this for me',
+    'I would appreciate it if one of you could take a look',
+    'ce serait bien que quelqu’un regarde ça',
     "you're not helping at all, get me an actual person",
     'could you put me through to the service desk please',
     'please escalate this',

@@ -586,4 +586,12 @@ describe('reading people the way they write', () => {
   it('ru: "кого-нибудь из нашего хелпдеска" asks for a person', async () => {
     expect(visibleText(await run('ru', ['позовите кого-нибудь из нашего хелпдеска']))).toMatch(/поддержк/i);
   });
+  it.each([
+    ['en', 'I never remember where our support IDs are kept, Azure asks for them every time'],
+    ['ru', 'не помню, где у нас записаны наши ID, Azure опять их просит'],
+    ['fr', 'je ne sais plus où sont notés nos identifiants, Azure les redemande'],
+  ] as const)('%s: not remembering where the IDs are kept is the IDs answer', async (lang, text) => {
+    expect(visibleText(await run(lang, [text]))).toMatch(/Access ID/);
+    expect(lead(await run(lang, [text]))).not.toMatch(/Link support benefits/);
+  });
 });

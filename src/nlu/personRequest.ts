@@ -23,6 +23,8 @@ const MICROSOFT_SIDE = /^\s*(microsoft|майкрософт|azure)|^\s*(for|with
 const EN: readonly RegExp[] = [
   // "can someone take a look?", "could somebody check this": a person asked to look at it
   /\b(can|could|would|will)\s+(someone|somebody|anyone|a person|a human)\s+(please\s+)?(look|take a look|have a look|check|help|look into|handle)\b/,
+  // Wished for rather than asked: "would be great if someone could look at this", "I'd appreciate it if one of you checked".
+  /\b(great|nice|good|helpful|appreciate it|appreciated|grateful|love it)\s+if\s+(someone|somebody|anyone|one of you|a person|a human|you guys|support|the helpdesk)\s+(could|can|would|will|might)?\s*(please\s+)?(look|take a look|have a look|check|help|looked|checked|look into|handle|helped)\b/,
   // "I need another ticket", "one more ticket please"
   /\b(another|one more|a second|a new|new)\s+(ticket|helpdesk ticket|support ticket)\b/,
   // talk / speak / chat ... to / with ... a person
@@ -65,6 +67,8 @@ const RU: readonly RegExp[] = [
 ];
 
 const FR: readonly RegExp[] = [
+  // Wished for: "ce serait bien que quelqu'un regarde ça", "j'aimerais bien que quelqu'un s'en occupe".
+  /(bien|super|top|génial|genial|utile|aimerais|aimerions|voudrais|souhaiterais)\s+(bien\s+)?(que|qu')\s*(quelqu'un|une personne|le support|le helpdesk)\s+(regarde|jette|s'en occupe|s'occupe|m'aide|nous aide|vérifie|verifie|se penche)/,
   // "quelqu'un pourrait jeter un œil ?", "quelqu'un du support pour m'aider"
   /(?<![a-zà-ÿ])quelqu'un\s+(peut|pourrait|pourra|peut-il|pourrait-il|de chez vous peut)?\s*(regarder|jeter un|s'en occuper|m'aider|voir [çc]a|se pencher)/,
   /(?<![a-zà-ÿ])quelqu'un\s+(de|du|d')\s*(notre |votre |l'|la |le )?(helpdesk|help desk|support|assistance|service|équipe|equipe|informatique|it)(?![a-zà-ÿ])/,
@@ -114,7 +118,7 @@ const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можн�
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 /** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
-const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang/;
+const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang|one of you|que quelqu/;
 
 /**
  * A question about who the bot is ("are you a real person?", "ты вообще кто такой?", "vous êtes un robot ?"): asked

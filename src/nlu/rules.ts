@@ -161,7 +161,7 @@ export function asksForOurIds(message: PreparedText): boolean {
  * it?", "портал требует Access ID, где его взять?", "je le trouve où ?"): the IDs answer (activated or not, and who
  * activates), whatever the portal around it suggests; not a message about an error.
  */
-const WHERE_FROM = inNormalForm(/ (where (do|can|would|should|will) (i|we) (get|find|obtain|look for|look up)|where (is|are) (it|they|that|those)|how (do|can|would|should) (i|we) (get|find|obtain)|где (его |их |ее )?(взять|найти|получить|искать|посмотреть|брать)|откуда (его |их |ее )?(взять|брать)|где (он|они) (лежит|лежат|наход[а-я]*)|ou (le |les |la )?(trouver|obtenir|recuperer)|(je |on )?(le |les |la )(trouve|trouver|obtiens|obtient|recupere) ou|ou est ce que (je|on) (le |les |la )?(trouve|obtien[st]?|recupere)|ou (est|sont) (il|ils|elle)) /);
+const WHERE_FROM = inNormalForm(/ (where (do|can|would|should|will) (i|we) (get|find|obtain|look for|look up)|where (is|are) (it|they|that|those)|how (do|can|would|should) (i|we) (get|find|obtain)|где (его |их |ее )?(взять|найти|получить|искать|посмотреть|брать)|откуда (его |их |ее )?(взять|брать)|где (он|они) (лежит|лежат|наход[а-я]*)|ou (le |les |la )?(trouver|obtenir|recuperer)|(je |on )?(le |les |la )(trouve|trouver|obtiens|obtient|recupere) ou|ou est ce que (je|on) (le |les |la )?(trouve|obtien[st]?|recupere)|ou (est|sont) (il|ils|elle)|where ([^ ]+ ){0,4}(are|is) (written|written down|kept|stored|saved|noted|recorded)|remember where|где ([^ ]+ ){0,4}(записаны|записан|хранятся|хранится|лежат|лежит)|не помню где|ou ([^ ]+ ){0,4}(sont|est) (notes?|ecrits?|stockes?|ranges?|enregistres?)|sais plus ou) /);
 
 export function asksWhereIdsComeFrom(message: PreparedText): boolean {
   const form = compactNormalized(message.normalized);
@@ -173,7 +173,7 @@ export function asksWhereIdsComeFrom(message: PreparedText): boolean {
  * "каждому нужно вводить ID на своей учётке?", "je dois les saisir aussi avec mon compte ?"): the IDs card,
  * which says the article's rule (the first time, for each account).
  */
-const IDS_NAMED = inNormalForm(/ (access id|contract id|ids|id s|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|id de contrat) /);
+const IDS_NAMED = inNormalForm(/ (access id|contract id|ids|id s|(наши|our|nos|мои|my|mes) id|айди|идентификатор[а-я]*|id доступа|id контракта|identifiants?|id d ?acces|id de contrat) /);
 const ENTER_THEM = inNormalForm(/ (enter|type|key in|input|add|register|need|needs|saisir|ressaisir|resaisir|entrer|renseigner|ajouter|taper|retaper|rentrer|besoin|вводить|ввести|вбивать|вбить|добавлять|добавить|указывать|указать|привязывать|привязать|нужны|нужен|нужно|понадобятся) /);
 const PER_ACCOUNT = inNormalForm(/ (my own|with mine|mine|my account|own account|each account|every account|each user|every user|everyone|each of us|as well|too|also|свой|свою|своей|своего|сво[её]м|каждый|каждому|каждого|каждой|тоже|также|мне тоже|mon compte|le mien|mon propre|chaque compte|chaque utilisateur|chacun|aussi|moi aussi|propre compte) /);
 
