@@ -35,7 +35,7 @@ export interface EntitlementDialogOptions {
 
 const YES = /^(yes|yeah|yep|sure|correct|да|ага|конечно|oui|si|exact)(?=[\s,.!]|$)/i;
 const NO = /^(no|nope|нет|non|pas du tout)(?=[\s,.!]|$)/i;
-/** A hedged answer is still one: "I think so", "вроде да", "je crois que oui"; "probably not", "кажется, нет", "je ne pense pas". */
+/** A hedged answer is still one: "I believe so", "наверное, да", "je pense que oui"; "probably not", "думаю, нет", "probablement pas". */
 const HEDGED_NO =
   /^(i )?(don'?t|do not) (think|believe) so|^(probably|likely|maybe) not|^(not|no)(,)? (i think|i guess|probably)|^(вроде|наверное|кажется|думаю|скорее всего|похоже)(,)? (что )?нет|^(je )?(crois|pense) que non|^(je ne|j'?ai pas l'impression|je n'?pense) (pense|crois) pas|^je ne (pense|crois) pas|^probablement pas|^(il me semble que )?non/i;
 const HEDGED_YES =

@@ -619,7 +619,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     if (personName) return { kind: 'role', grant: true, role: 'helpdesk', personName };
   }
 
-  // "is anyone looking at my Exchange question?", "что там с моей заявкой про SQL, решили?": how my own stands, asked.
+  // "is anyone looking at my Exchange question?", "как там моя заявка про Exchange, ответили?": how my own stands, asked.
   if (/[?]/.test(text) && !howTo && MY_THING.test(form) && (STATUS_ASKED.test(form) || BEING_HANDLED.test(form)) && !/[0-9#№]/.test(text)) return { kind: 'myTickets' };
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
@@ -837,7 +837,7 @@ function contentKeys(text: string): Set<string> {
 }
 
 /**
- * The one ticket a message names by what it is about ("I'll take the intune one", "беру заявку про SQL", "ferme celui
+ * The one ticket a message names by what it is about ("I will grab the Teams calling one", "возьму заявку про SharePoint", "ferme celui
  * sur Azure"): the ticket whose question shares the most of the message's content words (stems), when exactly one
  * shares more than every other. Undefined when none does, or two tie.
  */

@@ -157,8 +157,8 @@ export function asksForOurIds(message: PreparedText): boolean {
 }
 
 /**
- * Where an ID named in the message comes from ("Azure wants our access id before I can file anything, where do I get
- * it?", "портал требует Access ID, где его взять?", "je le trouve où ?"): the IDs answer (activated or not, and who
+ * Where an ID named in the message comes from ("Azure keeps asking for the contract id, where would I find it?",
+ * "портал требует Access ID, где его взять?", "je le trouve où ?"): the IDs answer (activated or not, and who
  * activates), whatever the portal around it suggests; not a message about an error.
  */
 const WHERE_FROM = inNormalForm(/ (where (do|can|would|should|will) (i|we) (get|find|obtain|look for|look up)|where (is|are) (it|they|that|those)|how (do|can|would|should) (i|we) (get|find|obtain)|где (его |их |ее )?(взять|найти|получить|искать|посмотреть|брать)|откуда (его |их |ее )?(взять|брать)|где (он|они) (лежит|лежат|наход[а-я]*)|ou (le |les |la )?(trouver|obtenir|recuperer)|(je |on )?(le |les |la )(trouve|trouver|obtiens|obtient|recupere) ou|ou est ce que (je|on) (le |les |la )?(trouve|obtien[st]?|recupere)|ou (est|sont) (il|ils|elle)|where ([^ ]+ ){0,4}(are|is) (written|written down|kept|stored|saved|noted|recorded)|remember where|где ([^ ]+ ){0,4}(записаны|записан|хранятся|хранится|лежат|лежит)|не помню где|ou ([^ ]+ ){0,4}(sont|est) (notes?|ecrits?|stockes?|ranges?|enregistres?)|sais plus ou) /);
@@ -231,7 +231,7 @@ export function matchBenefitDefinition(message: PreparedText): SupportType | und
  * "incidents?") asks how many incidents the membership gives, whatever else the message says about the
  * problem or a product. Not when it asks what is left, or how to open one.
  */
-// Chat shorthand counts too: "скока", "скок облачных инц?", "incidents for onprem?".
+// Chat shorthand counts too: "скока", "скок инц на облако?", "incidents on prem for gold?".
 const COUNT_QUESTION = inNormalForm(/ (how many|how much|сколько|скока|скоко|скок|combien|cb) | (incidents?|tickets?|cases?|инциденты?|инцидентов|инц|обращения|обращений|тикеты?|тикетов|demandes?|tickets?) $|^ (incidents?|cases?|инцидент[а-я]*|инц|кейс[а-я]*|demandes?|tickets?) (for|на|по|pour|en|sur) [a-zа-я ]{1,20} $/);
 const NOT_COUNT = inNormalForm(/ (left|remain|remaining|remains|still|used|остал[а-я]*|осталось|израсход[а-я]*|reste|restent|restants?|utilises?|how (do|can|to) (i|we)? ?(open|create|file|raise|submit)|как (открыть|создать|подать|завести)|comment (ouvrir|creer|deposer)) /);
 

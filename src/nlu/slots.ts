@@ -90,7 +90,7 @@ interface Found<V> {
 }
 
 /**
- * Having it denied after the words ("облачной компетенции нет", "a cloud competency we don't have", "compétence cloud,
+ * Having it denied after the words ("облачной компетенции у нас нет", "a cloud competency we don't have", "compétence cloud,
  * on n'en a pas"): the organization has none of the cloud competencies.
  */
 const HAVE_NONE_AFTER =
