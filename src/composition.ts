@@ -174,6 +174,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
         return activationSubmitHandler(activation)({ ...turn, submit: { verb: ACTIVATION_VERBS.submit, data: { ...ids }, viaInvoke: false } });
       },
       previousText: async (turn) => (await frames.load(turn))?.lastText,
+      // The activation dialog asks for the IDs one message at a time: those answers are its own.
+      dialogActive: (turn) => dialogs.hasActive(turn.context),
     });
     router
       .verb(OWN_WORDS_VERBS.confirm, ownWords.confirmed)

@@ -63,6 +63,8 @@ export interface OwnWordsDeps {
   saveIds: (turn: AssistantTurn, ids: { accessId: string; contractId: string }) => Promise<void>;
   /** The person's previous message ("show me ticket 1" before "close it"). */
   previousText: (turn: AssistantTurn) => Promise<string | undefined>;
+  /** Whether a dialog (the activation form's questions) is waiting for this person's next message. */
+  dialogActive?: (turn: AssistantTurn) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -161,7 +163,7 @@ export class OwnWords {
   /** "here is the access id: AID-…", then "and the contract id is CID-…": both IDs, told one message each. */
   private async idsOverTwoMessages(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
     const now = oneIdIn(turn.text);
-    if (!now) return undefined;
+    if (!now || (await this.deps.dialogActive?.(turn))) return undefined;
     const before = await this.deps.previousText(turn);
     const earlier = before ? oneIdIn(before) : undefined;
     if (!earlier) return undefined;
