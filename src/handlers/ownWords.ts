@@ -325,8 +325,7 @@ export class OwnWords {
       request.number ??
       (await this.threadTicket(turn, caller.tenantId)) ??
       (await this.previousTicket(turn)) ??
-      (await this.ticketOfPerson(turn, caller.tenantId, request.action)) ??
-      (await this.ticketAbout(turn, caller.tenantId, request.action));
+      (await this.ticketNamedIn(turn, caller.tenantId, request.action));
     if (number === undefined) {
       await this.askWhichTicket(turn, caller, request);
       return undefined;
@@ -353,28 +352,12 @@ export class OwnWords {
   }
 
   /**
-   * "заявку Олега", "le ticket de Marc", "Priya's ticket": the one ticket that person asked, among those the action
-   * applies to when they asked several (reopening a resolved one, anything else on one still being worked).
+   * The ticket the message names among the open ones, read once: by who asked it ("заявку Олега", "le ticket de Marc",
+   * "Priya's ticket", the first name that asked one), else by what it is about ("the intune one", "celui sur Azure").
    */
-  private async ticketOfPerson(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
-    const names = peopleNamedIn(turn.text);
-    if (names.length === 0) return undefined;
+  private async ticketNamedIn(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
     const open = await this.deps.store.tickets.listOpen(tenantId);
-    // The first name that asked a ticket: "Dana Lee knows it better, hand Alex's ticket to her" is Alex's.
-    for (const name of names) {
-      let theirs = open.filter((t) => t.requester.name && sameName(name, t.requester.name));
-      if (theirs.length > 1) theirs = theirs.filter((t) => (action === 'reopen') === (t.status === 'resolved'));
-      if (theirs.length === 1) return theirs[0].number;
-    }
-    return undefined;
-  }
-
-  /** "the intune one", "заявку про SQL", "celui sur Azure": the one ticket the action applies to that is about it. */
-  private async ticketAbout(turn: AssistantTurn, tenantId: string, action: TicketAction): Promise<number | undefined> {
-    const open = await this.deps.store.tickets.listOpen(tenantId);
-    // Reopening is for a resolved ticket; closing applies to any; the rest to a ticket still being worked.
-    const candidates = open.filter((t) => (action === 'reopen' ? t.status === 'resolved' : action === 'close' ? true : t.status !== 'resolved'));
-    return ticketByContent(turn.text, candidates);
+    return ticketOfPerson(turn.text, open, action) ?? ticketAbout(turn.text, open, action);
   }
 
   private async threadTicket(turn: AssistantTurn, tenantId: string): Promise<number | undefined> {
@@ -699,4 +682,26 @@ export class OwnWords {
         return void (await turn.context.sendActivity(turn.t('own.stale')));
     }
   };
+}
+
+type OpenTicket = Awaited<ReturnType<Store['tickets']['listOpen']>>[number];
+
+/**
+ * The one ticket a person named in the message asked, among those the action applies to when they asked several
+ * (reopening a resolved one, anything else on one still being worked). "Dana Lee knows it better, hand Alex's ticket
+ * to her" is Alex's: the first name that asked a ticket.
+ */
+function ticketOfPerson(text: string, open: readonly OpenTicket[], action: TicketAction): number | undefined {
+  for (const name of peopleNamedIn(text)) {
+    let theirs = open.filter((t) => t.requester.name && sameName(name, t.requester.name));
+    if (theirs.length > 1) theirs = theirs.filter((t) => (action === 'reopen') === (t.status === 'resolved'));
+    if (theirs.length === 1) return theirs[0].number;
+  }
+  return undefined;
+}
+
+/** The one ticket the action applies to that the message names by its subject: reopening is for a resolved ticket, closing for any, the rest for one still being worked. */
+function ticketAbout(text: string, open: readonly OpenTicket[], action: TicketAction): number | undefined {
+  const candidates = open.filter((t) => (action === 'reopen' ? t.status === 'resolved' : action === 'close' ? true : t.status !== 'resolved'));
+  return ticketByContent(text, candidates);
 }

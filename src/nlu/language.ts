@@ -109,6 +109,12 @@ function score(normalized: string, words: readonly string[], accentedWords: numb
   return { en, fr };
 }
 
+/** The score of a message that is nothing but a paste; the labels kept in English everywhere ("Contract ID : …") say nothing of the language even then. */
+function pasteScore(normalized: string, accented: number): { en: number; fr: number } {
+  const pasted = normalized.replace(ENGLISH_LABELS, '$1 ');
+  return score(pasted, tokenize(pasted), accented);
+}
+
 export function detectLanguage(text: string): Locale | undefined {
   return detectLanguageOf(prepareText(text));
 }
@@ -122,9 +128,7 @@ export function detectLanguageOf(message: PreparedText): Locale | undefined {
   // Score the user's own words; if the message is nothing but a paste, score the paste.
   const own = withoutQuotedText(normalized);
   const ownScore = own === normalized ? score(normalized, words, accented) : score(own, tokenize(own), accented);
-  // The labels kept in English everywhere ("Contract ID : …") say nothing of the language even then.
-  const pasted = normalized.replace(ENGLISH_LABELS, '$1 ');
-  const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : score(pasted, tokenize(pasted), accented);
+  const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : pasteScore(normalized, accented);
   if (en === fr) return undefined;
   return en > fr ? 'en' : 'fr';
 }
