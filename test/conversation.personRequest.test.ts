@@ -37,6 +37,19 @@ describe('asking for a person, read by meaning', () => {
     'позовите кого-нибудь из техподдержки',
     'мне это совсем не помогает',
     'je préférerais en discuter avec quelqu’un',
+    // The helpdesk asked to act on it, with "let"/"пусть"/"que" rather than a question.
+    'ok, let our support team investigate this one',
+    'the service desk should handle this, I give up',
+    'ладно, пусть поддержка разберётся',
+    'пусть специалисты глянут, я не понимаю',
+    'hélas, que l’équipe support s’en occupe',
+    'laissez le helpdesk vérifier, merci',
+    // Passing the question on, or checking it with the helpdesk's people.
+    'could you pass my question on to them please',
+    'I want to check this with the folks from the service desk',
+    'перешлите, пожалуйста, этот вопрос коллегам',
+    'лучше спрошу у ребят из поддержки',
+    'transmettez-leur ma question, s’il vous plaît',
   ])('a request: %s', (text) => expect(asksForPerson(text)).toBe(true));
 
   it.each([
@@ -47,6 +60,9 @@ describe('asking for a person, read by meaning', () => {
     'which portal do we use to open a support request with Microsoft',
     'Silver, la VM Azure ne démarre pas, combien de demandes ?',
     'quel est le numéro pour joindre le support partenaires de Microsoft ?',
+    'let it sort itself out, we will retry tomorrow',
+    'пусть будет Gold, сколько инцидентов?',
+    'aucune idée de ce que veut dire Signature',
   ])('not a request: %s', (text) => expect(asksForPerson(text)).toBe(false));
 });
 
@@ -85,6 +101,27 @@ describe('a person on request, from every state, through the bot', () => {
     const say = chat(lang);
     await say(error);
     offersTicket(await say(ask));
+  });
+
+  it.each([
+    ['en', 'Azure keeps saying This Access ID is already associated to an account', 'honestly no clue which it is'],
+    ['ru', 'Azure пишет This Access ID is already associated to an account', 'хз, без понятия если честно'],
+    ['fr', 'Azure affiche This Access ID is already associated to an account', 'aucune idée, franchement'],
+  ] as const)('%s: not knowing the case gets what the message means in each, with the helpdesk first', async (lang, error, unsure) => {
+    const say = chat(lang);
+    await say(error);
+    const replies = await say(unsure);
+    const text = visibleText(replies);
+    // The article's two cases and its instruction that the message is invalid, and no guess of one case.
+    expect(text).toMatch({ en: /invalid and should be ignored/i, ru: /недействительн|игнорир/i, fr: /invalide|ignor/i }[lang]);
+    expect(text).toMatch(/New Support request/);
+    expect(text).toMatch({ en: /new support plan/i, ru: /нов[а-я]* план/i, fr: /nouveau plan/i }[lang]);
+    // The helpdesk comes before the two cases' buttons.
+    const titles = buttonTitles(replies);
+    const helpdesk = titles.findIndex((t) => /^(Ask the helpdesk|Спросить службу поддержки|Demander au support interne)$/.test(t));
+    const cases = titles.findIndex((t) => /^(I linked it before|Уже связывали раньше|Déjà associé avant)$/.test(t));
+    expect(helpdesk).toBeGreaterThanOrEqual(0);
+    expect(helpdesk).toBeLessThan(cases);
   });
 
   it('inside the activation dialog (an admin who changes her mind)', async () => {

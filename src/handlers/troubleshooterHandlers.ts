@@ -1,9 +1,11 @@
 import { AnswerComposer, COMPOSERS } from '../answers';
+import type { AnswerAction } from '../answers/answerModel';
+import { HELPDESK_VERB } from '../answers/answerParts';
 import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { afterMessage, afterQuestion, afterTroubleshooterQuestion } from '../domain/conversationContext';
 import { COMMAND_INTENTS } from '../domain/types';
-import { situationOf } from '../nlu/situations';
+import { saysNotKnowingTheCase, situationOf } from '../nlu/situations';
 import { prepareText } from '../nlu/text';
 import { isQuestionText } from '../nlu';
 import { ConversationFrames } from '../dialogs/conversationFrames';
@@ -81,13 +83,30 @@ export function pendingTroubleshooterHandler(presenter: Presenter, frames: Conve
     if (!isTroubleshooterTopic(topic)) return false;
     // "the 2nd one", "второе", "la première": the case by its place among the question's buttons, when it asked.
     const byPlace = frame.awaiting === topic ? SITUATIONS[topic][ordinalChoice(turn.text) ?? -1] : undefined;
-    const situation = situationOf(topic, prepareText(turn.text), turn.recognition.slots) ?? byPlace;
+    const prepared = prepareText(turn.text);
+    const situation = situationOf(topic, prepared, turn.recognition.slots) ?? byPlace;
+    if (!situation && frame.awaiting === topic && saysNotKnowingTheCase(prepared)) {
+      // "no idea which one": what the message means in each case, and the helpdesk first among the buttons.
+      // The helpdesk reads the message that asked (the pasted error) with this one.
+      const question = frame.lastText && frame.lastText !== turn.text ? `${frame.lastText}\n${turn.text}` : turn.text;
+      const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, question });
+      const helpdeskFirst = [...(model.actions ?? [])].sort((a, b) => Number(isHelpdesk(b)) - Number(isHelpdesk(a)));
+      await turn.context.sendActivity(
+        presenter.answer(turn.locale, { ...model, summary: `${turn.t('answers.troubleshooter.unsure')} ${model.paragraphs[0] ?? ''}`.trim(), paragraphs: model.paragraphs.slice(1), actions: helpdeskFirst }),
+      );
+      await frames.save(turn, afterQuestion(frame, topic, {}, frames.now()));
+      return true;
+    }
     if (!situation || !isSituationOf(topic, situation)) return false;
     const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, situation, question: turn.text });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
     await frames.save(turn, afterQuestion(frame, topic, {}, frames.now()));
     return true;
   };
+}
+
+function isHelpdesk(action: AnswerAction): boolean {
+  return action.data.verb === HELPDESK_VERB;
 }
 
 /** "the first one", "2nd", "второй вариант", "la deuxième": 0 or 1, the place of a choice among two buttons. */

@@ -39,7 +39,13 @@ const EN: readonly RegExp[] = [
   // "open a ticket for our IT team", "a request with the helpdesk"
   /\b(ticket|request)\s+(with|for|to)\s+(our|the|my)\s+(own\s+|internal\s+|in-house\s+)?(support|helpdesk|help desk|service desk|it)\b/,
   /\b(a|an|some)\s+human\b/,
+  // The helpdesk asked to act on it: "let the helpdesk look at it", "have support check it", "the helpdesk should take this".
+  /\b(let|have|get)\s+(the\s+|our\s+|your\s+|my\s+)?(helpdesk|help desk|service desk|support team|support|it team|it support|someone|somebody|a person|a human|an expert|a specialist)\s+(please\s+)?(look|take a look|have a look|check|handle|deal with|review|investigate)\b/,
+  /\b(helpdesk|help desk|service desk|support team|it team)\s+(should|could|can|must|needs to|need to|has to|ought to)\s+(please\s+)?(look|take a look|have a look|check|handle|deal with|sort|review|investigate|take)\b/,
   /\bescalat(e|ion|ing)\b/,
+  // "pass my question on to them", "forward this question to your colleagues"
+  /\b(pass|forward|send|hand|relay)\s+(my|this|the|our)\s+(question|request|query)\s+(on|along|over|to)\b/,
+  /\b(check|confirm|verify)\s+(it\s+|this\s+|that\s+)?with\s+(the\s+|our\s+|your\s+)?(colleagues|people|folks|team)\s+(from|at|in|on)\s+(the\s+|our\s+)?(helpdesk|help desk|service desk|support|it)\b/,
   /\b(ask|contact|reach|ping|message|involve|loop in)\s+(the\s+|our\s+|my\s+|your\s+)?(helpdesk|help desk|service desk|support team|it team|it support)\b/,
   // "this doesn't help", "you're not helping", "not helpful", "useless"
   /\b(this|that|it|you|bot|answer|answers|thing)\s*('s|'re| is| are| was)?\s+(not|n't|does not|doesn't|did not|didn't|do not|don't|isn't|aren't|wasn't)\s+(really\s+|very\s+)?(help|helping|helpful|useful)\b/,
@@ -63,6 +69,13 @@ const RU: readonly RegExp[] = [
   /(с|со)\s+(живым\s+|реальным\s+|настоящим\s+)?(человеком|оператором|специалистом|сотрудником|консультантом|кем-нибудь|кем-то|кем нибудь|кем то)\s+([а-я]+\s+)?(поговорить|пообщаться|связаться|обсудить|переговорить)/,
   /(кем|кого|кому)[- ]?(то|нибудь)\s+из\s+([а-я]+\s+)?(хелпдеск|поддержк|служб[а-я]* поддержки|техподдержк|it|ит)/,
   /(обсудить|разобрать|обговорить)[^.?!]{0,30}\s(с|со)\s+(кем|человеком|специалистом|сотрудником|вашей|вашим|службой|хелпдеск|поддержкой)/,
+  // The helpdesk asked to act on it: "пусть хелпдеск посмотрит", "поддержка пусть разберётся", "пусть посмотрят специалисты".
+  /пусть\s+([а-я-]+\s+){0,2}(хелпдеск|helpdesk|поддержк|техподдержк|специалист|айтишник|it|ит|коллег|люди|человек|админ)[а-я]*(\s+[а-я]+){0,2}\s+(посмотр|глян|разбер|займ|провер|реша|решит|реши|смотр)[а-я]*/,
+  /(хелпдеск|helpdesk|поддержк|техподдержк|специалист|айтишник)[а-я]*\s+(пусть|пускай|должн[а-я]*|мо[жг][а-я]*)\s+([а-я]+\s+)?(посмотр|глян|разбер|займ|провер|реш|смотр)[а-я]*/,
+  /(пусть|пускай)\s+(посмотр|глян|разбер|займ|провер)[а-я]*\s+([а-я]+\s+){0,2}(хелпдеск|helpdesk|поддержк|техподдержк|специалист|айтишник|люди|человек|коллег)/,
+  // "передайте им мой вопрос", "перешлите вопрос в поддержку", "уточню у коллег из хелпдеска".
+  /(передай|передайте|перешли|перешлите|отправь|отправьте|переадресуй|переадресуйте)[\s,]+([а-я]+[\s,]+){0,3}(мо[йе]|этот|наш)?\s*(вопрос|запрос|обращение)/,
+  /(уточн|спрош|спрос|посоветую|проконсультиру|свер)[а-я]*\s+([а-я]+\s+){0,2}у\s+(коллег|ребят|специалист|сотрудник|людей)[а-я]*\s+из\s+(хелпдеск|helpdesk|поддержк|техподдержк|it|ит|айти)/,
   /эскалир|(спросить|написать|обратиться|пожаловаться)\s+(в\s+)?(наш[а-я]*\s+)?хелпдеск/,
 ];
 
@@ -85,6 +98,12 @@ const FR: readonly RegExp[] = [
   // "passez-moi le helpdesk", "mettez-moi en relation avec le support", "je veux quelqu'un du support"
   /(?<![a-zà-ÿ])(passe[sz]?|passer|mets|mettez|mettre|redirige[sz]?|orientez|oriente)[- ](moi|nous)\s+(le |la |l'|un |une |au |à |a |en (relation|contact) avec (le |la |l'|un |une |quelqu'un)?\s*)?(helpdesk|help desk|support|assistance|humain|conseiller|technicien|agent|quelqu'un|op[ée]rateur|service)/,
   /(?<![a-zà-ÿ])(discuter|voir|[ée]changer|parler)\s+(de [a-zé]+ |en )?(avec|à|a)\s+(quelqu'un|qqn|une personne|un humain|un conseiller)/,
+  // The helpdesk asked to act on it: "que le helpdesk regarde", "le support peut s'en occuper", "laissez le support vérifier".
+  /(?<![a-zà-ÿ])(que|qu')\s*(le |la |l'|notre |votre |nos |les |un |une )?(helpdesk|help desk|support|assistance|service desk|[ée]quipe|informaticiens|technicien|coll[èe]gue|quelqu'un|humain|expert|sp[ée]cialiste)s?\s+([a-zà-ÿ]+\s+)?(regarde|regardent|voie|voient|v[ée]rifie|v[ée]rifient|s'en occupe|s'en occupent|s'occupe|jette|jettent|se penche|traite|traitent|reprenne|prenne)/,
+  /(?<![a-zà-ÿ])(le |la |l'|notre |votre )(helpdesk|help desk|support|assistance|service desk|[ée]quipe support)\s+(peut|pourrait|doit|devrait|va)\s+(regarder|s'en occuper|v[ée]rifier|jeter|se pencher|traiter|prendre)/,
+  /(?<![a-zà-ÿ])(laisse|laissez)[- ](le |la |l'|notre )?(helpdesk|help desk|support|assistance|quelqu'un|un humain|[ée]quipe)\s+(regarder|s'en occuper|v[ée]rifier|jeter|se pencher|traiter|g[ée]rer)/,
+  // "transmettez-leur ma question", "faites suivre ma question au support"
+  /(?<![a-zà-ÿ])(transmet[a-z]*|faites suivre|fais suivre|relaie[sz]?|relayez)[- ]?(leur |lui |moi )?\s*(ma|cette|notre|la)\s+(question|demande)/,
   /\bquelqu'un (du|de l'|de la|au)\s*(support|helpdesk|assistance|[ée]quipe|service)/,
   /(?<![a-zà-ÿ])(ça|ca|cela|tu|vous|le bot|ce bot|ta r[ée]ponse|votre r[ée]ponse)\s+(ne\s+)?(m'|nous\s+)?(aide|aides|aidez|sert|avance)\s+(pas|à rien|a rien|en rien)|\bn'aide (pas|en rien)\b|\bpas (tr[èe]s\s+)?(utile|d'aide)\b|\binutile\b/,
   /(?<![a-zà-ÿ])(transf[ée]r|transmet|escalad|remont|pass|envoy)[a-zé]*\s+([a-zé']+\s+){0,3}(au|à|a|vers)\s+((notre|mon|le|la|l')\s*)?(support|helpdesk|assistance|un humain|quelqu'un|un coll[èe]gue)/,
@@ -118,7 +137,7 @@ const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можн�
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 /** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
-const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang|one of you|que quelqu/;
+const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang|one of you|que quelqu|let |have |пусть|пускай|laisse|передай|перешли|отправь|переадрес|уточн|спрос|спрош|посовету|проконсульт|свер|pass|forward|send|hand|relay|check|confirm|verify|transmet|suivre|relai|relay/;
 
 /**
  * A question about who the bot is ("are you a real person?", "ты вообще кто такой?", "vous êtes un robot ?"): asked

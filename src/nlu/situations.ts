@@ -98,3 +98,15 @@ export function situationOf(intent: Intent, message: PreparedText, slots: Entitl
       return undefined;
   }
 }
+
+/**
+ * Not knowing the case asked about ("no idea which one", "не знаю какой случай", "je sais pas lequel"): an answer to
+ * the bot's question that names no case. Short messages only: a longer one may tell the case after all.
+ */
+const NOT_KNOWING = wordRegExp(
+  /\b(no idea|not sure|unsure|i (do not|dont|don t) know|dunno|idk|no clue|can t tell|cannot tell|could be either|either one|понятия не имею|не знаю|не уверен|не уверена|без понятия|хз|не в курсе|не понятно|непонятно|кто его знает|je (ne )?sais pas|j en sais rien|aucune idee|pas sur|pas sure|aucun idee|sais pas|je ne suis pas sur|je ne suis pas sure|difficile a dire)\b/,
+);
+
+export function saysNotKnowingTheCase(message: PreparedText): boolean {
+  return message.words.length <= 14 && NOT_KNOWING.test(spacedWords(message.words));
+}

@@ -218,6 +218,7 @@ export const answers = {
     'This is the fix for “{quote}”.',
   'answers.troubleshooter.askFor':
     'I ask because the fix for “{quote}” depends on it.',
+  'answers.troubleshooter.unsure': 'Not sure which case it is? That is fine: here is what the message means in each case. If you still cannot tell, ask the helpdesk and they will check it with you.',
   'answers.errorAccessIdAssociated.ask':
     'Which is your case: did you link this contract to the account before (with “{linkSupportBenefits}”), or has it expired or run out of incidents?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':

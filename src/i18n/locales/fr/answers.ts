@@ -211,6 +211,7 @@ export const answers: Record<keyof typeof en, string> = {
     'C’est la solution au message «\u00a0{quote}\u00a0».',
   'answers.troubleshooter.askFor':
     'La solution au message «\u00a0{quote}\u00a0» en dépend.',
+  'answers.troubleshooter.unsure': 'Vous ne savez pas quel est votre cas ? Ce n’est pas grave : voici ce que le message signifie dans chaque cas. Si vous ne pouvez toujours pas trancher, demandez au support interne, qui vérifiera avec vous.',
   'answers.errorAccessIdAssociated.ask':
     'Quel est votre cas\u00a0: avez-vous déjà associé ce contrat au compte (avec «\u00a0{linkSupportBenefits}\u00a0»), ou a-t-il expiré ou épuisé ses incidents\u00a0?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':

@@ -201,6 +201,7 @@ export const answers: Record<keyof typeof en, string> = {
     'Это решение для сообщения «{quote}».',
   'answers.troubleshooter.askFor':
     'От этого зависит решение для сообщения «{quote}».',
+  'answers.troubleshooter.unsure': 'Не уверены, какой у вас случай? Ничего страшного: ниже — что означает сообщение в каждом случае. Если всё равно непонятно, спросите службу поддержки, она проверит вместе с вами.',
   'answers.errorAccessIdAssociated.ask':
     'Какой у вас случай: вы уже связывали этот контракт с учетной записью (через «{linkSupportBenefits}») или у него истек срок либо закончились инциденты?',
   'answers.errorAccessIdAssociated.choose.linkedBefore':
