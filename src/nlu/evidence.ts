@@ -24,9 +24,9 @@ const TYPO_MIN_LENGTH = 7;
 
 /** Words NLP.js's stop-word lists leave out but that say nothing about a topic either. */
 const MORE_STOPWORDS: Readonly<Record<Locale, string>> = {
-  en: 'need needs new want wants get gets know tell show give make like please pls also just really ok yes no not again still anybody anyone somebody someone today',
-  ru: 'нужно нужен нужна нужны новый новая новое хочу хочет скажи покажи дай пожалуйста еще уже вообще это да нет опять снова сегодня кто-нибудь кто-то',
-  fr: 'quoi besoin nouveau nouvelle nouvel veux voudrais veut faut dis montre donne stp svp aussi vraiment ca oui non encore toujours quelqu aujourd hui',
+  en: 'need needs new want wants get gets know tell show give make like please pls also just really ok yes no not again still anybody anyone somebody someone today none idea honestly frankly',
+  ru: 'нужно нужен нужна нужны новый новая новое хочу хочет скажи покажи дай пожалуйста еще уже вообще это да нет опять снова сегодня кто-нибудь кто-то никакой никаких никакого понятия честно',
+  fr: 'quoi besoin nouveau nouvelle nouvel veux voudrais veut faut dis montre donne stp svp aussi vraiment ca oui non encore toujours quelqu aujourd hui aucun aucune aucuns aucunes rien idee franchement',
 };
 
 /** Letters and digits only, apostrophes dropped: how training utterances are compared with a message. */
@@ -102,8 +102,12 @@ export class DomainEvidence {
     if (vocabulary.utterances.get(compact(message.normalized)) === intent) return true;
     const isEvidence = (intents: ReadonlySet<ScoredIntent> | undefined) =>
       intents !== undefined && intents.size < Math.min(sharedBy, GENERIC_FROM) && intents.has(intent);
-    for (const word of message.words) {
+    const words = message.words;
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i];
       if (!isTopical(word, vocabulary.stopwords)) continue;
+      // "Action" of "Action Pack" is the membership's name, not the "for this action" of an error message.
+      if (word === 'action' && /^pack/.test(words[i + 1] ?? '')) continue;
       const known = vocabulary.intentsByStem.get(stem(word));
       if (known) {
         if (isEvidence(known)) return true;
