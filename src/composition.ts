@@ -8,7 +8,7 @@ import { CHOOSE_VERB, EntitlementDialog } from './dialogs/entitlementDialog';
 import { ACTIVATION_VERBS, activationHandler, activationSubmitHandler, askAdminHandler } from './handlers/activationHandlers';
 import { activationAudience } from './handlers/activationAudience';
 import { adminCommandHandler, adminCommandOf } from './handlers/adminCommandHandler';
-import { cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler, whoYouAreHandler, whoYouAreOf } from './handlers/helpHandler';
+import { asideHandler, cancelHandler, fallbackHandler, greetingHandler, helpHandler, thanksHandler, unknownButtonHandler, whoYouAreHandler, whoYouAreOf } from './handlers/helpHandler';
 import { IDS_VERBS, idsEditHandler, idsHandler, idsMarkExpiredHandler, idsRefreshHandler, idsSaveHandler } from './handlers/idsHandlers';
 import { contextualHandler, incidentsHandler, IncidentsDeps } from './handlers/incidentsHandler';
 import { ConversationFrames } from './dialogs/conversationFrames';
@@ -223,10 +223,12 @@ export function buildAssistant(services: AssistantServices): Assistant {
   router.beforeIntent(productVersionNoteFirst);
   router.afterMessage(productVersionNote);
   router.afterMessage(rememberMessage(frames));
+  const aside = asideHandler(frames);
   router.otherwise(async (turn) => {
     if (turn.submit) return unknownButtonHandler()(turn);
     // What the article does not answer, the organization may have: its answer instead of "I'm not sure I understood".
     if (await orgAnswers?.serve(turn)) return;
+    if (await aside(turn)) return;
     await fallbackHandler(presenter)(turn);
     await reports?.unanswered(turn);
   });

@@ -17,6 +17,12 @@ describe('products in a message', () => {
     // …and a form word settles it.
     ['Exchange on-premises incidents', 'en', { product: 'exchangeServer', supportType: 'onPremises' }],
     ['SharePoint dans le cloud', 'fr', { product: 'sharePointOnline', supportType: 'cloud' }],
+    // The name the other way round, an older release, and "teams" after a Russian or French preposition.
+    ['у клиента лёг сервер SQL 2012', 'ru', { product: 'sqlServer', supportType: 'onPremises' }],
+    ['notre serveur SQL plante', 'fr', { product: 'sqlServer', supportType: 'onPremises' }],
+    ['a SQL 2014 instance is stuck', 'en', { product: 'sqlServer', supportType: 'onPremises' }],
+    ['не проходят созвоны в teams', 'ru', { product: 'teams', supportType: 'cloud' }],
+    ['les utilisateurs ne voient plus rien dans teams', 'fr', { product: 'teams', supportType: 'cloud' }],
   ] as const)('"%s" (%s)', (text, locale, expected) => {
     expect(extractSlots(text, locale)).toEqual(expected);
   });

@@ -160,3 +160,24 @@ describe('competency kind', () => {
     expect(extractSlots('Data Analytics, another competency')).toEqual({ competency: 'other' });
   });
 });
+
+describe('a support type ruled out beside the other one', () => {
+  it.each([
+    ['облака нет, только онпрем', 'ru', 'onPremises'],
+    ['онпремис', 'ru', 'onPremises'],
+    ['no cloud here, all on-prem', 'en', 'onPremises'],
+    ['not on-premises, it is cloud', 'en', 'cloud'],
+    ['rien en local, tout est dans le cloud', 'fr', 'cloud'],
+  ] as const)('"%s" (%s) → %s', (text, locale, supportType) => {
+    expect(extractSlots(text, locale).supportType).toBe(supportType);
+  });
+});
+
+describe('"… or not" asks, it rules nothing out', () => {
+  it.each([
+    ['облако или нет, и сколько на локальные?', 'ru'],
+    ['cloud or not, how many on-prem?', 'en'],
+  ] as const)('"%s" (%s) names both and decides neither', (text, locale) => {
+    expect(extractSlots(text, locale).supportType).toBeUndefined();
+  });
+});

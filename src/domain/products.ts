@@ -73,7 +73,11 @@ export const PRODUCTS: readonly Product[] = [
     supportType: 'cloud',
     // A bare "teams" is an English word ("our teams"): only with what Teams is used for ("Teams calling").
     spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room|issue|issues|problem|problems|outage|outages|error|errors|crash|crashes|crashing'],
-    localSpellings: { ru: ['тимс|тимсе|тимсом', 'майкрософт тимс'], fr: ['reunion|reunions|appel|appels|canal|canaux teams', 'probleme|problemes|souci|soucis|bug|bugs|panne teams'] },
+    // After a Russian or French preposition "teams" can only be the product: "звонки в teams", "un souci sur teams".
+    localSpellings: {
+      ru: ['тимс|тимсе|тимсом', 'майкрософт тимс', 'в|во|через teams', 'звонк*|созвон*|встреч*|чат*|канал* teams'],
+      fr: ['reunion|reunions|appel|appels|canal|canaux teams', 'probleme|problemes|souci|soucis|bug|bugs|panne teams', 'sur|dans|avec|via teams'],
+    },
   },
   {
     id: 'dynamics365',
@@ -107,8 +111,9 @@ export const PRODUCTS: readonly Product[] = [
     id: 'sqlServer',
     name: 'SQL Server',
     supportType: 'onPremises',
-    spellings: ['sql server*|sever*|servr*|serveur*', 'ms sql server*', 'mssql|sqlserver', 'sql 2016|2017|2019|2022'],
-    localSpellings: { ru: ['sql сервер*', 'скуль сервер*'] },
+    spellings: ['sql server*|sever*|servr*|serveur*', 'ms sql server*', 'mssql|sqlserver', 'sql 2005|2008|2012|2014|2016|2017|2019|2022'],
+    // "сервер SQL", "serveur SQL": the name the other way round.
+    localSpellings: { ru: ['sql сервер*', 'скуль сервер*', 'сервер*|серваке|сервак sql'], fr: ['serveur|serveurs sql'] },
   },
   {
     id: 'exchangeServer',

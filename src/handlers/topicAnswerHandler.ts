@@ -8,7 +8,7 @@ import { isQuestionText } from '../nlu';
 import { asksForPerson } from '../nlu/personRequest';
 import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { asksACount } from '../nlu/rules';
-import { prepareText } from '../nlu/text';
+import { inNormalForm, prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { SITUATIONS } from '../domain/unknownFacts';
 
@@ -94,6 +94,29 @@ export function requestDetailHandler(
 const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|(that|this|it)( is|'s)? (right|correct)|right\?|correct\?|is that so|(that|it) again)\b|(напомни|напомните|ещ[её] раз)[^.?!]*(где|как)|(где|как)[^.?!]*(напомни|напомните|ещ[её] раз)|(o[uù]|comment)[^.?!]*d[ée]j[àa]\s*\?|rappel(le|ez)[- ]moi[^.?!]*(o[uù]|comment)|(правильно|верно) (ли )?(я )?(понимаю|понял|поняла)|(^|[\s,])(правильно|верно)\s*\?|так ведь|(c'est|c’est) bien (ça|ca|cela)|n'est-ce pas|n’est-ce pas|si je comprends bien|pour (être|etre) s[uû]r/iu;
 const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|там|так)(?![а-яё])|(?<![a-zà-ÿ])(ça|ca|cela|le|la|là)(?![a-zà-ÿ])/iu;
 
+/**
+ * "so where do I check that?", "так где это посмотреть?", "je regarde ça où ?": a short where/how question about the
+ * answer just given, with nothing of its own to ask (no topic read): that topic's answer, which says where and how.
+ */
+// "how many" / "сколько" / "combien" is a count: the incidents question of the conversation, not this.
+const WHERE_OR_HOW = /\bwhere\b|\bhow\b(?! (many|much|long))|(?<![а-яё])(где|как|куда)(?![а-яё])|(?<![a-zà-ÿ])(o[uù]|comment)(?![a-zà-ÿ])/iu;
+const A_COUNT = /\bhow (many|much)\b|сколько|скока|скольк|combien/iu;
+const SHORT_FOLLOW_UP_WORDS = 9;
+
+/** "still need this", "вопрос всё ещё актуален", "c'est toujours d'actualité", "back to my question": the answer again. */
+const STILL_NEEDED = inNormalForm(
+  / (still (need|want|waiting for|looking for) (this|it|that|an answer|the answer|help)|(this|it|that|question) is still (relevant|open|valid)|still relevant|back to my question|where were we|(вопрос )?(все еще|всё ещё|еще|ещё|по-прежнему|по прежнему) актуал[а-я]*|вернемся к (моему |нашему )?вопросу|на чем (мы )?остановились|toujours d actualite|j en ai toujours besoin|(je |j )?(ai|avons) toujours besoin|revenons a (ma|notre) question|ou en etions nous|c est toujours valable) /,
+);
+
+function saysStillNeeded(text: string): boolean {
+  const words = prepareText(text).words;
+  return words.length <= 14 && STILL_NEEDED.test(` ${words.join(' ')} `);
+}
+
+function asksWhereOrHowOfIt(text: string, intent: string): boolean {
+  return intent === 'none' && prepareText(text).words.length <= SHORT_FOLLOW_UP_WORDS && WHERE_OR_HOW.test(text) && !A_COUNT.test(text) && REFERS_BACK.test(text);
+}
+
 export function checksBackHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
   // One answer handler per topic, made once (not on every turn that checks back).
   const answers = new Map<string, TurnHandler>();
@@ -104,7 +127,9 @@ export function checksBackHandler(presenter: Presenter, frames: ConversationFram
   };
   return async (turn) => {
     const rec = turn.recognition;
-    if (turn.submit || !turn.text || !rec || !CHECKS_BACK.test(turn.text) || !REFERS_BACK.test(turn.text)) return false;
+    if (turn.submit || !turn.text || !rec) return false;
+    const stillNeeded = rec.intent === 'none' && saysStillNeeded(turn.text);
+    if (!(CHECKS_BACK.test(turn.text) && REFERS_BACK.test(turn.text)) && !asksWhereOrHowOfIt(turn.text, rec.intent) && !stillNeeded) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
     const topic = (await frames.load(turn))?.topic;
     if (!topic || topic === 'incidents' || !(topic in COMPOSERS)) return false;

@@ -68,6 +68,8 @@ const ELIGIBILITY_READINGS: ReadonlySet<Intent> = new Set<Intent>(['none', 'inci
 // n'arrête pas de sonner" are small talk (past forms are left out; a negation before the word undoes it).
 const CANCEL_WORDS = / (cancel|cancel it|cancel that|stop|abort|quit|exit|forget|restart|reset|(start|begin|do it|all) (over|again)|over again|scratch|never ?mind|nevermind|leave it|changed my mind|отмена|отменить|отмени|отмените|отменяй|стоп|хватит|забудь|забудьте|забыть|заново|сброс|сбросить|сбрось|прекрати|прекратите|не надо|выход|передумал[а-я]*|отбой|annule|annuler|annulez|annulons|arrete|arreter|arretez|arretons|stoppe|stopper|oublie|oublier|oubliez|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
 const NEGATED_CANCEL = / (n|ne|не|not|don t|dont|never) [a-zа-я]+ (pas |plus )?/;
+/** A French cancel word after a subject or an auxiliary is told, not asked: "j'ai oublié mon café", "on a arrêté". */
+const TOLD_NOT_ASKED = / (j|j ai|tu as|il a|elle a|on a|nous avons|vous avez|ils ont|elles ont|on|il|elle|ils) (deja |encore |completement |totalement )?$/;
 
 /** A cancel word, not negated ("n'arrête pas", "не забудь"). */
 function saysCancel(words: readonly string[]): boolean {
@@ -76,6 +78,7 @@ function saysCancel(words: readonly string[]): boolean {
   if (!m) return false;
   // "стоп, у нас уже не Gold", "stop, wait, we're Silver": an interjection before what follows, not a cancel.
   if (/^ ?(stop|стоп|wait|погоди|подожди|attends|attendez) ?$/.test(m[0].replace(/ +/g, ' ')) && words.length >= 5) return false;
+  if (TOLD_NOT_ASKED.test(text.slice(0, m.index + 1))) return false;
   const around = text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 5);
   return !NEGATED_CANCEL.test(around) || / не надо /.test(m[0]);
 }

@@ -280,7 +280,9 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
   const tier = single(tiers);
   if (tier) slots.tier = tier;
-  const supportType = single(support);
+  // "не облако, онпрем", "not cloud, on-prem": of the two support types named, the one not ruled out.
+  const ruledOut = distinct(support).length === 2 ? negatedSupportTypes(words) : [];
+  const supportType = single(ruledOut.length === 1 ? support.filter((s) => s !== ruledOut[0]) : support);
   if (supportType) slots.supportType = supportType;
   if (named.product) slots.product = named.product;
   const kind = single(kinds);
@@ -310,6 +312,8 @@ export function negatedTiers(words: readonly string[]): Tier[] {
   const re = new RegExp(NEGATED_TIER.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + 1;
+    // "cloud or not, …", "облако или нет": a question, not a support type ruled out.
+    if (/ (or|или|ou|ли)$/.test(text.slice(0, m.index))) continue;
     const word = m[3];
     const tier = TIER_WORD[word] ?? (word.startsWith('золот') ? 'gold' : word.startsWith('серебр') ? 'silver' : undefined);
     if (tier && !out.includes(tier)) out.push(tier);
@@ -321,12 +325,28 @@ export function negatedTiers(words: readonly string[]): Tier[] {
 // The nearest support word, never across "but": "не облако, а локальный" rules out the cloud only.
 const NEGATED_SUPPORT = / (not|no|nothing|none|never|rien|pas|aucun|aucune|jamais|не|ни|ничего|нет) ((?!(?:а|но|but|mais|and|et|и) )[a-zа-я]+ ){0,2}?(cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|on premises|локальн[а-я]*|sur site|locaux|local) /;
 
+/** Ruled out after the word ("… или нет", "or not" is a question, not this): "облака нет", "облако нас не интересует", "cloud is not relevant", "le cloud, pas besoin". */
+const SUPPORT_THEN_NEGATED = / (cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|онпрем[а-я]*|on premises|локальн[а-я]*|local|locaux) ((?!(?:или|or|ou|ли) )[a-zа-я]+ ){0,2}?(нет|не нужн[а-я]*|не надо|не интересу[а-я]*|не актуальн[а-я]*|не важн[а-я]*|not relevant|not needed|not interested|doesn t matter|does not matter|irrelevant|pas besoin|ne nous interesse pas|ne m interesse pas|sans importance) /;
+/** Kept with "only": "только онпрем", "only cloud", "uniquement en local". */
+const ONLY_SUPPORT = / (only|just|только|лишь|исключительно|seulement|uniquement|juste) ([a-zа-я]+ )?(cloud|облак[а-я]*|облачн[а-я]*|on prem[a-z]*|onprem[a-z]*|онпрем[а-я]*|on premises|локальн[а-я]*|local|locaux) /;
+
+const supportTypeOfWord = (word: string): SupportType => (/^(cloud|облак|облачн)/.test(word) ? 'cloud' : 'onPremises');
+
 export function negatedSupportTypes(words: readonly string[]): SupportType[] {
   const text = ` ${words.join(' ')} `;
   const out: SupportType[] = [];
+  const after = SUPPORT_THEN_NEGATED.exec(text);
+  if (after) out.push(supportTypeOfWord(after[1]));
+  const only = ONLY_SUPPORT.exec(text);
+  if (only) {
+    const other: SupportType = supportTypeOfWord(only[3]) === 'cloud' ? 'onPremises' : 'cloud';
+    if (!out.includes(other)) out.push(other);
+  }
   const re = new RegExp(NEGATED_SUPPORT.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + 1;
+    // "cloud or not, …", "облако или нет": a question, not a support type ruled out.
+    if (/ (or|или|ou|ли)$/.test(text.slice(0, m.index))) continue;
     const type: SupportType = /^(cloud|облак|облачн)/.test(m[3]) ? 'cloud' : 'onPremises';
     if (!out.includes(type)) out.push(type);
   }

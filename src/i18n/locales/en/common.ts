@@ -21,6 +21,7 @@ export const common = {
   'cancel.nothing': 'There is nothing to cancel. Type help to see what I can answer.',
   'smalltalk.whoYouAre': 'I’m the Partner Benefits Assistant, a bot: I answer from Microsoft’s article on partner technical support benefits, in English, Russian and French. If you want a person, say “helpdesk” and I’ll pass your question on.',
   'thanks.reply': 'You are welcome! Type help anytime to see what else I can answer.',
+  'smalltalk.aside': 'No problem, take your time. When you are ready, just go on where we left off.',
   'fallback.unsure': 'I am not sure I understood. I answer questions about your Microsoft partner technical support benefits. If your question is about something else, please contact your helpdesk.',
   'context.said': 'You said {tier}.',
   'context.noted': 'Noted: {facts}. I will use it for your questions in this conversation; say start over to forget it.',

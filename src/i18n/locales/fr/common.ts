@@ -21,6 +21,7 @@ export const common = {
   'cancel.nothing': 'Il n’y a rien à annuler. Tapez aide pour voir les questions auxquelles je réponds.',
   'smalltalk.whoYouAre': 'Je suis Partner Benefits Assistant, un bot : je réponds d’après l’article de Microsoft sur les avantages de support technique des partenaires, en français, en anglais et en russe. Si vous voulez une personne, dites « support » et je transmettrai votre question.',
   'thanks.reply': 'Avec plaisir ! Tapez aide à tout moment pour voir ce que je peux encore vous expliquer.',
+  'smalltalk.aside': 'Pas de souci, prenez votre temps. Quand vous serez prêt, reprenons là où nous nous étions arrêtés.',
   'fallback.unsure': 'Je ne suis pas sûr d’avoir compris. Je réponds aux questions sur vos avantages de support technique de partenaire Microsoft. Si votre question porte sur autre chose, contactez votre support interne (helpdesk).',
   'context.said': 'Vous avez indiqué {tier}.',
   'context.noted': 'C’est noté : {facts}. J’en tiendrai compte pour vos questions dans cette conversation ; dites « recommencer » pour l’oublier.',
