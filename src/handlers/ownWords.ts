@@ -207,7 +207,15 @@ export class OwnWords {
   private async amendment(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
     const kept = await this.pending.get(turn);
     if (!kept || Date.now() - kept.at > PENDING_TTL_MS) return undefined;
-    return amendedRequest(kept.request, turn.text, this.today());
+    const request = kept.request;
+    // "not that one, the other one", "нет, не эту, другую", "non, l'autre": the same action on the other ticket; with
+    // more than one other, the question of which (the number left out).
+    if (request.kind === 'ticket' && request.number !== undefined && turn.tenantId && THE_OTHER_ONE.test(bare(turn.text))) {
+      const open = await this.deps.store.tickets.listOpen(turn.tenantId);
+      const others = open.filter((t) => t.number !== request.number && appliesTo(t, request.action));
+      return others.length === 1 ? { ...request, number: others[0].number } : { ...request, number: undefined };
+    }
+    return amendedRequest(request, turn.text, this.today());
   }
 
   /** The ticket the person's previous message named ("show me ticket 1", "take #1"). */
@@ -700,8 +708,18 @@ function ticketOfPerson(text: string, open: readonly OpenTicket[], action: Ticke
   return undefined;
 }
 
+/** Reopening is for a resolved ticket, closing for any, the rest for one still being worked. */
+function appliesTo(ticket: OpenTicket, action: TicketAction): boolean {
+  return action === 'reopen' ? ticket.status === 'resolved' : action === 'close' ? true : ticket.status !== 'resolved';
+}
+
+/** Another ticket than the one proposed: "the other one", "другую", "l'autre" (a bare, short message). */
+const THE_OTHER_ONE = inNormalForm(
+  /^(?=(?: \S+){1,10} $).*( (the )?other( one| ticket| request)?|(?<= )(друг|втор)(ую|ой|ая|ое|ого)( заявк[а-я]*| тикет[а-я]*)?| l autre| l autre ticket| pas (celui|celle) la)(?= )/,
+);
+
 /** The one ticket the action applies to that the message names by its subject: reopening is for a resolved ticket, closing for any, the rest for one still being worked. */
 function ticketAbout(text: string, open: readonly OpenTicket[], action: TicketAction): number | undefined {
-  const candidates = open.filter((t) => (action === 'reopen' ? t.status === 'resolved' : action === 'close' ? true : t.status !== 'resolved'));
+  const candidates = open.filter((t) => appliesTo(t, action));
   return ticketByContent(text, candidates);
 }
