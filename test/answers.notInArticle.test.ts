@@ -41,6 +41,10 @@ const CASES: Array<{ text: string; locale: 'en' | 'ru' | 'fr'; lead: RegExp; mus
   { text: 'What would one more support incident cost us?', locale: 'en', lead: /^The article does not say what an extra incident costs/ },
   { text: 'Почём можно докупить обращения в поддержку?', locale: 'ru', lead: /^В статье не сказано, сколько стоит дополнительный инцидент/ },
   { text: 'Acheter des incidents en plus, ça coûte combien ?', locale: 'fr', lead: /^L’article ne précise pas le prix d’un incident supplémentaire/ },
+  // The price of the membership, its renewal or the support itself: no price at all in the article
+  { text: 'What will renewing our Silver membership set us back, price-wise?', locale: 'en', lead: /^The article gives no prices at all/ },
+  { text: 'Сколько стоит продлить наше членство?', locale: 'ru', lead: /^В статье вообще нет цен/ },
+  { text: 'Quel est le tarif de l’abonnement au support ?', locale: 'fr', lead: /^L’article ne donne aucun prix/ },
   // Azure credits
   { text: 'Do we get any Azure credits with the Gold benefits?', locale: 'en', lead: /^The article does not mention Azure credits/ },
   { text: 'Дают ли кредиты на Azure вместе с этими преимуществами?', locale: 'ru', lead: /^В статье не упоминаются кредиты Azure/ },

@@ -27,6 +27,22 @@ describe('requests in people’s own words', () => {
     expect(read(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ['could we have Nora Quinn as one of the helpdesk folks?', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Nora Quinn' }],
+    ['нужно исключить Олега из поддержки', { kind: 'role', grant: false, role: 'helpdesk', personName: 'Олега' }],
+    ['je voudrais que Marc puisse traiter les demandes', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Marc' }],
+    ['please mark 5 as sorted', { kind: 'ticket', action: 'resolve', number: 5 }],
+    ['4 is fixed now', { kind: 'ticket', action: 'resolve', number: 4 }],
+    ['покажи заявки, у которых нет ответственного', { kind: 'queue', filter: 'unassigned' }],
+    ['les tickets sans propriétaire, svp ?', { kind: 'queue', filter: 'unassigned' }],
+  ])('roles by what they let a person do, tickets marked done by number, the ones nobody owns: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it.each(['attendez, je demande à mon collègue', 'wait, let me ask my boss'])('a pause to ask someone is no request: "%s"', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
   it('an ordinal in a question about the article names no ticket', () => {
     expect(read('do we need the IDs only the first time?')).toBeUndefined();
   });

@@ -181,3 +181,17 @@ describe('"… or not" asks, it rules nothing out', () => {
     expect(extractSlots(text, locale).supportType).toBeUndefined();
   });
 });
+
+describe('a tier ruled out, and a tier supposed', () => {
+  it.each([
+    ['nope, definitely not Gold', 'en', undefined],
+    ['точно не голд', 'ru', undefined],
+    ['suppose we were Gold, then?', 'en', 'gold'],
+    ['а если бы мы были голд?', 'ru', 'gold'],
+    ['et si nous étions Gold ?', 'fr', 'gold'],
+    ['our tier is not Gold, whatever the wiki says', 'en', undefined],
+    ['were gold', 'en', 'gold'],
+  ] as const)('"%s" (%s) → %s', (text, locale, tier) => {
+    expect(extractSlots(text, locale).tier).toBe(tier);
+  });
+});

@@ -1,3 +1,6 @@
+import { isAside } from '../nlu/asides';
+import { isQuestionText, negatedTiers } from '../nlu/slots';
+import { prepareText } from '../nlu/text';
 import { Dialog, DialogContext, DialogTurnResult } from './dialogsSdk';
 import { afterQuestion, SlotBasis, withChanges } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
@@ -112,6 +115,10 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
     // on-premises?"); otherwise a new full incidents question starts over, and a question about another
     // topic ends the flow even when it names some detail ("…for a local product?").
     const answered = answersAsked(state, heard);
+    // "nope, not gold": a tier ruled out answers nothing yet; the question again, without "I did not catch that".
+    if (!turn.submit && !changed && state.asking === 'tier' && !isQuestionText(turn.text) && negatedTiers(prepareText(turn.text).words).length > 0) {
+      return this.ask(dc, state, false);
+    }
     if (!turn.submit && !answered && intent === 'incidents' && words > 3) return releaseTurn(dc);
     const otherTopic = !turn.submit && intent !== 'none' && intent !== 'incidents';
     if (otherTopic && !answered && (!changed || words > 3)) return releaseTurn(dc);
@@ -124,6 +131,11 @@ export class EntitlementDialog extends Dialog<EntitlementDialogOptions> {
       if (said.tier || said.tiers) state.basis = undefined;
       state.retries = 0;
       return this.advance(dc, state);
+    }
+    // "let me check with finance first": an aside, not a failed answer; the question stays open, unchanged.
+    if (!turn.submit && turn.recognition && isAside(turn.text, turn.recognition)) {
+      await dc.context.sendActivity(translator(state.locale)('clarify.aside'));
+      return Dialog.EndOfTurn;
     }
     state.retries += 1;
     if (state.retries > MAX_RETRIES) {

@@ -2,7 +2,7 @@
  * Facts people ask for that the article does not give. The assistant says so, says where to look, and
  * offers the helpdesk; it never states a number for them.
  */
-export const UNKNOWN_FACTS = ['tpdHours', 'phoneNumber', 'planPrice', 'solutionsPartner', 'responseTime', 'incidentPrice', 'azureCredits', 'supportHours', 'contractTerm'] as const;
+export const UNKNOWN_FACTS = ['tpdHours', 'phoneNumber', 'planPrice', 'solutionsPartner', 'responseTime', 'incidentPrice', 'azureCredits', 'supportHours', 'contractTerm', 'benefitPrice'] as const;
 export type UnknownFact = (typeof UNKNOWN_FACTS)[number];
 
 /**

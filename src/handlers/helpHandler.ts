@@ -3,7 +3,7 @@ import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { DialogHost } from '../dialogs/dialogHost';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { asksWhoYouAre } from '../nlu/personRequest';
-import { isQuestionText } from '../nlu';
+import { isAside } from '../nlu/asides';
 
 export function helpHandler(presenter: Presenter, dialogs: DialogHost): TurnHandler {
   return async (turn) => {
@@ -63,22 +63,15 @@ export async function whoYouAreHandler(turn: AssistantTurn): Promise<void> {
 }
 
 /**
- * An aside in the middle of a conversation ("forgot my coffee, brb", "кофе закончился", "réunion dans 5 min"): not a
- * question and nothing the bot reads, while a question of the conversation is still open. A short reply that keeps
- * the conversation as it was, so the next message goes on from it; not the "not sure I understood" help card.
+ * An aside in the middle of a conversation (see isAside) while a question or what the person said about the
+ * organization is still open: a short reply that keeps the conversation as it was, so the next message goes on
+ * from it; not the "not sure I understood" help card.
  */
-const ASIDE_MAX_WORDS = 12;
-const ABOUT_SUPPORT = /help ?desk|support|ticket|incident|хелпдеск|хэлпдеск|поддержк|заявк|тикет|инцидент|обращени|assistance|demande/i;
-
 export function asideHandler(frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
   return async (turn) => {
-    const rec = turn.recognition;
-    if (turn.submit || !turn.text || !rec || rec.intent !== 'none' || rec.unknownFact) return false;
-    if (Object.values(rec.slots ?? {}).some((v) => v !== undefined) || isQuestionText(turn.text)) return false;
-    // An aside is short and about something else: a message about the helpdesk or a ticket is not one.
-    if (turn.text.split(/\s+/).length > ASIDE_MAX_WORDS || ABOUT_SUPPORT.test(turn.text)) return false;
+    if (turn.submit || !turn.text || !turn.recognition || !isAside(turn.text, turn.recognition)) return false;
     const frame = await frames.load(turn);
-    if (!frame?.topic && !frame?.awaiting) return false;
+    if (!frame?.topic && !frame?.awaiting && !Object.values(frame?.stated ?? {}).some((v) => v !== undefined)) return false;
     await turn.context.sendActivity(turn.t('smalltalk.aside'));
     return true;
   };

@@ -218,6 +218,13 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       `${COMPETENCY_WORD} n est|etait pas dans le cloud`,
       `${COMPETENCY_WORD} pas cloud`,
       `aucune des ${COMPETENCY_WORD} cloud`,
+      // Losing it, as a fact or a hypothesis: "if we lose the cloud competency", "потеряем облачную компетенцию",
+      // "si on perd la compétence cloud".
+      `lose|lost|losing|drop|dropped|dropping the|our|a cloud ${COMPETENCY_WORD}`,
+      `lose|lost|losing|drop|dropped|dropping cloud ${COMPETENCY_WORD}`,
+      `потеря*|лишим*|лишил*|лишат*|утрат* облачн* ${COMPETENCY_WORD}`,
+      `потеря*|утрат* нашу облачн* ${COMPETENCY_WORD}`,
+      `perd|perds|perdons|perdre|perdu|perdait|perdions|perdrait la|notre|une ${COMPETENCY_WORD} cloud`,
     ],
   },
   {

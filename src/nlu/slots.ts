@@ -278,7 +278,9 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const support = supportFound.map((f) => f.value);
 
   const slots: EntitlementSlots = { ...competencySlots(competencies) };
-  const tier = single(tiers);
+  // "nope, not gold", "не голд, а сильвер": a tier ruled out is not the tier.
+  const ruledOutTiers = tiers.length > 0 ? negatedTiers(words, DENIAL) : [];
+  const tier = single(tiers.filter((t) => !ruledOutTiers.includes(t)));
   if (tier) slots.tier = tier;
   // "не облако, онпрем", "not cloud, on-prem": of the two support types named, the one not ruled out.
   const ruledOut = distinct(support).length === 2 ? negatedSupportTypes(words) : [];
@@ -306,14 +308,23 @@ export function coreWordCount(words: readonly string[]): number {
 const NEGATED_TIER = / (not|neither|nor|ni|ни|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
 const TIER_WORD: Readonly<Record<string, Tier>> = { gold: 'gold', голд: 'gold', silver: 'silver', сильвер: 'silver', 'action pack': 'actionPack', 'экшн пак': 'actionPack' };
 
-export function negatedTiers(words: readonly string[]): Tier[] {
+/**
+ * Words that deny a tier outright ("not Gold", "не голд", "pas Gold"), as opposed to the past or "plus" of
+ * NEGATED_TIER, which are ambiguous alone ("were gold" is often "we're gold"; "ne marchent plus, gold…").
+ */
+const DENIAL = /^(not|neither|nor|ni|ни|не|pas|no longer|уже не|больше не|isn t|aren t)$/;
+
+export function negatedTiers(words: readonly string[], only?: RegExp): Tier[] {
   const text = ` ${words.join(' ')} `;
   const out: Tier[] = [];
   const re = new RegExp(NEGATED_TIER.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + 1;
-    // "cloud or not, …", "облако или нет": a question, not a support type ruled out.
+    // "Gold or not?", "голд или нет": a question, not a tier ruled out; "if we were Gold", "если бы мы были Gold", "si on
+    // était Gold": a hypothesis, not a tier of the past.
     if (/ (or|или|ou|ли)$/.test(text.slice(0, m.index))) continue;
+    if (/^(were|was|был[аи]?|etions|etait|etais)$/.test(m[1]) && /( |^)(if|si|если|бы|suppose|supposing|say)( [a-zа-я]+){0,2}$/.test(text.slice(0, m.index))) continue;
+    if (only && !only.test(m[1])) continue;
     const word = m[3];
     const tier = TIER_WORD[word] ?? (word.startsWith('золот') ? 'gold' : word.startsWith('серебр') ? 'silver' : undefined);
     if (tier && !out.includes(tier)) out.push(tier);

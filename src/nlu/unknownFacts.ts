@@ -19,6 +19,7 @@ const PHONE = wordRegExp(/\b(tele)?phone\b|\btel\b|\bhotline\b|\bтелефон|
 const PHONE_CONTEXT = wordRegExp(/\bnumbers?\b|\bsupport\b|\bmicrosoft\b|\bpartners?\b|(?<!phone )\bcall\b|\bномер|\bподдержк|\bпартнер|\bnumero\b|\bpartenaires?\b/);
 
 const PRICE = wordRegExp(/\bprices?\b|\bpricing\b|\bcosts?\b|\bcoute\b|\bстоит\b|\bстоить\b|\bстоят\b|\bhow much (is|are|does|do)\b|\bfees?\b|\bцена\b|\bцены\b|\bцену\b|\bстоимост|\bсколько стоит|\bво сколько обоид|\bрасценк|\bprix\b|\bcouts?\b|\bcombien coute|\btarifs?\b/);
+const BENEFIT_PRICED = wordRegExp(/\b(renew[a-z]*|membership|contracts?|support|benefits?|subscriptions?|signature|competenc[a-z]*|продлен[а-я]*|продлит[а-я]*|членств[а-я]*|контракт[а-я]*|договор[а-я]*|поддержк[а-я]*|преимуществ[а-я]*|подписк[а-я]*|компетенц[а-я]*|renouvel[a-z]*|adhesion|contrats?|abonnements?|avantages?|competences?)\b/);
 const PLAN = wordRegExp(/\bpremier\b|\badvanced\b|\bsupport plans?\b|\bpaid plans?\b|\bplans? de support\b|\bplans? payants?\b|\bплан(ы|а|ов)? поддержки\b|\bплатн/);
 
 // Response times and service levels: the article gives none for any severity.
@@ -55,5 +56,7 @@ export function unknownFactOf(message: PreparedText): UnknownFact | undefined {
   if (TPD.test(text) && TPD_QUANTITY.test(text)) return 'tpdHours';
   if (PHONE.test(text) && PHONE_CONTEXT.test(text)) return 'phoneNumber';
   if (PRICE.test(text) && PLAN.test(text)) return 'planPrice';
+  // The price of the benefit itself, the membership, the contract or its renewal: the article gives no price at all.
+  if (PRICE.test(text) && BENEFIT_PRICED.test(text)) return 'benefitPrice';
   return undefined;
 }

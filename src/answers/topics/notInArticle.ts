@@ -41,6 +41,7 @@ function factAnswer(locale: Locale, fact: UnknownFact): FactAnswer {
         source: answerSource(SECTIONS.supportPlans),
         followUps: followUps(locale, 'paidPlans', 'cloudRequest'),
       };
+    case 'benefitPrice':
     case 'incidentPrice':
       return {
         paragraphs: [say(locale, 'answers.notInArticle.where.incidentPrice')],

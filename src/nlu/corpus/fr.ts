@@ -527,7 +527,7 @@ export const FR: TrainingCorpus = {
     'aide',
     "à l'aide",
     'que sais-tu faire',
-    'que puis-je te demander',
+    'quelles questions puis-je te poser',
     'montre-moi le menu',
     'menu',
     'commandes',

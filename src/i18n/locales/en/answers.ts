@@ -257,6 +257,8 @@ export const answers = {
     'If your company’s membership is active, you are signed in with the wrong account. To switch:',
   'answers.notInArticle.responseTime':
     'The article does not say how fast Microsoft responds to a support incident, for any severity: it gives no response times or service levels.',
+  'answers.notInArticle.benefitPrice':
+    'The article gives no prices at all: not for the membership or its renewal, not for the support benefits. It only says that when a Signature pack is used up or the contract has expired, a new support plan must be bought.',
   'answers.notInArticle.incidentPrice':
     'The article does not say what an extra incident costs: it gives no prices. When a Signature pack is used up, it says to buy a new support plan.',
   'answers.notInArticle.azureCredits':

@@ -14,6 +14,7 @@ export const common = {
   'clarify.competency': 'For {tier}, Signature Cloud Support depends on the competency. Is it one of these cloud competencies?',
   'clarify.competency.cloud': 'Yes, a cloud competency',
   'clarify.competency.other': 'No, another competency',
+  'clarify.aside': 'No problem, take your time: the question stays open, answer it whenever you are ready.',
   'clarify.notUnderstood': 'Sorry, I did not catch that.',
   'clarify.giveUp': 'Let us start over. Here is what I can help with.',
   'clarify.answered': 'Your answer: {choice}',

@@ -250,6 +250,8 @@ export const answers: Record<keyof typeof en, string> = {
     'Si l’adhésion de votre entreprise est active, vous êtes connecté avec le mauvais compte. Pour en changer\u00a0:',
   'answers.notInArticle.responseTime':
     'L’article ne précise pas en combien de temps Microsoft répond à un incident de support, quelle que soit sa gravité : il ne donne aucun délai ni niveau de service.',
+  'answers.notInArticle.benefitPrice':
+    'L’article ne donne aucun prix : ni pour l’adhésion ou son renouvellement, ni pour les avantages de support. Il dit seulement que lorsqu’un pack Signature est épuisé ou que le contrat a expiré, il faut acheter un nouveau plan de support.',
   'answers.notInArticle.incidentPrice':
     'L’article ne précise pas le prix d’un incident supplémentaire : il ne donne aucun prix. Quand un pack Signature est épuisé, il indique d’acheter un nouveau plan de support.',
   'answers.notInArticle.azureCredits':

@@ -14,6 +14,7 @@ export const common = {
   'clarify.competency': 'Pour {tier}, le Signature Cloud Support dépend de la compétence. S’agit-il de l’une de ces compétences cloud ?',
   'clarify.competency.cloud': 'Oui, une compétence cloud',
   'clarify.competency.other': 'Non, une autre compétence',
+  'clarify.aside': 'Pas de souci, prenez votre temps : la question reste ouverte, répondez quand vous serez prêt.',
   'clarify.notUnderstood': 'Désolé, je n’ai pas compris.',
   'clarify.giveUp': 'Reprenons depuis le début. Voici ce que je peux faire pour vous.',
   'clarify.answered': 'Votre réponse : {choice}',

@@ -14,6 +14,7 @@ export const common = {
   'clarify.competency': 'Для {tier} объём Signature Cloud Support зависит от компетенции. Это одна из облачных компетенций?',
   'clarify.competency.cloud': 'Да, облачная компетенция',
   'clarify.competency.other': 'Нет, другая компетенция',
+  'clarify.aside': 'Без проблем, не торопитесь: вопрос остаётся открытым, ответьте, когда будете готовы.',
   'clarify.notUnderstood': 'Извините, я не понял ответ.',
   'clarify.giveUp': 'Давайте начнём сначала. Вот с чем я могу помочь.',
   'clarify.answered': 'Ваш ответ: {choice}',
