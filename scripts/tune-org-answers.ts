@@ -156,6 +156,8 @@ const GRID: { [K in keyof OrgAnswerMatchConstants]: number[] } = {
   groupAffinity: [0.5, 0.25, 0.75],
   focusMismatch: [1, 0.3, 0.15],
   unknownMiss: [1, 0.5, 0.25],
+  // The tuning set has no answers' own texts: this one cannot be chosen on it (see ORG_ANSWER_MATCH_CONSTANTS).
+  answerAffinity: [ORG_ANSWER_MATCH_CONSTANTS.answerAffinity],
 };
 
 function* combinations(): Generator<OrgAnswerMatchConstants> {

@@ -199,3 +199,31 @@ describe('words by meaning (src/nlu/orgAnswerConcepts.ts)', () => {
     expect(scoreOrganizationAnswers(question, 'en', vpn)[0]?.score).toBe(first);
   });
 });
+
+describe("the answer's own text as weaker evidence", () => {
+  // The helpdesk names the tools, places and people in the answer, seldom in its question.
+  const withText = (id: string, locale: Lang, question: string, phrasings: string[], text: string) => ({ ...answer(id, locale, question, phrasings), answer: text });
+  const answers = [
+    withText('expenses', 'en', 'How do I submit my expenses?', [], 'Scan the receipts with the Zoho Expense app and send the report to your manager before the 5th.'),
+    withText('printer', 'en', 'Where is the printer?', ['printing on the second floor'], 'Next to the kitchen; the code is on the wall.'),
+    withText('expenses', 'ru', 'Как сдать авансовый отчёт?', [], 'Сфотографируйте чеки в приложении Zoho Expense и отправьте отчёт руководителю до 5 числа.'),
+    withText('expenses', 'fr', 'Comment déclarer mes frais ?', [], "Photographiez les reçus dans l'application Zoho Expense et envoyez la note à votre manager avant le 5."),
+  ];
+
+  it.each([
+    ['en', 'where do I put my expenses in Zoho?'],
+    ['ru', 'куда в Zoho загружать расходы?'],
+    ['fr', 'je mets mes frais où dans Zoho ?'],
+  ] as const)('(%s) "%s" finds the answer whose text names the tool', (lang, question) => {
+    expect(matchOrganizationAnswer(question, lang, answers)?.answer.id).toBe('expenses');
+    // Without its text, the answer scores less: the tool's name is in no phrasing.
+    const scoreOf = (list: ReadonlyArray<{ id: string; locale: Lang; question: string; phrasings: string[] }>) =>
+      scoreOrganizationAnswers(question, lang, list).find((m) => m.answer.id === 'expenses')?.score ?? 0;
+    expect(scoreOf(answers.map(({ answer: _text, ...a }) => a))).toBeLessThan(scoreOf(answers));
+  });
+
+  it('a word of the answer alone is not enough, nor a figure of it', () => {
+    expect(matchOrganizationAnswer('is the kitchen open on Sunday?', 'en', answers)).toBeUndefined();
+    expect(matchOrganizationAnswer('what happened on the 5th?', 'en', answers)).toBeUndefined();
+  });
+});
