@@ -30,6 +30,7 @@ import { ORG_ANSWER_VERBS, orgAnswerCommandOf, OrgAnswers } from './handlers/org
 import { OWN_WORDS_VERBS, OwnWords } from './handlers/ownWords';
 import { PendingRequests } from './dialogs/pendingRequests';
 import { Logger } from './logger';
+import type { TurnHandler } from './bot/turn';
 import type { Recognizer } from './nlu';
 import { AssistantBot } from './bot/assistantBot';
 import { ConversationDirectory } from './bot/conversationDirectory';
@@ -78,6 +79,19 @@ export interface Assistant {
  * Wires the router: card verbs, typed commands, dialogs, intents, fallback. Above the handlers, dialogs and
  * bot it composes (src/bot imports none of them); app.ts builds the rest and calls it.
  */
+/**
+ * A cloud request asked by someone who said they are Action Pack ("we're Action Pack" … "can we open an Azure case?"):
+ * the article's answer is that Action Pack includes no Signature Cloud Support, not the Azure how-to.
+ */
+function actionPackFirst(answer: TurnHandler, incidents: TurnHandler, frames: ConversationFrames): TurnHandler {
+  return async (turn) => {
+    const rec = turn.recognition;
+    const said = rec?.slots.tier ?? ((await frames.load(turn))?.stated as { tier?: string } | undefined)?.tier;
+    if (!rec || said !== 'actionPack' || (rec.mentions?.tiers.length ?? 0) > 1) return answer(turn);
+    return incidents({ ...turn, recognition: { ...rec, intent: 'incidents', slots: { ...rec.slots, tier: 'actionPack', supportType: 'cloud' } } });
+  };
+}
+
 export function buildAssistant(services: AssistantServices): Assistant {
   const { presenter, service, notifier, logger } = services;
   const dialogState = new OptimisticPrivateConversationState(services.storage);
@@ -213,7 +227,8 @@ export function buildAssistant(services: AssistantServices): Assistant {
   for (const topic of TOPIC_INTENTS) {
     if (topic === 'incidents' || topic === 'activation' || topic === 'ids') continue;
     if ((troubleshooters as string[]).includes(topic)) continue;
-    router.intent(topic, topicAnswerHandler(topic, presenter, frames, topic === 'incidentsRemaining' ? ledger?.withLedger : undefined));
+    const answer = topicAnswerHandler(topic, presenter, frames, topic === 'incidentsRemaining' ? ledger?.withLedger : undefined);
+    router.intent(topic, topic === 'cloudRequest' ? actionPackFirst(answer, incidentsHandler(incidents), frames) : answer);
   }
   router.intent('help', helpHandler(presenter, dialogs));
   router.intent('greeting', greetingHandler(presenter));

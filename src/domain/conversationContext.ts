@@ -22,6 +22,8 @@ export interface ContextFrame {
   updatedAt: number;
   /** A troubleshooter that asked which case it is: the person's next typed message may be the answer. */
   awaiting?: string;
+  /** The case a troubleshooter's last answer was for ("wrongAccount"): "so what do I do?" later gets that fix again. */
+  situation?: string;
   /** The person's previous message (cut short): "our contract expired", then the pasted error, is one case. */
   lastText?: string;
   /**

@@ -1,3 +1,4 @@
+import { isRequestTopic } from '../domain/types';
 import { asksACount, asksHowOrWhere } from '../nlu/rules';
 import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
@@ -147,7 +148,9 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (turn.submit || !rec) return false;
     // "anyway, my first question: what was it for on-prem?" after a detour answered with another topic: back on
     // the incidents question before it, then read as its follow-up.
-    if (asksAgain(turn.text) || BACK_TO_QUESTION.test(turn.text)) {
+    // "anyway, where do I open one of those on-prem requests?": a how-to of its own, not back to the count.
+    const howToOfItsOwn = isRequestTopic(rec.intent) && asksHowOrWhere(prepareText(turn.text));
+    if ((asksAgain(turn.text) || BACK_TO_QUESTION.test(turn.text)) && !howToOfItsOwn) {
       const before = await deps.frames.load(turn);
       if (before?.topic !== 'incidents' && before?.previous?.topic === 'incidents') {
         const back = backToPrevious(before, deps.frames.now());
@@ -187,7 +190,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     const frame = await deps.frames.load(turn);
     // "we have Security now, would that change it?": the open incidents question, with the new detail.
     if (frame?.topic === 'incidents' && ASKS_IF_IT_CHANGES.test(turn.text) && factsText(statedPart(heard), turn.t)) return answered(deps, turn);
-    if (rec.cue === 'correction') {
+    if (rec.cue === 'correction' && !howToOfItsOwn) {
       // A correction of the last incidents question replaces the detail it names ("sorry, I meant Silver").
       if (frame?.topic === 'incidents') return answered(deps, turn);
       if (rec.intent in SITUATIONS || asksSomething) return false;
@@ -229,6 +232,9 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
       rec.cue === 'followUp'
         ? words <= FOLLOW_UP_MAX_WORDS && !asksHowOrWhere(prepareText(turn.text))
         : words <= BARE_SLOT_MAX_WORDS || (rec.intent === 'none' && !(heard.tier || heard.tiers));
+    // "and what if we don't renew Cloud Productivity next year?", "а если Cloud Platform слетит?": a supposition that
+    // changes a detail of the incidents question just answered, however long, is that question again.
+    if (!followUp && frame?.topic === 'incidents' && SUPPOSES.test(prepareText(turn.text).normalized)) return answered(deps, turn);
     if (!followUp) return false;
     // "we're Gold", then "and cloud support?": with a membership stated and no question yet, a follow-up naming only
     // a support type asks what the organization gets there.
@@ -239,6 +245,8 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     return true;
   };
 }
+
+const SUPPOSES = /^(\p{L}+[ ,]+){0,3}?(what if|and if|but if|if|say|suppose|supposing|assume|assuming|а если|и если|если|допустим|предположим|et si|mais si|si|imaginons|supposons|admettons)(?![\p{L}])/u;
 
 /** The incidents question answered again with this turn's details (a follow-up). */
 async function answered(deps: IncidentsDeps, turn: AssistantTurn): Promise<true> {

@@ -10,7 +10,7 @@ import { negatedSupportTypes, negatedTiers } from '../nlu/slots';
 import { asksACount } from '../nlu/rules';
 import { inNormalForm, prepareText } from '../nlu/text';
 import { ConversationFrames } from '../dialogs/conversationFrames';
-import { SITUATIONS } from '../domain/unknownFacts';
+import { isSituationOf, SITUATIONS, TroubleshooterTopic } from '../domain/unknownFacts';
 
 /** Answers one of the article's topics with its answer card; the topic becomes the conversation's context. */
 export function topicAnswerHandler(
@@ -108,6 +108,16 @@ const STILL_NEEDED = inNormalForm(
   / (still (need|want|waiting for|looking for) (this|it|that|an answer|the answer|help)|(this|it|that|question) is still (relevant|open|valid)|still relevant|back to my question|where were we|(вопрос )?(все еще|всё ещё|еще|ещё|по-прежнему|по прежнему) актуал[а-я]*|вернемся к (моему |нашему )?вопросу|на чем (мы )?остановились|toujours d actualite|j en ai toujours besoin|(je |j )?(ai|avons) toujours besoin|revenons a (ma|notre) question|ou en etions nous|c est toujours valable) /,
 );
 
+/** "so what do I do?", "так что делать?", "je fais quoi alors ?": the fix just given, asked for again. */
+const WHAT_TO_DO = inNormalForm(
+  / (what do i do|what should i do|what do we do|what should we do|so what now|now what|what s the fix|что (же |мне |нам |теперь )?делать|как быть|что дальше|que faire|je fais quoi|on fait quoi|que dois je faire|qu est ce que je fais|qu est ce qu on fait) /,
+);
+
+function asksWhatToDo(text: string): boolean {
+  const words = prepareText(text).words;
+  return words.length <= 10 && WHAT_TO_DO.test(` ${words.join(' ')} `);
+}
+
 function saysStillNeeded(text: string): boolean {
   const words = prepareText(text).words;
   return words.length <= 14 && STILL_NEEDED.test(` ${words.join(' ')} `);
@@ -128,11 +138,19 @@ export function checksBackHandler(presenter: Presenter, frames: ConversationFram
   return async (turn) => {
     const rec = turn.recognition;
     if (turn.submit || !turn.text || !rec) return false;
-    const stillNeeded = rec.intent === 'none' && saysStillNeeded(turn.text);
+    const stillNeeded = rec.intent === 'none' && (saysStillNeeded(turn.text) || asksWhatToDo(turn.text));
     if (!(CHECKS_BACK.test(turn.text) && REFERS_BACK.test(turn.text)) && !asksWhereOrHowOfIt(turn.text, rec.intent) && !stillNeeded) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
-    const topic = (await frames.load(turn))?.topic;
+    const frame = await frames.load(turn);
+    const topic = frame?.topic;
     if (!topic || topic === 'incidents' || !(topic in COMPOSERS)) return false;
+    // A troubleshooter's case told before: its fix again, not the question of which case it is.
+    const situation = frame?.situation;
+    if (situation && topic in SITUATIONS && isSituationOf(topic as TroubleshooterTopic, situation)) {
+      const model = COMPOSERS[topic as TroubleshooterTopic]({ locale: turn.locale, slots: {}, situation, question: turn.text });
+      await turn.context.sendActivity(presenter.answer(turn.locale, model));
+      return true;
+    }
     await answerOf(topic as Exclude<TopicIntent, 'incidents'>)(turn);
     return true;
   };

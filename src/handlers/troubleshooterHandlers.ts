@@ -36,7 +36,7 @@ export function troubleshooterHandler(topic: TroubleshooterTopic, presenter: Pre
         await frames.save(turn, afterTroubleshooterQuestion(frame, topic, frames.now()));
       } else {
         // The error becomes the context, so "and Silver?" no longer reads as a detail of an older question.
-        await frames.save(turn, afterQuestion(frame, topic, slots, frames.now()));
+        await frames.save(turn, { ...afterQuestion(frame, topic, slots, frames.now()), situation });
       }
     }
   };
@@ -100,7 +100,7 @@ export function pendingTroubleshooterHandler(presenter: Presenter, frames: Conve
     if (!situation || !isSituationOf(topic, situation)) return false;
     const model = COMPOSERS[topic]({ locale: turn.locale, slots: {}, situation, question: turn.text });
     await turn.context.sendActivity(presenter.answer(turn.locale, model));
-    await frames.save(turn, afterQuestion(frame, topic, {}, frames.now()));
+    await frames.save(turn, { ...afterQuestion(frame, topic, {}, frames.now()), situation });
     return true;
   };
 }

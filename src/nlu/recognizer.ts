@@ -102,8 +102,11 @@ const CLOUD_SUPPORT_ASKED = / (for|для|pour|на|en) (the |le |la )?(cloud|о
  */
 function namedCompetencyCount(reading: Recognition, message: PreparedText): Recognition {
   const s = reading.slots;
-  if (reading.intent !== 'cloudCompetencies' || !s?.competency || s.supportType !== 'cloud') return reading;
+  if (reading.intent !== 'cloudCompetencies' || s?.supportType !== 'cloud') return reading;
   const text = ` ${message.words.join(' ')} `;
+  // "say our cloud competency lapses, how many cloud incidents then?": a count without a cloud competency.
+  if (s.competencyKind === 'other' && / (how many|сколько|скока|скольк[а-я]*|combien) /.test(text)) return { ...reading, intent: 'incidents' };
+  if (!s.competency) return reading;
   if (CLOUD_KIND.test(text) || !CLOUD_SUPPORT_ASKED.test(text)) return reading;
   return { ...reading, intent: 'incidents' };
 }

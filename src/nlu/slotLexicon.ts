@@ -222,6 +222,10 @@ export const COMPETENCY_KIND_LEXICON: readonly LexiconEntry<CompetencyKind>[] = 
       // "si on perd la compétence cloud".
       `lose|lost|losing|drop|dropped|dropping the|our|a cloud ${COMPETENCY_WORD}`,
       `lose|lost|losing|drop|dropped|dropping cloud ${COMPETENCY_WORD}`,
+      // "assume our cloud competency lapses", "keep no cloud competency", "none of our competencies are cloud ones".
+      `keep|have|hold no cloud ${COMPETENCY_WORD}`,
+      `none of our|the ${COMPETENCY_WORD} are|is cloud`,
+      `none of our|the ${COMPETENCY_WORD} are|is cloud ones|one`,
       `потеря*|лишим*|лишил*|лишат*|утрат* облачн* ${COMPETENCY_WORD}`,
       `потеря*|утрат* нашу облачн* ${COMPETENCY_WORD}`,
       `perd|perds|perdons|perdre|perdu|perdait|perdions|perdrait la|notre|une ${COMPETENCY_WORD} cloud`,
@@ -403,6 +407,10 @@ export const LEADING_ACKNOWLEDGEMENTS: readonly string[] = [
   'короче', 'вернемся к делу', 'вернемся к вопросу', 'вернемся', 'итак', 'в общем', 'так вот', 'ну',
   'bref', 'revenons en a nos moutons', 'revenons a nos moutons', 'revenons en', 'revenons a la question', 'pour revenir a ma question',
   'sinon', 'donc',
+  // Back from an interruption: "ok I'm back — and on the cloud side?", "всё, я тут", "bon, j'y suis, et côté cloud ?".
+  'i m back', 'i am back', 'back', 'back now', 'im back', 'here again', 'all set',
+  'я тут', 'я здесь', 'я вернулся', 'я вернулась', 'вернулся', 'вернулась', 'тут',
+  'j y suis', 'je suis la', 'je suis de retour', 'me revoila', 'rebonjour', 'de retour',
 ];
 
 /**

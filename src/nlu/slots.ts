@@ -215,15 +215,28 @@ const LOSS_WORD =
 const LOSS_PAIR = / (no more|was last year|were last year|last year|в прошлом году|в том году|l an dernier|l annee derniere|c etait l an|больше нет|уже нет|больше не|не продлил[а-я]*|не продлен[а-я]*|not renewed|n a plus|n avons plus|n ont plus|pas renouvele[a-z]*|plus de|a expire|ont expire|avons expire|est expiree) $/;
 const CLAUSE_END = new Set(['but', 'and', 'however', 'still', 'mais', 'et', 'toujours', 'а', 'но', 'и', 'зато', 'ещё', 'еще']);
 
+/**
+ * Losing it in a supposition: "assume Cloud Platform lapses", "если Cloud Platform не подтвердим и она слетит",
+ * "si on ne renouvelle pas Cloud Productivity": the question is about the time after, without it.
+ */
+const SUPPOSING = / (if|assume|assuming|suppose|supposing|say|scenario|what if|in case|если|допустим|предположим|вдруг|si|supposons|imaginons|admettons|en cas|au cas) /;
+const FUTURE_LOSS_WORD =
+  /^(lapses|lapse|expires|expire|drops|goes|слетит|истечет|истечёт|закончится|кончится|отберут|expirerait|expirera|tombe|tombait|saute|sautait)$/;
+const FUTURE_LOSS_PAIR =
+  / (lose|loses|losing|do not renew|don t renew|dont renew|not renew|won t renew|doesn t get renewed|isn t renewed|not renewed|keep no|потеряем|лишимся|не подтвердим|не подтвердят|не продлим|не продлят|ne renouvelle pas|ne renouvelons pas|ne renouvelait pas|ne renouvelions pas|ne la renouvelle pas|perd|perdons|perdait|perdions|on perd) $/;
+
 function isLost<V>(words: readonly string[], found: Found<V>, all: readonly Found<V>[]): boolean {
+  const supposed = SUPPOSING.test(` ${words.join(' ')} `);
+  const lostWord = (w: string) => LOSS_WORD.test(w) || (supposed && FUTURE_LOSS_WORD.test(w));
+  const lostPair = (pair: string) => LOSS_PAIR.test(pair) || (supposed && FUTURE_LOSS_PAIR.test(pair));
   const other = (i: number) => all.some((f) => f !== found && i >= f.start && i < f.end);
   for (let i = found.end; i < Math.min(words.length, found.end + 5); i += 1) {
     if (CLAUSE_END.has(words[i]) || other(i)) break;
-    if (LOSS_WORD.test(words[i]) || LOSS_PAIR.test(` ${words.slice(Math.max(found.end, i - 2), i + 1).join(' ')} `)) return true;
+    if (lostWord(words[i]) || lostPair(` ${words.slice(Math.max(found.end, i - 2), i + 1).join(' ')} `)) return true;
   }
   for (let i = found.start - 1; i >= Math.max(0, found.start - 3); i -= 1) {
     if (CLAUSE_END.has(words[i]) || other(i)) break;
-    if (LOSS_WORD.test(words[i]) || LOSS_PAIR.test(` ${words.slice(Math.max(0, i - 2), i + 1).join(' ')} `)) return true;
+    if (lostWord(words[i]) || lostPair(` ${words.slice(Math.max(0, i - 2), i + 1).join(' ')} `)) return true;
   }
   return false;
 }
@@ -247,7 +260,8 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const competencies = competencyFound.map((f) => f.value);
   // A named competency decides the kind, so "cloud" next to "competency" is left for the support type
   // ("Gold, incidents cloud, compétence Sécurité").
-  const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => kindAfterNegation(words, f));
+  // "our cloud competency lapsed", "say our cloud competency lapses": lost like a named one.
+  const kinds = competencies.length > 0 ? [] : findAll(message, COMPETENCY_KINDS, locale).map((f) => (f.value === 'cloud' && isLost(words, f, [f]) ? 'other' : kindAfterNegation(words, f)));
   // "DevOps, not a cloud one": those words are read, not left for the support type.
   if (competencies.length > 0) findAll(message, NOT_CLOUD_KINDS, locale);
   // A cloud competency lost and nothing else said: no cloud competency now.

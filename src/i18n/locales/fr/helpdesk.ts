@@ -7,7 +7,7 @@ export const helpdesk: Record<keyof typeof en, string> = {
   'helpdesk.here.notChannel': 'La file du support est un canal d’équipe : mentionnez-moi dans un canal standard de l’équipe et dites « support ici ».',
   'helpdesk.here.private': 'Ceci est un canal privé, et les bots ne peuvent pas publier dans les canaux privés. Choisissez un canal standard de l’équipe.',
   'helpdesk.here.refused': 'Seul un Global admin ou un MPN partner admin de cette organisation peut choisir le canal du support.',
-  'helpdesk.escalate.title': 'Demander au support',
+  'helpdesk.escalate.title': 'Demander au support interne',
   'helpdesk.escalate.intro': 'Vérifiez votre question. Le support de votre organisation la verra avec nos derniers messages et vous répondra ici.',
   'helpdesk.escalate.questionLabel': 'Votre question',
   'helpdesk.escalate.placeholder': 'Décrivez votre besoin',
