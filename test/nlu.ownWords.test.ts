@@ -39,6 +39,25 @@ describe('requests in people’s own words', () => {
     expect(read(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ['case 7300441 got into the ledger by accident, please strike it off', { kind: 'removeCase', caseNumber: '7300441' }],
+    ['обращение 7300441 записали дважды, вычеркни его', { kind: 'removeCase', caseNumber: '7300441' }],
+    ['closed #4 too early, please open it back up', { kind: 'ticket', action: 'reopen', number: 4 }],
+    ['refile le 3 à Marc, il connaît Exchange', { kind: 'ticket', action: 'assign', number: 3 }],
+    ['повысили до Gold, исправь профиль', { kind: 'setProfile', tier: 'gold' }],
+    ['nous sommes inscrits comment, niveau adhésion ?', { kind: 'showProfile' }],
+    ['надо, чтобы Nora Quinn могла разбирать заявки', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Nora Quinn' }],
+    ['please add Omar Haddad to the helpdesk team', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Omar Haddad' }],
+    ['Marc Petit aide le support, donne-lui accès aux tickets', { kind: 'role', grant: true, role: 'helpdesk', personName: 'Marc Petit' }],
+    ['from now on the helpdesk tickets should show up here', { kind: 'setQueue' }],
+    ['je veux que les tickets du support apparaissent dans ce canal', { kind: 'setQueue' }],
+    ['кто у нас рулит партнёркой?', { kind: 'whoAdmins' }],
+    ['возьму ту, что открыла Нора', { kind: 'ticket', action: 'assignSelf' }],
+    ['je m’occupe de celui sur Exchange', { kind: 'ticket', action: 'assignSelf' }],
+  ])('an audit week in one’s own words: "%s"', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
   it.each(['attendez, je demande à mon collègue', 'wait, let me ask my boss'])('a pause to ask someone is no request: "%s"', (text) => {
     expect(read(text)).toBeUndefined();
   });

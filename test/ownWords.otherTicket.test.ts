@@ -8,6 +8,7 @@ import type { Scenario } from './fixtures/scenarioTypes';
  * bot asks which, and nothing is written until the confirmation is pressed.
  */
 const CONFIRM = /^(?!.*(cancel|change|отмен|измен|annul|modif)).*(confirm|yes|assign|take|close|подтверд|^да|назнач|взять|закры|confirm|oui|attribu|prendre|fermer)/i;
+const CONFIRM_RESOLVE = /^(?!.*(cancel|change|отмен|измен)).*(confirm|yes|resolve|подтверд|^да|реш)/i;
 const TWO_TICKETS = [
   { question: 'Exchange 2019 transport service stops every night after the backup' },
   { question: 'Teams meeting recordings do not appear for guests' },
@@ -39,6 +40,19 @@ const SCENARIOS: Scenario[] = [
     turns: ['I will take the Exchange one', 'no wait, the other one'],
     // Two others: the question of which, with both as buttons, and ticket 1 left as it was.
     expect: { buttons: [/#2/, /#3/], state: { ticket: { n: 1, status: 'new' } } },
+  },
+  // A pronoun with the ticket's subject or requester in the same message: that ticket, in any script.
+  {
+    id: 'pronoun-product-ru', lang: 'ru', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { activated: true, queue: true, tickets: [...TWO_TICKETS, { question: 'Intune enrollment fails with 0x80180014 on new laptops' }] },
+    turns: ['с интюном всё, отметь её решённой', { press: CONFIRM_RESOLVE }],
+    expect: { state: { ticket: { n: 3, status: 'resolved' } } },
+  },
+  {
+    id: 'pronoun-requester-ru', lang: 'ru', kind: 'helpdesk', who: 'helpdesk', where: 'personal',
+    setup: { activated: true, queue: true, tickets: [TWO_TICKETS[1]] },
+    turns: ['возьму ту, что прислал Alex Kim', { press: CONFIRM }],
+    expect: { state: { ticket: { n: 1, status: 'assigned', assignedTo: 'me' } } },
   },
 ];
 

@@ -156,7 +156,11 @@ export class OwnWords {
     // In a ticket's thread a question to the requester by name ("Priya, which tenant is this on?") is a reply.
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
-    if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) return undefined;
+    // "mark it resolved" needs the ticket the conversation is about, or one the message names by subject or requester.
+    if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) {
+      const named = turn.tenantId ? await this.ticketNamedIn(turn, turn.tenantId, request.action) : undefined;
+      if (named === undefined) return undefined;
+    }
     return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn)) ?? (await this.idsOverTwoMessages(turn));
   };
 

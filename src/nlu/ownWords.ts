@@ -2,7 +2,8 @@ import type { OwnWordsRequest, TicketAction } from '../domain/ownWords';
 import type { Role } from '../domain/roles';
 import type { QueueFilter } from '../domain/tickets';
 import type { CloudCompetency, SupportType, Tier } from '../domain/types';
-import { inNormalForm, normalizeText, tokenize } from './text';
+import { inNormalForm, normalizeText, prepareText, tokenize } from './text';
+import { readSlots } from './slots';
 import { stopwordsOf } from './nlpjs';
 
 /**
@@ -36,7 +37,7 @@ const SUPPORT_SIDE = words(/\b(support|helpdesk|help desk|it|folks|team|подд
 /** "my ticket", "мои заявки", "ma demande": the possessive with the ticket word ("with my Action Pack" is not). */
 const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-zа-я]+ )?(tickets?|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?|request|requests) /);
 /** A ticket named by what it is about, without the word: "the Exchange one", "celui sur Azure", "та, что про SQL". */
-const ONE_ABOUT = words(/\b(the [a-z0-9]+ one|the [a-z0-9]+ [a-z0-9]+ one|celui (sur|de|avec|pour|concernant|a propos)|celle (sur|de|avec|pour|concernant|a propos)|(ту|та|тот|того), (что|который|которая) (про|по)|(ту|та|тот) (что )?(про|по))\b/);
+const ONE_ABOUT = words(/\b(the [a-z0-9]+ one|the [a-z0-9]+ [a-z0-9]+ one|celui (sur|de|avec|pour|concernant|a propos)|celle (sur|de|avec|pour|concernant|a propos)|(ту|та|тот|того), (что|который|которая) (про|по)|(ту|та|тот) (что )?(про|по)|(ту|та|тот) (что|которую|который|которая) (прислал|прислала|прислали|создал|создала|завел|завела|написал|написала|открыл|открыла|отправил|отправила)|the one (from|by|sent by|opened by|raised by|that [a-z]+ (sent|opened|raised|filed))|celui (envoye|ouvert|cree) par|celle (envoyee|ouverte|creee) par)\b/);
 const THAT_TICKET = words(/\b(this|that|the same) (ticket|request)|(эту|ту|этот|тот|эта|та) (заявк[а-я]*|тикет[а-я]*)|(ce|cette) (ticket|demande)\b/);
 const PRONOUN = words(/\b(it|this|that|this one|that one|ее|её|эту|этот|его|неё|нее|ней|la|le|celle ci|celui ci|ca|cela)\b/);
 const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обращени[а-я]*|cas|dossiers?|sr|service request|support request)\b/);
@@ -53,18 +54,18 @@ function withoutPast(form: string): string {
   return form.replace(/ (a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|l a|l avait|l avons|l avions|est|sont)( deja| bien)? (ajoute|ajoutee|note|notee|enregistre|enregistree|consigne|saisi|inscrit)(?= )/g, ' ');
 }
 const RECORD_REQUEST = words(/\b(record|log|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|put down|jot|запиши[а-я]*|внеси[а-я]*|зафиксиру[а-я]*|отметь[а-я]*|добавь[а-я]*|учти[а-я]*|enregistre[rz]?|note[rz]?|ajoute[rz]?|consigne[rz]?|inscris|saisis)\b/);
-const REMOVE = words(/\b(remove|delete|undo|drop|erase|vire[rz]?|take (it |this |that |this one )?out|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
+const REMOVE = words(/\b(remove|delete|undo|drop|erase|vire[rz]?|take (it |this |that |this one )?out|take (it |this |that |this one )?off|strike (it )?(off|out)|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|выкин[а-я]*|выброс[а-я]*|вычеркн[а-я]*|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
 
-const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
-const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
+const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|je m occupe (de|du|des)|je gere|займусь|беру на себя|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
+const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|file (le |la |les |l )?([0-9]+|ticket|demande|premier|premiere|deuxieme|second|troisieme)|refile[rz]?|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one |ticket |request |number )?([0-9]+ )?(as )?(resolved|done|solved|fixed|sorted)|[0-9]+ is (now )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
-const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|open (it |this |that )?back up|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрыва[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
 const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
-const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|nobody has|no one has|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a (encore |jamais )?pris|sans responsable|pas de responsable|sans proprietaire|без ответственн[а-я]*|нет ответственн[а-я]*|no one responsible|nobody responsible|no assignee|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
+const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a (encore |jamais )?pris|sans responsable|pas de responsable|sans proprietaire|без ответственн[а-я]*|нет ответственн[а-я]*|no one responsible|nobody responsible|no assignee|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
 /** Tickets the person took: "the ones I already took", "какие я забрал себе", "ceux que j'ai pris". */
 const TAKEN_BY_ME = words(/\b(i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris)\b/);
 const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m working on|i (ve |have )?(already )?(taken|took|picked up|grabbed|claimed)|я (уже )?(забрал|взял|беру)[а-я]*|забрал[а-я]* себе|взял[а-я]* (на )?себя|j ai (deja )?pris|que j ai pris|мои|на мне|мне назначен[а-я]*|назначенные на меня|у меня (сейчас )?в работе|в работе у меня|a moi|les miens|qui me sont|m ont ete|j ai en cours|mes tickets en cours)\b/);
@@ -88,20 +89,20 @@ const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таб
 
 const CHANNEL = words(/\b(this channel|here|этот канал|этом канале|сюда|здесь|в этот канал|ce canal|ici|dans ce canal)\b/);
 const QUEUE_TARGET = words(/\b(helpdesk|help desk|tickets?|queue|заявки|тикеты|хелпдеск[а-я]*|очеред[а-я]*|support|поддержк[а-я]*)\b/);
-const MAKE_QUEUE = words(/\b(make|set|use|turn|put|let s (put|make|use|have)|should land|land|давай[а-я]*|будут (падать|приходить|попадать)|попадал[а-я]*|mettons|mettre|mets|met|on met|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
+const MAKE_QUEUE = words(/\b(make|set|use|turn|put|show up|shows up|appear|appears|pop up|turn up|tomb[a-z]*|apparai[a-z]*|s affich[a-z]*|появлял[а-я]*|появляются|let s (put|make|use|have)|should land|land|давай[а-я]*|будут (падать|приходить|попадать)|попадал[а-я]*|mettons|mettre|mets|met|on met|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
 
 const ADMINS = words(/\b(admins?|administrators?|global admin[a-z]*|админ[а-я]*|администратор[а-я]*|administrateur[a-z]*)\b/);
 const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|qui|c est qui|liste)\b/);
 /** "who are our admins", "кто у нас админы", "c'est qui les admins", "list the admins": about the people, by name. */
 const WHO_ARE_ADMINS = inNormalForm(
-  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,5}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
+  / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,5}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | к кому (идти|обращаться|идут|пойти|бежать) ([a-zа-я]+ ){0,2}(с |за )?(прав[а-я]*|рол[а-я]*|доступ[а-я]*) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерк[а-я]*|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
 );
 const ASK = words(/\b(ask|tell|ping|remind|notify|nudge|message|попроси[а-я]*|попросить|напомни[а-я]*|сообщи[а-я]*|уведоми[а-я]*|напиши[а-я]*|demand[a-z]*|previen[a-z]*|relanc[a-z]*|notifi[a-z]*)\b/);
 const ACTIVATE = words(/\b(activat[a-z]*|enable|turn on|активир[а-я]*|активаци[а-я]*|включи[а-я]*|activ[a-z]*)\b/);
 
 const PROFILE = words(/\b(profile|partner profile|membership|partnership|our tier|what you ve got for us|профил[а-я]*|членств[а-я]*|партнерств[а-я]*|уровень партнерства|profil|adhesion|partenariat|niveau de partenariat)\b/);
 /** A price asked ("what does the Gold membership cost?", "set us back, price-wise"): a question, not the profile. */
-const ASKS_A_PRICE = / (cost|costs|price|prices|pricing|how much|стоит|стоить|стоимость|цена|цену|почем|coute|coutent|cout|prix|tarif|tarifs) /;
+const ASKS_A_PRICE = / (cost|costs|price|prices|pricing|how much|fee|fees|frais|взнос|плата|обойдется|стоит|стоить|стоимость|цена|цену|почем|coute|coutent|cout|prix|tarif|tarifs) /;
 
 /** Not knowing or not being sure: "if I understood correctly", "no idea what our membership is", "je ne sais pas". */
 const UNSURE = words(/\b(if i understood|if i understand|i m not sure|not sure|no idea|i don t know|i have no idea|i think|i believe|понятия не имею|не знаю|не уверен[а-я]*|кажется|вроде|je ne sais pas|aucune idee|je crois|il me semble|si j ai bien compris|pas sur)\b/);
@@ -113,7 +114,7 @@ const NO_CLOUD_COMPETENCY = words(/\b(no (more )?cloud competenc[a-z]*|no longer
 const SET_REQUEST = words(/(^ (please |pls |ok |so )?(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets|modifie|change|enregistre|passe)|\b(please|pls|can you|could you|would you|пожалуйста|можешь|можете|peux tu|pouvez vous|merci de) (set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mettre|modifier|changer|enregistrer|passer)\b)/);
 /** "does that change anything?", "это что-то меняет?", "ça change quelque chose ?": a question about the answer. */
 const CHANGE_QUESTION = words(/\b(does (that|this|it) change|would (that|this|it) change|change (the|my|your) answer|это (что то |что-то )?меняет|меняет ли|ca change|cela change|est ce que ca change)\b/);
-const SET = words(/\b(set|update|change|record|save|switch|put|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
+const SET = words(/\b(set|update|change|record|save|switch|put|fix|correct|поправ[а-я]*|исправ[а-я]*|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
 
 const GRANT = words(/\b(grant|give|add|make|assign|appoint|put|include|enroll|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|включи[а-я]*|внеси[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais|mets|mettre|mettez|inclu[a-z]*|integre[rz]?)\b/);
 const REVOKE = words(/\b(revoke|remove|take away|strip|drop|отзов[а-я]*|отозва[а-я]*|забер[а-я]*|убер[а-я]*|сним[а-я]*|удали[а-я]*|лиши[а-я]*|retir[a-z]*|revoqu[a-z]*|enlev[a-z]*|supprim[a-z]*)\b/);
@@ -489,12 +490,12 @@ function assigneeIn(raw: string): string | undefined {
 
 /** The word "role" or being made a member of a role's group. */
 /** Letting someone do something: "so he can", "able to", "set her up", "чтобы он мог", "pour qu'il puisse", "permets". */
-const ENABLES = words(/\b(so (that )?(he|she|they) can|(is|are|be) able to|set (him|her|them) up|let (him|her|them)|allow (him|her|them)|enable (him|her|them)|make sure (he|she|they) (can|is able|are able)|чтобы( [а-я]+){0,2} (мог|могла|могли|смог|смогла)|so (that )?[a-z]+( [a-z]+)? can|дай (ему|ей|им) (возможность|доступ)|(пусть|чтоб) (он|она) (мог|могла)|pour qu (il|elle|ils) (puisse|puissent)|que [a-z]+( [a-z]+)? (puisse|puissent|pourra|pourrait)|permet[a-z]* (a|lui|leur)|qu (il|elle) puisse)\b/);
+const ENABLES = words(/\b(so (that )?(he|she|they) can|(is|are|be) able to|set (him|her|them) up|let (him|her|them)|allow (him|her|them)|enable (him|her|them)|make sure (he|she|they) (can|is able|are able)|чтобы( [a-zа-я]+){0,3} (мог|могла|могли|смог|смогла)|so (that )?[a-z]+( [a-z]+)? can|дай (ему|ей|им) (возможность|доступ)|(пусть|чтоб) (он|она) (мог|могла)|pour qu (il|elle|ils) (puisse|puissent)|(lui|leur) (ouvrir|donner|ouvre|donne|ouvrez|donnez) (l )?acces|(donne|donnez|ouvre|ouvrez) (lui|leur) (l )?acces|give (him|her|them) access|(дай|дайте|открой|откройте|выдай|выдайте) (ему|ей|им) доступ|que [a-z]+( [a-z]+)? (puisse|puissent|pourra|pourrait)|permet[a-z]* (a|lui|leur)|qu (il|elle) puisse)\b/);
 /** Working the helpdesk's tickets: "work/handle/answer/take tickets", "разбирать заявки", "traiter les tickets". */
-const WORKS_TICKETS = words(/\b(work|handle|answer|take|triage|pick up|process|close) (the |our |helpdesk |support )*(tickets|requests|queue)|(разбирать|брать|обрабатывать|закрывать|отвечать на|вести|работать с) (наши |все )?(заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|очеред[а-я]*)|(traiter|gerer|prendre|repondre aux|fermer|suivre) (les |des |nos )?(tickets|demandes|requetes)\b/);
+const WORKS_TICKETS = words(/\b(work|handle|answer|take|triage|pick up|process|close) (the |our |helpdesk |support )*(tickets|requests|queue)|(разбирать|брать|обрабатывать|закрывать|отвечать на|вести|работать с) (наши |все )?(заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|очеред[а-я]*)|(traiter|gerer|prendre|repondre aux|fermer|suivre) (les |des |nos )?(tickets|demandes|requetes)|acces (aux|a nos) (tickets|demandes)|access to (the |our )?(tickets|queue|helpdesk queue)|доступ к (заявкам|тикетам|очереди)\b/);
 const HELPDESK_TEAM = String.raw`(the |our |l['’]|le |la )?(helpdesk|help desk|support team|équipe (de )?support|equipe (de )?support|support|хелпдеск\p{L}*|поддержк\p{L}*|команд\p{L}* поддержки)`;
 const JOINS_HELPDESK = new RegExp(
-  String.raw`(?<![\p{L}])(join|joins|joining|be on|be part of|one of|a member of|added to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(join|joins|joining|be on|be part of|one of|a member of|added to|add [^.!?]{1,40}? to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
   'iu',
 );
 const LEAVES_HELPDESK = new RegExp(
@@ -572,7 +573,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|партнерк|рулит|к кому|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -773,7 +774,7 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   // какой у нас уровень" tell that the person does not know it, around another question.
   // "what does the Gold membership cost?" asks a price, not the recorded profile.
   if (PROFILE.test(form) && !UNSURE.test(form) && !ERROR_TALK.test(form) && !/ (how many|сколько|скока|combien) /.test(form) && !ASKS_A_PRICE.test(form)) {
-    if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|какой|какое|что|quel|quelle|quoi|qu est ce) /.test(form)) return { kind: 'showProfile' };
+    if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|how|какой|какое|что|как|quel|quelle|quoi|qu est ce|comment) /.test(form)) return { kind: 'showProfile' };
   }
   return undefined;
 }
@@ -833,11 +834,18 @@ let contentStopwords: ReadonlySet<string> | undefined;
 function contentKeys(text: string): Set<string> {
   contentStopwords ??= new Set([...stopwordsOf('en'), ...stopwordsOf('ru'), ...stopwordsOf('fr')]);
   const stop = contentStopwords;
-  return new Set(
-    tokenize(normalizeText(text))
+  return new Set([
+    ...tokenize(normalizeText(text))
       .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !stop.has(w) && !NOT_CONTENT.has(w) && !ACTION_WORD.test(w))
       .map((w) => w.slice(0, 5)),
-  );
+    // Products by the product lexicon, whatever the script: "с интюном" names the Intune ticket.
+    ...productsNamed(text).map((p) => `product:${p}`),
+  ]);
+}
+
+function productsNamed(text: string): string[] {
+  const { slots, mentions } = readSlots(prepareText(text).words);
+  return mentions.products ?? (slots.product ? [slots.product] : []);
 }
 
 /**

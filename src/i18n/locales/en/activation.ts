@@ -102,7 +102,7 @@ export const activation = {
   'roles.refused': 'Only a Global admin or an MPN partner admin can manage roles (and only a Global admin can grant Global admin). Nothing was changed.',
   'roles.badTarget': 'Tell me who: mention the person or give their Entra object id.',
   'announce.set': 'Done: activation news will be posted in this conversation.',
-  'profile.saved': 'Saved: {tier}{competencies}.',
+  'profile.saved': 'Partner profile saved: {tier}{competencies}.',
   'profile.none': 'No partner profile is recorded yet. An admin can set it, for example: profile gold cloud platform.',
   'profile.show': 'The partner profile recorded for your organization is {tier}{competencies}.',
   'profile.unknownTier': 'membership not set',

@@ -102,7 +102,7 @@ export const activation = {
   'roles.refused': 'Seul un Global admin ou un MPN partner admin peut gérer les rôles (et seul un Global admin peut attribuer le rôle Global admin). Rien n’a été modifié.',
   'roles.badTarget': 'Dites-moi de qui il s’agit\u00a0: mentionnez la personne ou indiquez son identifiant d’objet Entra (object id).',
   'announce.set': 'C’est fait\u00a0: les nouvelles de l’activation seront publiées dans cette conversation.',
-  'profile.saved': 'Enregistré\u00a0: {tier}{competencies}.',
+  'profile.saved': 'Profil partenaire enregistré\u00a0: {tier}{competencies}.',
   'profile.none': 'Aucun profil partenaire n’est encore enregistré. Un administrateur peut le définir, par exemple\u00a0: «\u00a0profil gold cloud platform\u00a0».',
   'profile.show': 'Le profil partenaire enregistré pour votre organisation est {tier}{competencies}.',
   'profile.unknownTier': 'niveau d’adhésion non défini',

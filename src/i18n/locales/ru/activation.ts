@@ -102,7 +102,7 @@ export const activation = {
   'roles.refused': 'Управлять ролями может только Global admin или MPN partner admin (а назначать роль Global admin — только Global admin). Ничего не изменено.',
   'roles.badTarget': 'Укажите, о ком речь: упомяните человека или укажите его идентификатор объекта Entra (object id).',
   'announce.set': 'Готово: новости об активации будут публиковаться в этом разговоре.',
-  'profile.saved': 'Сохранено: {tier}{competencies}.',
+  'profile.saved': 'Профиль партнёра сохранён: {tier}{competencies}.',
   'profile.none': 'Профиль партнёра пока не записан. Администратор может задать его, например: «профиль gold cloud platform».',
   'profile.show': 'В профиле партнёра вашей организации записано: {tier}{competencies}.',
   'profile.unknownTier': 'уровень участия не задан',
