@@ -148,7 +148,7 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     if (turn.submit || !rec) return false;
     // "anyway, my first question: what was it for on-prem?" after a detour answered with another topic: back on
     // the incidents question before it, then read as its follow-up.
-    // "anyway, where do I open one of those on-prem requests?": a how-to of its own, not back to the count.
+    // "ok and where do we actually file an on-prem one?": a how-to of its own, not back to the count.
     const howToOfItsOwn = isRequestTopic(rec.intent) && asksHowOrWhere(prepareText(turn.text));
     if ((asksAgain(turn.text) || BACK_TO_QUESTION.test(turn.text)) && !howToOfItsOwn) {
       const before = await deps.frames.load(turn);

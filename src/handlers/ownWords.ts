@@ -212,7 +212,7 @@ export class OwnWords {
     const kept = await this.pending.get(turn);
     if (!kept || Date.now() - kept.at > PENDING_TTL_MS) return undefined;
     const request = kept.request;
-    // "not that one, the other one", "нет, не эту, другую", "non, l'autre": the same action on the other ticket; with
+    // "hmm no, I meant the other ticket", "ой, не ту, вторую", "euh non, l'autre": the same action on the other ticket; with
     // more than one other, the question of which (the number left out).
     if (request.kind === 'ticket' && request.number !== undefined && turn.tenantId && THE_OTHER_ONE.test(bare(turn.text))) {
       const open = await this.deps.store.tickets.listOpen(turn.tenantId);

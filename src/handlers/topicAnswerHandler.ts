@@ -95,7 +95,7 @@ const CHECKS_BACK = /\b(just to (be sure|confirm|check|double.check)|to confirm|
 const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|там|так)(?![а-яё])|(?<![a-zà-ÿ])(ça|ca|cela|le|la|là)(?![a-zà-ÿ])/iu;
 
 /**
- * "so where do I check that?", "так где это посмотреть?", "je regarde ça où ?": a short where/how question about the
+ * "ok where was that again", "ну и где это смотреть", "et je vois ça où": a short where/how question about the
  * answer just given, with nothing of its own to ask (no topic read): that topic's answer, which says where and how.
  */
 // "how many" / "сколько" / "combien" is a count: the incidents question of the conversation, not this.

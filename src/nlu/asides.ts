@@ -2,7 +2,7 @@ import type { Recognition } from './recognizer';
 import { isQuestionText } from './slots';
 
 /**
- * An aside: a short remark that is no question and nothing the bot reads ("forgot my coffee, brb", "секунду, меня
+ * An aside: a short remark that is no question and nothing the bot reads ("hang on, someone is at the door", "секунду, меня
  * зовут на планёрку", "let me check with finance first"). It says nothing about the conversation, which stays as it
  * was; a message about the helpdesk, a ticket or incidents is never one.
  */

@@ -68,7 +68,7 @@ const ELIGIBILITY_READINGS: ReadonlySet<Intent> = new Set<Intent>(['none', 'inci
 // n'arrête pas de sonner" are small talk (past forms are left out; a negation before the word undoes it).
 const CANCEL_WORDS = / (cancel|cancel it|cancel that|stop|abort|quit|exit|forget|restart|reset|(start|begin|do it|all) (over|again)|over again|scratch|never ?mind|nevermind|leave it|changed my mind|отмена|отменить|отмени|отмените|отменяй|стоп|хватит|забудь|забудьте|забыть|заново|сброс|сбросить|сбрось|прекрати|прекратите|не надо|выход|передумал[а-я]*|отбой|annule|annuler|annulez|annulons|arrete|arreter|arretez|arretons|stoppe|stopper|oublie|oublier|oubliez|recommenc[a-z]*|zero|laisse[sz]? tomber|quitter|sortir|change d avis|abandonn[a-z]*) /;
 const NEGATED_CANCEL = / (n|ne|не|not|don t|dont|never) [a-zа-я]+ (pas |plus )?/;
-/** A French cancel word after a subject or an auxiliary is told, not asked: "j'ai oublié mon café", "on a arrêté". */
+/** A French cancel word after a subject or an auxiliary is told, not asked: "zut, j'ai oublié mon badge", "on a arrêté". */
 const TOLD_NOT_ASKED = / (j|j ai|tu as|il a|elle a|on a|nous avons|vous avez|ils ont|elles ont|on|il|elle|ils) (deja |encore |completement |totalement )?$/;
 
 /** A cancel word, not negated ("n'arrête pas", "не забудь"). */

@@ -296,7 +296,7 @@ export function readSlots(words: readonly string[], locale?: Locale): { slots: E
   const ruledOutTiers = tiers.length > 0 ? negatedTiers(words, DENIAL) : [];
   const tier = single(tiers.filter((t) => !ruledOutTiers.includes(t)));
   if (tier) slots.tier = tier;
-  // "не облако, онпрем", "not cloud, on-prem": of the two support types named, the one not ruled out.
+  // "облака нет, только онпрем", "not the cloud side, on-prem": of the two support types named, the one not ruled out.
   const ruledOut = distinct(support).length === 2 ? negatedSupportTypes(words) : [];
   const supportType = single(ruledOut.length === 1 ? support.filter((s) => s !== ruledOut[0]) : support);
   if (supportType) slots.supportType = supportType;
@@ -334,7 +334,7 @@ export function negatedTiers(words: readonly string[], only?: RegExp): Tier[] {
   const re = new RegExp(NEGATED_TIER.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + 1;
-    // "Gold or not?", "голд или нет": a question, not a tier ruled out; "if we were Gold", "если бы мы были Gold", "si on
+    // "Gold or not?", "голд или нет": a question, not a tier ruled out; "if we were Gold", "допустим, мы стали бы голд", "si on
     // était Gold": a hypothesis, not a tier of the past.
     if (/ (or|или|ou|ли)$/.test(text.slice(0, m.index))) continue;
     if (/^(were|was|был[аи]?|etions|etait|etais)$/.test(m[1]) && /( |^)(if|si|если|бы|suppose|supposing|say)( [a-zа-я]+){0,2}$/.test(text.slice(0, m.index))) continue;
