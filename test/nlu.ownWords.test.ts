@@ -1,5 +1,6 @@
 import { amendedRequest, dateIn, nextCaseIn, readOwnWords } from '../src/nlu/ownWords';
 import { asksForPerson } from '../src/nlu/personRequest';
+import { normalizeText } from '../src/nlu/text';
 
 /**
  * The bot's actions asked in people's own words, read into the request and its details; questions about the
@@ -303,3 +304,27 @@ describe('requests in people’s own words', () => {
   });
 });
 
+
+describe('days of the month in words, and asking the state of one’s own question', () => {
+  it.each([
+    ['кейс открыли двадцать второго ноября', '2026-11-22'],
+    ['ouvert le quatre décembre', '2026-12-04'],
+    ['we opened it on the second of December', '2026-12-02'],
+    ['opened December first', '2026-12-01'],
+  ])('"%s" → %s', (text, date) => {
+    expect(dateIn(normalizeText(text), '2026-12-07').date).toBe(date);
+  });
+
+  it.each([
+    ['как там с моей заявкой, кто-то уже посмотрел?', { kind: 'myTickets' }],
+    ['who are we waiting on at the moment?', { kind: 'queue', filter: 'waiting' }],
+    ['on attend la réponse de qui ?', { kind: 'queue', filter: 'waiting' }],
+  ])('"%s"', (text, expected) => {
+    expect(readOwnWords(text, { today: '2026-12-07' })).toMatchObject(expected);
+    expect(asksForPerson(text)).toBe(false);
+  });
+
+  it('"саппорт" is the support: asking one of them to write is asking for a person', () => {
+    expect(asksForPerson('пусть кто-нибудь из саппорта мне напишет')).toBe(true);
+  });
+});

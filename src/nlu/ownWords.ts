@@ -72,7 +72,7 @@ const MINE = words(/\b(assigned to me|on me|on my plate|mine|i have|i own|i m wo
 /** A list of one's own work asked without naming tickets ("какие заявки у меня в работе", "what's on my plate"). */
 const MY_WORK = words(/\b(on my plate|i m working on|assigned to me|on me right now|у меня (сейчас )?в работе|в работе у меня|(что|какие|какие заявки) (сейчас )?на мне|сейчас на мне|j ai en cours|(ce qui|ceux qui) (est|sont) sur moi)\b/);
 /** Waiting for the requester, said without naming the queue. */
-const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur|жд[её]т ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|ожида[а-я]* ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|waiting (on|for) (people|users|requesters|them))\b/);
+const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|user|reply|answer|author|response)|(we re|we are) waiting|who (are we|am i|is the helpdesk) waiting (on|for)|(on|nous) attend(ons)? (le |la |un |une )?(retour|reponse) de qui|attend(ons)? qui|ждем (ответа|автора|пользовател[а-я]*)|ждут ответа|ожидают ответа|(on|nous) attend(ons)? (un |une )?(retour|reponse)|attend(ent)? (un |une )?(retour|reponse) (de l utilisateur|du demandeur|de l auteur)|ждут ответа автора|ждут автора|en attente d une reponse du demandeur|attente du demandeur|en attente du demandeur|жд[её]т ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|ожида[а-я]* ответа (от )?(заявител[а-я]*|автор[а-я]*|пользовател[а-я]*)|waiting (on|for) (people|users|requesters|them))\b/);
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend|attendent|attendant|attente)\b/);
 /** The queue asked as "what is still open": "what's still open?", "что у нас ещё открыто?", "qu'est-ce qui reste ouvert ?". */
 const STILL_OPEN = words(/( (what s|whats|what is|anything|is anything|what else is) (still )?open( now| today| right now| in the queue| on the board| for us)?(?= $)|\bwhat s (still )?left in the queue|что (у нас )?(еще |ещё )?(открыто|висит|не закрыто)|какие (заявки )?(еще |ещё )?(открыты|висят)|qu est ce qui (est|reste) (encore )?ouvert|ce qui (est|reste) (encore )?ouvert|qu est ce qui est en cours)\b/);
@@ -234,6 +234,37 @@ function daysBefore(today: string, n: number): string {
  * cannot be first), a month name with a day, today / yesterday / N days ago, a weekday (the last one).
  * `bad` when a date-like text is no date ("31.02.2026").
  */
+/** Days of the month in words (normalized: no accents, ё → е): en and ru ordinals, fr cardinals ("premier" for the 1st). */
+const DAY_UNITS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  первого: 1, второго: 2, третьего: 3, четвертого: 4, пятого: 5, шестого: 6, седьмого: 7, восьмого: 8, девятого: 9,
+  premier: 1, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+};
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  ...DAY_UNITS,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  десятого: 10, одиннадцатого: 11, двенадцатого: 12, тринадцатого: 13, четырнадцатого: 14, пятнадцатого: 15, шестнадцатого: 16, семнадцатого: 17, восемнадцатого: 18, девятнадцатого: 19, двадцатого: 20, тридцатого: 30,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+};
+const DAY_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, двадцать: 20, тридцать: 30, vingt: 20, trente: 30, dix: 10 };
+
+/** The day a few words name, read from their end ("двадцать третьего" → 23), or from their start after the month. */
+function dayInWords(words: readonly string[], fromStart = false): number | undefined {
+  const w = fromStart ? words : words.slice(-3);
+  const read = (list: readonly string[]): number | undefined => {
+    const parts = list.filter((t) => t !== 'et');
+    if (parts.length === 1) return DAY_WORDS[parts[0]];
+    if (parts.length === 2 && DAY_TENS[parts[0]] !== undefined && DAY_UNITS[parts[1]] !== undefined) return DAY_TENS[parts[0]] + DAY_UNITS[parts[1]];
+    return undefined;
+  };
+  const candidates = fromStart ? [w.slice(0, 2), w.slice(0, 1)] : [w.slice(-3), w.slice(-2), w.slice(-1)];
+  for (const c of candidates) {
+    const day = c.length ? read(c) : undefined;
+    if (day !== undefined && day >= 1 && day <= 31) return day;
+  }
+  return undefined;
+}
+
 export function dateIn(normIn: string, today: string): { date?: string; bad?: string } {
   // "c'était jeudi, pas mardi", "not today but Monday": a day ruled out is not the date.
   const norm = normIn.replace(/(^|[^\p{L}])(not|pas|не|а не|non)\s+(today|yesterday|сегодня|вчера|hier|aujourd\W?hui)(?![\p{L}])/giu, '$1');
@@ -256,7 +287,8 @@ export function dateIn(normIn: string, today: string): { date?: string; bad?: st
     if (!month) continue;
     const before = /^\d{1,2}$/.test(tokens[i - 1] ?? '') ? +tokens[i - 1] : undefined;
     const after = /^\d{1,2}$/.test(tokens[i + 1] ?? '') ? +tokens[i + 1] : undefined;
-    const day = before ?? after;
+    // In words: "третьего декабря", "le trois décembre", "the third of December", "December twenty-first".
+    const day = before ?? after ?? dayInWords(tokens.slice(Math.max(0, i - 3), i).filter((t) => t !== 'of' && t !== 'le')) ?? dayInWords(tokens.slice(i + 1, i + 3), true);
     if (day === undefined) continue;
     const yearToken = tokens.slice(i + 1, i + 3).find((t) => /^20\d\d$/.test(t));
     const date = iso(yearToken ? +yearToken : +today.slice(0, 4), month, day);

@@ -57,7 +57,7 @@ const RU: readonly RegExp[] = [
   // "кто-нибудь может посмотреть?", "пусть кто-то глянет", "пусть займётся кто-нибудь из поддержки"
   /(кто-нибудь|кто-то|кто нибудь|кто то)\s+([а-я]+\s+)?(посмотр|глян|помо|разбер|займ)[а-я]*/,
   /(занял|занялась|посмотрел|посмотрела|глянул|глянула|помог|помогла|разобрался|разобралась)[а-я]*\s+(бы\s+)?(кто-нибудь|кто-то|кто нибудь|кто то|коллег[а-я]*|специалист[а-я]*)/,
-  /(кто-нибудь|кто-то|кто нибудь|кто то|кого-нибудь|кого-то)\s+из\s+([а-я]+\s+){0,2}(в\s+)?(хелпдеск|поддержк|техподдержк|ит|it)/,
+  /(кто-нибудь|кто-то|кто нибудь|кто то|кого-нибудь|кого-то)\s+из\s+([а-я]+\s+){0,2}(в\s+)?(хелпдеск|поддержк|техподдержк|саппорт|ит|it)/,
   // "нужна ещё одна заявка", "создай новую заявку"
   /(ещ[её]\s+одн[а-я]*|ещ[её]|новую|новая|другую)\s+(заявк|тикет)[а-я]*/,
   /(жив|реальн|настоящ|нормальн)[а-я]*\s+(человек|оператор|сотрудник|специалист|люд|консультант)/,
@@ -137,7 +137,7 @@ const CAN_BEFORE = /(?<![a-zа-яà-ÿ])(can i|can we|could i|could we|можн�
 
 /** True when the message asks for a person, the helpdesk or a ticket, or says the bot does not help. */
 /** Words at least one of the patterns needs: most messages have none, and skip the patterns at once. */
-const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang|one of you|que quelqu|let |have |пусть|пускай|laisse|передай|перешли|отправь|переадрес|уточн|спрос|спрош|посовету|проконсульт|свер|pass|forward|send|hand|relay|check|confirm|verify|transmet|suivre|relai|relay/;
+const TRIGGER = /human|person|кто-нибудь|кто-то|кто нибудь|кто то|people|someone|somebody|anyone|help|desk|support|ticket|escalat|useless|agent|operator|expert|specialist|colleague|человек|люд|оператор|специалист|сотрудник|консультант|хелпдеск|поддержк|саппорт|заявк|тикет|помог|помож|толку|бесполезн|кем|кого|эскалир|humain|personne|quelqu|qqn|conseiller|technicien|aide|utile|assistance|transf|escalad|remont|envoy|discut|parler|[ée]chang|one of you|que quelqu|let |have |пусть|пускай|laisse|передай|перешли|отправь|переадрес|уточн|спрос|спрош|посовету|проконсульт|свер|pass|forward|send|hand|relay|check|confirm|verify|transmet|suivre|relai|relay/;
 
 /**
  * A question about who the bot is ("are you a real person?", "ты вообще кто такой?", "vous êtes un robot ?"): asked
@@ -155,7 +155,7 @@ const WHO_YOU_ARE: readonly RegExp[] = [
 
 const STATUS_OF_MINE: readonly RegExp[] = [
   /\b(get|got|gotten|getting) back to me\b|\b(answered|replied to|responded to|looked at) (me|my)\b|\bany (news|update|word) (on|about)\b/,
-  /(мне|мой вопрос|мою заявку|моё обращение|мое обращение)\s+(кто-нибудь\s+|кто-то\s+)?(уже\s+)?(ответил|ответили|посмотрел|посмотрели)|ответил[а-я]*\s+(ли\s+)?(мне|на мой)|есть ли новости/,
+  /(мне|мой вопрос|мою заявку|моё обращение|мое обращение)\s+(кто-нибудь\s+|кто-то\s+)?(уже\s+)?(ответил|ответили|посмотрел|посмотрели)|ответил[а-я]*\s+(ли\s+)?(мне|на мой)|есть ли новости|(что|как)\s+(там\s+)?(с|по)\s+(моим|моей|моему)\s+(вопрос|заявк|обращени|тикет)/,
   /(m'a|m'ont|m’a|m’ont)\s+(déjà\s+|deja\s+)?(répondu|repondu)|des nouvelles (de|sur) (ma|mon)/,
 ];
 
