@@ -91,6 +91,15 @@ describe('planning conversations', () => {
     expect(visibleText(await run(lang, turns))).toMatch(right);
   });
 
+  it.each([
+    ['en', ['Gold: how many on-prem incidents?', 'no wait, forget Gold, we stay Silver; Gold was just the optimistic plan'], n(15), n(20)],
+    ['ru', ['сколько on-prem инцидентов у Gold?', 'а, нет, мы остаёмся Silver, Gold это было на вырост'], n(15), n(20)],
+  ] as const)('%s: a tier scratched or said to be only a scenario is corrected, not compared', async (lang, turns, right, wrong) => {
+    const first = lead(await run(lang, turns));
+    expect(first).toMatch(right);
+    expect(first).not.toMatch(wrong);
+  });
+
   it('a where question that says "actually" after a count is the how-to, not a correction of the count', async () => {
     expect(lead(await run('en', ['Gold, how many on-prem incidents?', 'ok and where do we actually file an on-prem one?']))).toMatch(/Support for Business/);
   });

@@ -319,18 +319,23 @@ export function coreWordCount(words: readonly string[]): number {
 }
 
 /** Tiers the message says the organization is not (any more): "Gold no more, Silver since March", "ни Gold, ни Silver". */
-const NEGATED_TIER = / (not|neither|nor|ni|ни|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
+const NEGATED_TIER = / (not|neither|nor|ni|ни|scratch|forget|forget about|oublie|oubliez|oublions|забудь|забудьте|no longer|used to be|used to have|previously|isn t|aren t|were|was|formerly|не|уже не|больше не|был[аи]?|раньше|plus|pas|n etions|etions|anciennement|avant) (a |an |un |une |the |le |partenaire |partner |уровн[а-я]* |статус )?(gold|голд|золот[а-я]*|silver|сильвер|серебр[а-я]*|action pack|экшн пак) /;
 const TIER_WORD: Readonly<Record<string, Tier>> = { gold: 'gold', голд: 'gold', silver: 'silver', сильвер: 'silver', 'action pack': 'actionPack', 'экшн пак': 'actionPack' };
 
 /**
  * Words that deny a tier outright ("not Gold", "не голд", "pas Gold"), as opposed to the past or "plus" of
  * NEGATED_TIER, which are ambiguous alone ("were gold" is often "we're gold"; "ne marchent plus, gold…").
  */
-const DENIAL = /^(not|neither|nor|ni|ни|не|pas|no longer|уже не|больше не|isn t|aren t)$/;
+const DENIAL = /^(not|neither|nor|ni|ни|не|pas|no longer|уже не|больше не|isn t|aren t|scratch|forget|forget about|oublie|oubliez|oublions|забудь|забудьте)$/;
+
+/** A tier said to have been only a supposition or the past: "Gold was only the stretch scenario", "Gold это был план". */
+const TIER_THEN_PAST = / (gold|голд|silver|сильвер|action pack|экшн пак) ((was|were) (only|just|a|an|the|our old|our previous|our former|last year)|это (был|была|было)|c etait|n etait qu|etait (juste|seulement|l ancien|notre ancien)) /;
 
 export function negatedTiers(words: readonly string[], only?: RegExp): Tier[] {
   const text = ` ${words.join(' ')} `;
   const out: Tier[] = [];
+  const past = only ? null : TIER_THEN_PAST.exec(text);
+  if (past) out.push(TIER_WORD[past[1]]);
   const re = new RegExp(NEGATED_TIER.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + 1;
