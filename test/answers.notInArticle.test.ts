@@ -43,7 +43,7 @@ const CASES: Array<{ text: string; locale: 'en' | 'ru' | 'fr'; lead: RegExp; mus
   { text: 'Acheter des incidents en plus, ça coûte combien ?', locale: 'fr', lead: /^L’article ne précise pas le prix d’un incident supplémentaire/ },
   // The price of the membership, its renewal or the support itself: no price at all in the article
   { text: 'What will renewing our Silver membership set us back, price-wise?', locale: 'en', lead: /^The article gives no prices at all/ },
-  { text: 'Сколько стоит продлить наше членство?', locale: 'ru', lead: /^В статье вообще нет цен/ },
+  { text: 'Сколько стоит продлить наше членство?', locale: 'ru', lead: /^В статье не указаны никакие цены/ },
   { text: 'Quel est le tarif de l’abonnement au support ?', locale: 'fr', lead: /^L’article ne donne aucun prix/ },
   // Azure credits
   { text: 'Do we get any Azure credits with the Gold benefits?', locale: 'en', lead: /^The article does not mention Azure credits/ },

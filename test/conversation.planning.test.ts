@@ -12,7 +12,7 @@ const LOCALE = { en: 'en-US', ru: 'ru-RU', fr: 'fr-FR' } as const;
 type Lang = keyof typeof LOCALE;
 const n = (x: number) => new RegExp(`(^|[^0-9])${x}([^0-9]|$)`);
 const UNLIMITED = /unlimited|неогранич|illimit/i;
-const NO_PRICES = { en: /gives no prices/i, ru: /нет цен/i, fr: /aucun prix/i };
+const NO_PRICES = { en: /gives no prices/i, ru: /не указаны никакие цены/i, fr: /aucun prix/i };
 const NO_CLOUD_FOR_AP = { en: /Action Pack[^.]*(no|not)[^.]*Signature Cloud Support|no Signature Cloud Support/i, ru: /Action Pack[^.]*не[^.]*Signature Cloud Support/i, fr: /Action Pack[^.]*pas[^.]*Signature Cloud Support/i };
 
 function lead(replies: Reply[]): string {
