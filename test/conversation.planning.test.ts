@@ -100,6 +100,16 @@ describe('planning conversations', () => {
     expect(first).not.toMatch(wrong);
   });
 
+  it.each([
+    ['en', 'My account was already linked last month: do I need to enter the Access ID and Contract ID again with my account?', /^No: /],
+    ['ru', 'моя учётка уже привязана, нужно ли мне снова вводить Access ID и Contract ID для своей учётной записи?', /^Нет: /],
+    ['fr', 'mon compte est déjà associé, dois-je saisir à nouveau l’Access ID et le Contract ID avec mon compte ?', /^Non : /],
+    ['en', 'do I have to enter the Access ID and Contract ID with my own account too?', /^Each account needs/],
+  ] as const)('%s: "again?" from an account that already used the IDs is answered "no" first; a new account gets the rule', async (lang, text, right) => {
+    const replies = await run(lang, [text]);
+    expect(replies.find((r) => r.type === 'message')?.text ?? '').toMatch(right);
+  });
+
   it('a where question that says "actually" after a count is the how-to, not a correction of the count', async () => {
     expect(lead(await run('en', ['Gold, how many on-prem incidents?', 'ok and where do we actually file an on-prem one?']))).toMatch(/Support for Business/);
   });

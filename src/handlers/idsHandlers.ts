@@ -74,13 +74,22 @@ async function sendAdminCard(turn: AssistantTurn, deps: IdsDeps, caller: Caller,
  * message everyone sees carries no IDs; Universal Actions refresh it into a per-user view, starting with
  * the asker, and anyone else selects "Show the IDs".
  */
+const ASKS_AGAIN = /(?<![\p{L}])(again|once more|a second time|снова|опять|повторно|ещ[её] раз|a nouveau|de nouveau|encore|une deuxieme fois)(?![\p{L}])/u;
+
+/** The account used them already ("I already linked our contract to my account", "я уже привязал"). */
+const USED_ALREADY = /(?<![\p{L}])(already|previously|уже|ранее|deja)(?![\p{L}])/u;
+
 export function idsHandler(deps: IdsDeps): TurnHandler {
   return async (turn) => {
     const caller = await deps.callers.resolve(turn);
     if (!caller) return;
     const view = await idsViewFor(caller, deps.service);
     // "do I enter them with my account too?": the article's rule first (once per account), then the card.
-    if (turn.text && asksIdsPerAccount(prepareText(turn.text))) await turn.context.sendActivity(turn.t('ids.perAccount'));
+    // Asked as "…again?" by someone whose account already used them: "No", then the rule; else the rule alone.
+    if (turn.text && asksIdsPerAccount(prepareText(turn.text))) {
+      const normalized = prepareText(turn.text).normalized;
+      await turn.context.sendActivity(turn.t(ASKS_AGAIN.test(normalized) && USED_ALREADY.test(normalized) ? 'ids.notAgain' : 'ids.perAccount'));
+    }
     if (turn.conversationKind === 'personal') {
       await turn.context.sendActivity(deps.presenter.ids(turn.locale, view));
       return;

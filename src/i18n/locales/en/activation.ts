@@ -86,6 +86,8 @@ export const activation = {
   'ids.conflict': 'Someone else changed these details just now. Here is the current version; edit again if needed.',
   'ids.expired': 'Marked as expired.',
   'ids.notActiveToExpire': 'Only an active benefit can be marked expired.',
+  'ids.notAgain':
+    'No: once the benefit is associated with an account, that account does not enter the Access ID and Contract ID again. Each account needs them once, the first time it uses Microsoft Product Support or Signature Cloud Support.',
   'ids.perAccount':
     'Each account needs the Access ID and Contract ID once: the first time it uses Microsoft Product Support or Signature Cloud Support. Once the benefit is associated with an account, that account does not enter them again.',
   'ids.sentPrivately': 'I sent the IDs to you in our personal chat.',

@@ -86,6 +86,8 @@ export const activation = {
   'ids.conflict': 'Quelqu’un d’autre vient de modifier ces informations. Voici la version actuelle\u00a0; modifiez-la à nouveau si nécessaire.',
   'ids.expired': 'Marqué comme expiré.',
   'ids.notActiveToExpire': 'Seul un avantage actif peut être marqué comme expiré.',
+  'ids.notAgain':
+    'Non : une fois l’avantage associé à un compte, ce compte ne saisit plus l’Access ID ni le Contract ID. Chaque compte en a besoin une seule fois, la première fois qu’il utilise Microsoft Product Support ou Signature Cloud Support.',
   'ids.perAccount':
     'Chaque compte a besoin de l’Access ID et du Contract ID une seule fois : la première fois qu’il utilise Microsoft Product Support ou Signature Cloud Support. Une fois l’avantage associé à un compte, ce compte n’a plus besoin de les saisir.',
   'ids.sentPrivately': 'Je vous ai envoyé les identifiants dans notre conversation privée.',

@@ -86,6 +86,8 @@ export const activation = {
   'ids.conflict': 'Кто-то только что изменил эти данные. Вот текущая версия; при необходимости измените её ещё раз.',
   'ids.expired': 'Отмечено как истёкшее.',
   'ids.notActiveToExpire': 'Отметить как истёкшее можно только активное преимущество.',
+  'ids.notAgain':
+    'Нет: после того как преимущество связано с учетной записью, эта учетная запись больше не вводит Access ID и Contract ID. Каждой учетной записи они нужны один раз — при первом обращении в Microsoft Product Support или Signature Cloud Support.',
   'ids.perAccount':
     'Access ID и Contract ID нужны каждой учётной записи один раз: при первом использовании Microsoft Product Support или Signature Cloud Support. Когда преимущество связано с учётной записью, вводить их снова не нужно.',
   'ids.sentPrivately': 'Я отправил вам ID в нашем личном чате.',
