@@ -157,9 +157,10 @@ export class OwnWords {
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
     const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     // "mark it resolved" needs the ticket the conversation is about, or one the message names by subject or requester.
+    // The ticket found here is kept on the request, so completing it does not read the open tickets again.
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) {
       const named = turn.tenantId ? await this.ticketNamedIn(turn, turn.tenantId, request.action) : undefined;
-      if (named === undefined) return undefined;
+      return named === undefined ? undefined : { ...request, number: named };
     }
     return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn)) ?? (await this.idsOverTwoMessages(turn));
   };

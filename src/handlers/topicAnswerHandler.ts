@@ -98,9 +98,8 @@ const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|�
  * "ok where was that again", "ну и где это смотреть", "et je vois ça où": a short where/how question about the
  * answer just given, with nothing of its own to ask (no topic read): that topic's answer, which says where and how.
  */
-// "how many" / "сколько" / "combien" is a count: the incidents question of the conversation, not this.
+// "how many" / "сколько" / "combien" is a count (asksACount): the incidents question of the conversation, not this.
 const WHERE_OR_HOW = /\bwhere\b|\bhow\b(?! (many|much|long))|(?<![а-яё])(где|как|куда)(?![а-яё])|(?<![a-zà-ÿ])(o[uù]|comment)(?![a-zà-ÿ])/iu;
-const A_COUNT = /\bhow (many|much)\b|сколько|скока|скольк|combien/iu;
 const SHORT_FOLLOW_UP_WORDS = 9;
 
 /** "still need this", "вопрос всё ещё актуален", "c'est toujours d'actualité", "back to my question": the answer again. */
@@ -124,7 +123,7 @@ function saysStillNeeded(text: string): boolean {
 }
 
 function asksWhereOrHowOfIt(text: string, intent: string): boolean {
-  return intent === 'none' && prepareText(text).words.length <= SHORT_FOLLOW_UP_WORDS && WHERE_OR_HOW.test(text) && !A_COUNT.test(text) && REFERS_BACK.test(text);
+  return intent === 'none' && prepareText(text).words.length <= SHORT_FOLLOW_UP_WORDS && WHERE_OR_HOW.test(text) && !asksACount(text) && REFERS_BACK.test(text);
 }
 
 export function checksBackHandler(presenter: Presenter, frames: ConversationFrames): (turn: AssistantTurn) => Promise<boolean> {
