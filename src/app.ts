@@ -59,6 +59,8 @@ export interface AppOverrides {
   clock?: () => Date;
   /** The clock of the helpdesk report and its links (tests pass the store's fake one). */
   now?: () => Date;
+  /** The clock the dates people type ("yesterday") are read against (tests of dated conversations fix it). */
+  dayClock?: () => Date;
 }
 
 export interface App {
@@ -193,6 +195,7 @@ export async function buildParts(config: AppConfig, logger: Logger, overrides: A
     reports: { links: reportLinks, now },
     orgAnswers: { reviewDays: config.helpdeskTimers.answerReviewDays, now },
     members,
+    dayClock: overrides.dayClock,
     bootstrap: new RosterBootstrap(store, config.bootstrapAdmins, logger),
     signIn: config.graph
       ? {

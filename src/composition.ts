@@ -65,6 +65,8 @@ export interface AssistantServices {
   reports?: { links: ReportLinks; now: () => Date };
   /** The organization's own answers (with the helpdesk only): ANSWER_REVIEW_DAYS and the clock of review dates. */
   orgAnswers?: { reviewDays: number; now: () => Date };
+  /** The clock the dates people type ("yesterday", "last Monday") are read against; the real one unless a test fixes it. */
+  dayClock?: () => Date;
 }
 
 export interface Assistant {
@@ -143,7 +145,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
       router.verb(verb, helpdesk.act);
     }
     router.command(helpdeskCommandOf, helpdesk.command);
-    ledger = new IncidentLedger({ store: services.helpdesk.store, conversations: services.conversations, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
+    ledger = new IncidentLedger({ now: services.dayClock, store: services.helpdesk.store, conversations: services.conversations, callers, helpdesk, logger, kick: services.helpdesk.kick, cards: services.helpdesk.cards });
     router.verb(CASE_OPENED_VERB, ledger.caseOpened);
     const suggested = new SuggestedAnswer({ store: services.helpdesk.store, callers, helpdesk, cards: services.helpdesk.cards, logger, kick: services.helpdesk.kick });
     router.verb(SEND_ANSWER_VERB, suggested.send);
@@ -165,6 +167,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
     }
     // The same actions asked in people's own words: reading ones answered, changing ones confirmed first.
     const ownWords = new OwnWords({
+      now: services.dayClock,
       people: services.conversations.peopleNamed ? (tenantId, matches) => services.conversations.peopleNamed!(tenantId, matches) : undefined,
       pending: new PendingRequests(dialogState),
       store: services.helpdesk.store,

@@ -4,6 +4,7 @@ import { Locale } from '../domain/types';
 import { Translate } from '../i18n/strings';
 import type { Recognition } from '../nlu';
 import { ConversationKind } from './identity';
+import { localDay } from '../domain/localDay';
 
 /** A card button's payload, from Action.Submit (message value) or Action.Execute (invoke). Untrusted input. */
 export interface CardSubmit {
@@ -29,3 +30,12 @@ export interface AssistantTurn {
 }
 
 export type TurnHandler = (turn: AssistantTurn) => Promise<void>;
+
+/**
+ * The date where the person is (their "today"): from the message's local timestamp as Teams sent it (botbuilder keeps
+ * the original text in rawLocalTimestamp), checked by localDay; else the server's UTC date.
+ */
+export function dayOf(turn: AssistantTurn, now: Date): string {
+  const activity = turn.context.activity as { rawLocalTimestamp?: unknown; localTimestamp?: unknown };
+  return localDay(activity.rawLocalTimestamp ?? activity.localTimestamp, now);
+}

@@ -1,6 +1,6 @@
 import type { Callers } from '../bot/callers';
 import type { ConversationReads } from '../bot/confirmedConversations';
-import type { AssistantTurn, TurnHandler } from '../bot/turn';
+import { dayOf, type AssistantTurn, type TurnHandler } from '../bot/turn';
 import type { AnswerModel } from '../answers/answerModel';
 import { actorOf } from '../domain/benefitsService';
 import { PRODUCT_NAMES } from '../domain/catalog';
@@ -62,8 +62,10 @@ export class IncidentLedger {
     this.notices = new AdminNotices({ store: deps.store, conversations: deps.conversations, cards: deps.cards, kick: deps.kick });
   }
 
-  private today(): string {
-    return (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  /** The person's own date when a turn is at hand (see localDay), else the server's UTC date. */
+  private today(turn?: AssistantTurn): string {
+    const now = this.deps.now?.() ?? new Date();
+    return turn ? dayOf(turn, now) : now.toISOString().slice(0, 10);
   }
 
   /** The ticket card's "Microsoft case opened": helpdesk and admins only, checked here on every click. */
@@ -76,7 +78,7 @@ export class IncidentLedger {
       await auditRefusal(this.deps, caller, 'ticket.caseOpened', { number });
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.refused')));
     }
-    const input = newCase({ supportType: str(data.supportType), caseNumber: str(data.caseNumber), openedOn: str(data.openedOn) || this.today(), ticketNumber: number });
+    const input = newCase({ supportType: str(data.supportType), caseNumber: str(data.caseNumber), openedOn: str(data.openedOn) || this.today(turn), ticketNumber: number });
     if (!input || number === undefined) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
     const ticket = await this.deps.store.tickets.get(caller.tenantId, number);
     if (!ticket) return void (await turn.context.sendActivity(turn.t('helpdesk.notFound', { number })));
@@ -112,7 +114,7 @@ export class IncidentLedger {
       await auditRefusal(this.deps, caller, 'case.record');
       return void (await turn.context.sendActivity(isOutsider(caller) ? refusalText(turn, caller) : turn.t('ledger.case.adminOnly')));
     }
-    const input = newCase({ ...command, openedOn: command.openedOn ?? this.today() });
+    const input = newCase({ ...command, openedOn: command.openedOn ?? this.today(turn) });
     if (!input) return void (await turn.context.sendActivity(turn.t('ledger.case.invalid')));
     const dateRefusal = await this.dateRefusal(turn, caller.tenantId, input.openedOn);
     if (dateRefusal) return void (await turn.context.sendActivity(dateRefusal));
@@ -141,7 +143,7 @@ export class IncidentLedger {
   /** A date after today, or before the contract period (else before 2000): one sentence, nothing written. */
   async dateRefusal(turn: AssistantTurn, tenantId: string, openedOn: string): Promise<string | undefined> {
     const benefit = await this.deps.store.benefits.get(tenantId);
-    const problem = caseDateProblem(openedOn, this.today(), benefit.contractStart);
+    const problem = caseDateProblem(openedOn, this.today(turn), benefit.contractStart);
     if (problem === 'future') return turn.t('ledger.case.future', { date: openedOn });
     if (problem === 'beforeContract') return turn.t('ledger.case.beforeContract', { date: openedOn, start: benefit.contractStart ?? EARLIEST_CASE_DATE });
     return undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity } from '../bot/protocol';
 import type { Callers } from '../bot/callers';
-import type { AssistantTurn, TurnHandler } from '../bot/turn';
+import { dayOf, type AssistantTurn, type TurnHandler } from '../bot/turn';
 import type { CardRenderer } from '../cards';
 import type { NoticeCardData } from '../cards/activationCards';
 import { COMPETENCY_NAMES, TIER_NAMES } from '../domain/catalog';
@@ -141,8 +141,9 @@ export class OwnWords {
     this.pending = deps.pending;
   }
 
-  private today(): string {
-    return (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  /** The person's own date ("yesterday" is theirs, not the server's): see localDay. */
+  private today(turn: AssistantTurn): string {
+    return dayOf(turn, this.deps.now?.() ?? new Date());
   }
 
   /**
@@ -155,7 +156,7 @@ export class OwnWords {
     const inTicketThread = turn.conversationKind === 'channel' && !!threadMessageId(turn) && !!turn.tenantId && (await this.threadTicket(turn, turn.tenantId)) !== undefined;
     // In a ticket's thread a question to the requester by name ("Priya, which tenant is this on?") is a reply.
     const toRequester = /^\s*[A-ZА-ЯЁ][\p{L}-]+\s*,/u.test(turn.text);
-    const request = readOwnWords(turn.text, { today: this.today(), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
+    const request = readOwnWords(turn.text, { today: this.today(turn), inTicketThread, threadReply: inTicketThread && (!isQuestionText(turn.text) || toRequester) });
     // "mark it resolved" needs the ticket the conversation is about, or one the message names by subject or requester.
     // The ticket found here is kept on the request, so completing it does not read the open tickets again.
     if (request?.kind === 'ticket' && request.byPronoun && !inTicketThread && (await this.previousTicket(turn)) === undefined) {
@@ -179,10 +180,10 @@ export class OwnWords {
   /** "et l'autre : 7300001, cloud, hier" right after a case was told: the next case. */
   private async nextCase(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
     // The message's own reading first: most turns carry no case number, and the previous message is not read then.
-    const next = nextCaseIn(turn.text, this.today());
+    const next = nextCaseIn(turn.text, this.today(turn));
     if (!next) return undefined;
     const before = await this.deps.previousText(turn);
-    return before && readOwnWords(before, { today: this.today() })?.kind === 'recordCase' ? next : undefined;
+    return before && readOwnWords(before, { today: this.today(turn) })?.kind === 'recordCase' ? next : undefined;
   }
 
   /**
@@ -197,7 +198,7 @@ export class OwnWords {
     const kept = await this.pending.get(turn);
     if (!kept || kept.cancelled || kept.choices || Date.now() - kept.at > PENDING_TTL_MS) return undefined;
     const before = await this.deps.previousText(turn);
-    const proposedBefore = before ? (readOwnWords(before, { today: this.today() }) ?? amendedRequest(kept.request, before, this.today())) : undefined;
+    const proposedBefore = before ? (readOwnWords(before, { today: this.today(turn) }) ?? amendedRequest(kept.request, before, this.today(turn))) : undefined;
     return proposedBefore?.kind === kept.request.kind ? answer : undefined;
   };
 
@@ -220,13 +221,13 @@ export class OwnWords {
       const others = open.filter((t) => t.number !== request.number && appliesTo(t, request.action));
       return others.length === 1 ? { ...request, number: others[0].number } : { ...request, number: undefined };
     }
-    return amendedRequest(request, turn.text, this.today());
+    return amendedRequest(request, turn.text, this.today(turn));
   }
 
   /** The ticket the person's previous message named ("show me ticket 1", "take #1"). */
   private async previousTicket(turn: AssistantTurn): Promise<number | undefined> {
     const before = await this.deps.previousText(turn);
-    const earlier = before ? readOwnWords(before, { today: this.today() }) : undefined;
+    const earlier = before ? readOwnWords(before, { today: this.today(turn) }) : undefined;
     return earlier && (earlier.kind === 'showTicket' || earlier.kind === 'ticket') ? earlier.number : undefined;
   }
 
@@ -422,12 +423,12 @@ export class OwnWords {
         if (request.badNumber) return turn.t('own.badCaseNumber', { text: request.badNumber });
         if (!request.caseNumber) return turn.t('own.noCaseNumber');
         if (request.badDate) return turn.t('own.badDate', { text: request.badDate });
-        if (!newCase({ supportType: request.supportType ?? 'cloud', caseNumber: request.caseNumber, openedOn: request.openedOn ?? this.today() })) {
+        if (!newCase({ supportType: request.supportType ?? 'cloud', caseNumber: request.caseNumber, openedOn: request.openedOn ?? this.today(turn) })) {
           return turn.t('own.badCaseNumber', { text: request.caseNumber });
         }
         const recorded = (await this.deps.store.cases.list(caller.tenantId)).find((c) => c.caseNumber.replace(/^0+/, '') === request.caseNumber!.replace(/^0+/, ''));
         if (recorded) return turn.t('ledger.case.already', { caseNumber: recorded.caseNumber, date: recorded.openedOn });
-        return this.deps.ledger.dateRefusal(turn, caller.tenantId, request.openedOn ?? this.today());
+        return this.deps.ledger.dateRefusal(turn, caller.tenantId, request.openedOn ?? this.today(turn));
       }
       case 'saveIds':
         // Everyone here could read them: never taken outside a personal chat.
@@ -515,7 +516,7 @@ export class OwnWords {
           title: t('own.confirm.recordCase', {
             caseNumber: request.caseNumber!,
             type: t(request.supportType === 'cloud' ? 'ledger.type.cloud' : 'ledger.type.onPremises'),
-            date: request.openedOn ?? this.today(),
+            date: request.openedOn ?? this.today(turn),
           }),
           button: t('own.btn.recordCase'),
         };
@@ -608,7 +609,7 @@ export class OwnWords {
                 { title: t('own.type.cloud'), value: 'cloud' },
               ],
             },
-            { type: 'Input.Date', id: 'openedOn', label: t('own.field.openedOn'), value: r.openedOn ?? this.today() },
+            { type: 'Input.Date', id: 'openedOn', label: t('own.field.openedOn'), value: r.openedOn ?? this.today(turn) },
           ]
         : [
             { type: 'Input.Text', id: 'accessId', label: t('own.field.accessId'), value: r.accessId, maxLength: 200, isRequired: true },

@@ -274,4 +274,6 @@ export function describeScenarioSet(f: ScenarioSuite, start: () => Promise<Runni
   });
 }
 
-export const scenarioBotOptions = { outbox: FAST_OUTBOX };
+/** The sets' clock: Monday 2026-12-07, the day their relative dates ("yesterday", "lundi dernier") are counted from. */
+export const SCENARIO_DAY = new Date('2026-12-07T10:00:00Z');
+export const scenarioBotOptions = { outbox: FAST_OUTBOX, dayClock: () => SCENARIO_DAY };
