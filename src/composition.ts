@@ -105,7 +105,7 @@ export function buildAssistant(services: AssistantServices): Assistant {
   const callers = new Callers(service, logger, services.members, services.signIn ? { tokens: services.signIn.tokens, dialogs } : undefined);
   const flows = { service, presenter, notifier, callers };
   dialogs.add(new ActivationDialog({ service, callers, audience: (turn, caller) => activationAudience(turn, caller, flows) }));
-  const activation = { ...flows, dialogs };
+  const activation = { ...flows, dialogs, frames };
   const router = new Router().dialogRunner(dialogs);
   const incidents: IncidentsDeps = { dialogs, presenter, frames, service, callers, questions };
   // A typed answer to a troubleshooter's question, before the follow-up reading of the incidents question.

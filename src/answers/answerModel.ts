@@ -99,3 +99,8 @@ export interface EntitlementTableModel {
   source: { title: string; url: string; date: string };
   followUps: FollowUp[];
 }
+
+/** The answer led by a sentence of its own ("Yes: this is what Microsoft's article says."): first in the text and the card. */
+export function withLead(model: AnswerModel, lead: string | undefined): AnswerModel {
+  return lead ? { ...model, summary: `${lead} ${model.summary}`, paragraphs: [lead, ...model.paragraphs] } : model;
+}

@@ -47,10 +47,11 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     return answerMessage(this.cards.render('answer', answerCard(model, locale), key), model.summary, model.topic, locale);
   }
 
-  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis): Partial<Activity> {
+  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis, lead?: string): Partial<Activity> {
     const { tier, supportType } = result.query;
-    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', basis?.kind ?? ''].join('|');
-    const summary = withBasis(locale, entitlementSentence(locale, result), basis);
+    const key = [locale, 'table', tier, supportType, result.competencyKind ?? '', result.query.competency ?? '', basis?.kind ?? '', lead ?? ''].join('|');
+    const answer = withBasis(locale, entitlementSentence(locale, result), basis);
+    const summary = lead ? `${lead} ${answer}` : answer;
     const card = this.cards.renderLazy(
       'entitlementTable',
       () => entitlementTableCard({ ...composeEntitlementTable(locale, highlightOf(result)), summary }, locale),

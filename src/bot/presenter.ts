@@ -30,7 +30,8 @@ export interface AnswerBasis {
 export interface Presenter {
   answer(locale: Locale, model: AnswerModel): Partial<Activity>;
   /** The exact cell asked, with the whole table and the cell highlighted; `basis` says where the tier came from. */
-  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis): Partial<Activity>;
+  /** `lead`: a sentence before the answer ("No, not 20." to a claim put up for confirmation). */
+  incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis, lead?: string): Partial<Activity>;
   /** Several cells at once (tiers, support types), every one highlighted in the table. */
   cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity>;
   /** A short text reply (acknowledgements). */

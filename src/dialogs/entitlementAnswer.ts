@@ -81,9 +81,10 @@ export async function sendAnswer(
   locale: Locale,
   plan: EntitlementPlan,
   basis: AnswerBasis | undefined,
+  lead?: (plan: Extract<EntitlementPlan, { kind: 'single' }>) => string | undefined,
 ): Promise<boolean> {
   if (plan.kind === 'single') {
-    await turn.context.sendActivity(presenter.incidents(locale, plan.result, basis));
+    await turn.context.sendActivity(presenter.incidents(locale, plan.result, basis, lead?.(plan)));
     return true;
   }
   if (plan.kind === 'cells') {

@@ -1,4 +1,8 @@
 import { COMPOSERS } from '../answers';
+import { withLead } from '../answers/answerModel';
+import { claimsAnyoneCan } from '../nlu/claims';
+import { afterQuestion } from '../domain/conversationContext';
+import type { ConversationFrames } from '../dialogs/conversationFrames';
 import type { ActivationPresenter, Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { Notifier } from '../bot/notifier';
@@ -17,6 +21,8 @@ export interface ActivationDeps {
   notifier: Notifier;
   dialogs: DialogHost;
   callers: Callers;
+  /** The conversation's context: the activation answer becomes its topic ("are you sure?" then checks it). */
+  frames?: ConversationFrames;
 }
 
 export const ACTIVATION_VERBS = {
@@ -37,7 +43,9 @@ function modeOf(caller: Caller): 'admin' | 'member' | 'adminAgent' | 'outsider' 
  */
 export function activationHandler(deps: ActivationDeps): TurnHandler {
   return async (turn) => {
-    const answer = COMPOSERS.activation({ locale: turn.locale, slots: {} });
+    // "any user can activate it, right?": the article names two roles, said first.
+    const answer = withLead(COMPOSERS.activation({ locale: turn.locale, slots: {} }), claimsAnyoneCan(turn.text) ? turn.t('claim.activationRoles') : undefined);
+    if (deps.frames && turn.text) await deps.frames.save(turn, afterQuestion(await deps.frames.load(turn), 'activation', {}, deps.frames.now()));
     if (!turn.tenantId) {
       await turn.context.sendActivity(deps.presenter.answer(turn.locale, answer));
       return;

@@ -19,7 +19,9 @@ import {
 } from '../domain/conversationContext';
 import { planEntitlementAnswer } from '../domain/entitlements';
 import { EntitlementAsk, TIERS } from '../domain/types';
-import { TIER_NAMES, COMPETENCY_NAMES } from '../domain/catalog';
+import { ARTICLE, TIER_NAMES, COMPETENCY_NAMES, type Allowance } from '../domain/catalog';
+import { asksForSource, claimedAllowance, claimsItExists, doubts, putsUpAClaim } from '../nlu/claims';
+import { asksForPerson } from '../nlu/personRequest';
 import { isCloudCompetency } from '../domain/entitlements';
 import { ConversationFrames } from '../dialogs/conversationFrames';
 import { DialogHost } from '../dialogs/dialogHost';
@@ -94,7 +96,7 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   const ask = slots as EntitlementAsk;
   const tierBasis = basisOf(basis.tier ?? submitBasis(turn), ask);
   const plan = planEntitlementAnswer(ask);
-  if (await sendAnswer(turn, presenter, turn.locale, plan, tierBasis)) {
+  if (await sendAnswer(turn, presenter, turn.locale, plan, tierBasis, (single) => verdictOn(turn, single.result.allowance, asFollowUp === true))) {
     await dialogs.cancelAll(turn);
     return;
   }
@@ -109,6 +111,23 @@ async function showClickedChoice(deps: IncidentsDeps, turn: AssistantTurn): Prom
   const open = (await deps.dialogs.activeState(turn, ENTITLEMENT_DIALOG)) as { questionId?: unknown } | undefined;
   const ownQuestionId = typeof open?.questionId === 'string' ? open.questionId : undefined;
   await deps.questions.showClicked(turn, turn.locale, asking as Asking, askOf(turn), ownQuestionId);
+}
+
+/**
+ * The first words of an answer to a claim: "Yes, that's right." or "No, not 20." when the message put an allowance up
+ * for confirmation ("so we get 20 cloud incidents, right?", "my manager said 10"), "Yes: this is what Microsoft's
+ * article says." to doubt of the answer just given ("are you sure?"), and where it comes from when asked.
+ */
+function verdictOn(turn: AssistantTurn, allowance: Allowance, followsAnAnswer: boolean): string | undefined {
+  if (turn.submit || !turn.text) return undefined;
+  const claimed = putsUpAClaim(turn.text) ? claimedAllowance(turn.text) : undefined;
+  if (claimed) {
+    if (claimed.kind === allowance.kind && (claimed.kind !== 'count' || (allowance.kind === 'count' && allowance.incidents === claimed.n))) return turn.t('claim.yes');
+    return claimed.kind === 'count' ? turn.t('claim.no', { claimed: String(claimed.n) }) : turn.t(claimed.kind === 'unlimited' ? 'claim.notUnlimited' : 'claim.noPlain');
+  }
+  if (claimsItExists(turn.text)) return turn.t(allowance.kind === 'none' ? 'claim.noPlain' : 'claim.yes');
+  if (!followsAnAnswer || !doubts(turn.text)) return undefined;
+  return asksForSource(turn.text) ? turn.t('claim.source', { title: ARTICLE.title }) : turn.t('claim.sure');
 }
 
 export function incidentsHandler(deps: IncidentsDeps): TurnHandler {
@@ -135,6 +154,8 @@ const ASKS_IF_IT_CHANGES = /\b(does|would|will) (that|this|it) change\b|\bchange
 
 /** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
 const FOLLOW_UP_MAX_WORDS = 8;
+/** Pushback longer than this is a new message of its own, not doubt of the answer. */
+const DOUBT_MAX_WORDS = 25;
 const BARE_SLOT_MAX_WORDS = 3;
 
 /**
@@ -159,6 +180,15 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
           // The person went back to it: it is answered, with what this message changes ("…for cloud?").
           return answered(deps, turn);
         }
+      }
+    }
+    // "are you sure? my manager said 10", "а где это написано?", "d'où tu tiens ça ?" right after an incidents answer:
+    // that answer again, led by "No, not 10." or "Yes: this is what Microsoft's article says." (see verdictOn).
+    if ((rec.intent === 'none' || rec.intent === 'incidents') && doubts(turn.text) && !asksForPerson(turn.text) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS) {
+      const frame = await deps.frames.load(turn);
+      if (frame?.topic === 'incidents') {
+        await answerIncidents(deps, turn, true);
+        return true;
       }
     }
     const heard = askOf(turn);

@@ -1,7 +1,9 @@
 import { COMPOSERS } from '../answers';
 import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
-import type { AnswerModel } from '../answers/answerModel';
+import { withLead, type AnswerModel } from '../answers/answerModel';
+import { ARTICLE } from '../domain/catalog';
+import { asksForSource, doubts } from '../nlu/claims';
 import { afterQuestion } from '../domain/conversationContext';
 import { COMMAND_INTENTS, isRequestTopic, REQUEST_TOPIC_OF, TopicIntent } from '../domain/types';
 import { isQuestionText } from '../nlu';
@@ -101,6 +103,8 @@ const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|�
 // "how many" / "сколько" / "combien" is a count (asksACount): the incidents question of the conversation, not this.
 const WHERE_OR_HOW = /\bwhere\b|\bhow\b(?! (many|much|long))|(?<![а-яё])(где|как|куда)(?![а-яё])|(?<![a-zà-ÿ])(o[uù]|comment)(?![a-zà-ÿ])/iu;
 const SHORT_FOLLOW_UP_WORDS = 9;
+/** Pushback longer than this is a message of its own, not doubt of the answer. */
+const DOUBT_MAX_WORDS = 25;
 
 /** "still need this", "вопрос всё ещё актуален", "c'est toujours d'actualité", "back to my question": the answer again. */
 const STILL_NEEDED = inNormalForm(
@@ -134,11 +138,23 @@ export function checksBackHandler(presenter: Presenter, frames: ConversationFram
     if (!handler) answers.set(topic, (handler = topicAnswerHandler(topic, presenter, frames)));
     return handler;
   };
+  // Doubt of the answer just given ("are you sure?", "а где это написано?"): the answer again, led by where it comes from.
+  const doubted = new Map<string, TurnHandler>();
+  const doubtedAnswerOf = (topic: Exclude<TopicIntent, 'incidents'>) => {
+    let handler = doubted.get(topic);
+    if (!handler) {
+      const lead = async (turn: AssistantTurn, model: AnswerModel) =>
+        withLead(model, asksForSource(turn.text) ? turn.t('claim.source', { title: ARTICLE.title }) : turn.t('claim.sure'));
+      doubted.set(topic, (handler = topicAnswerHandler(topic, presenter, frames, lead)));
+    }
+    return handler;
+  };
   return async (turn) => {
     const rec = turn.recognition;
     if (turn.submit || !turn.text || !rec) return false;
     const stillNeeded = rec.intent === 'none' && (saysStillNeeded(turn.text) || asksWhatToDo(turn.text));
-    if (!(CHECKS_BACK.test(turn.text) && REFERS_BACK.test(turn.text)) && !asksWhereOrHowOfIt(turn.text, rec.intent) && !stillNeeded) return false;
+    const doubt = rec.intent === 'none' && !rec.situation && doubts(turn.text) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS;
+    if (!(CHECKS_BACK.test(turn.text) && REFERS_BACK.test(turn.text)) && !asksWhereOrHowOfIt(turn.text, rec.intent) && !stillNeeded && !doubt) return false;
     if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
     const frame = await frames.load(turn);
     const topic = frame?.topic;
@@ -150,7 +166,7 @@ export function checksBackHandler(presenter: Presenter, frames: ConversationFram
       await turn.context.sendActivity(presenter.answer(turn.locale, model));
       return true;
     }
-    await answerOf(topic as Exclude<TopicIntent, 'incidents'>)(turn);
+    await (doubt ? doubtedAnswerOf : answerOf)(topic as Exclude<TopicIntent, 'incidents'>)(turn);
     return true;
   };
 }

@@ -1,4 +1,5 @@
 import { EntitlementSlots, Intent, Locale, SlotMentions } from '../domain/types';
+import { claimedAllowance, putsUpAClaim } from './claims';
 import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
@@ -227,7 +228,11 @@ export class NluRecognizer implements Recognizer {
     // A tier named, or a bare "cloud incidents?" / "combien ?" with a support type: the conversation may hold the tier.
     const named = !!(slots.tier || slots.supportType);
     const bareCount = message.words.length <= BARE_COUNT_WORDS && !blocking && !csp && !NOT_BARE_COUNT.test(` ${message.words.join(' ')} `);
-    if ((((countable && slots.tier) || (bareCount && named)) && isEntitlementCountQuestion(message)) || counted) {
+    // "Action Pack comes with cloud support too, doesn't it?": a membership and a support type put up for confirmation
+    // ask what the membership gets there.
+    const claimsAFigure = best.intent === 'cloudCompetencies' && claimedAllowance(message.raw) !== undefined;
+    const claimed = (countable || claimsAFigure) && !!slots.tier && !!slots.supportType && !blocking && !csp && putsUpAClaim(message.raw);
+    if ((((countable && slots.tier) || (bareCount && named)) && isEntitlementCountQuestion(message)) || counted || claimed) {
       return { intent: 'incidents', score: Math.max(best.score, this.threshold), language, slots };
     }
     // CSP requests are a reseller's requests for a customer in Azure: "a demo tenant for a customer workshop" is not.
