@@ -39,6 +39,8 @@ export interface TicketCardData {
 
 export interface QueueCardData {
   title: string;
+  /** How many tickets the view holds, in a sentence ("Tickets waiting for the requester’s answer: 2."); '' for one's own. */
+  summary: string;
   notice: string;
   empty: string;
   rows: { line: string; detail: string; problem: string; style: Style; open: string; query: string }[];
@@ -268,10 +270,11 @@ export function queueCardData(
     };
   });
   if (view.kind === 'mine') {
-    return { title: t(locale, 'helpdesk.mine.title'), notice: '', empty: t(locale, 'helpdesk.mine.none'), rows, filters: [], filterLabel: '', filterShow: '', filterValue: '' };
+    return { title: t(locale, 'helpdesk.mine.title'), summary: '', notice: '', empty: t(locale, 'helpdesk.mine.none'), rows, filters: [], filterLabel: '', filterShow: '', filterValue: '' };
   }
   return {
     title: t(locale, 'helpdesk.queue.title', { filter: t(locale, `helpdesk.queue.filter.${view.filter}` as StringKey) }),
+    summary: rows.length ? t(locale, `helpdesk.queue.count.${view.filter}` as StringKey, { count: rows.length }) : '',
     notice: view.noChannel ? t(locale, 'helpdesk.queue.noChannel') : '',
     empty: t(locale, 'helpdesk.queue.empty'),
     rows,

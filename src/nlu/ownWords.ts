@@ -76,6 +76,11 @@ const WAITING_ON_REQUESTER = words(/\b(waiting (on|for) (the |a )?(requester|use
 const WAITING = words(/\b(waiting|pending|awaiting|on hold|ожида[а-я]*|ждут|в ожидании|en attente|attend|attendent|attendant|attente)\b/);
 /** The queue asked as "what is still open": "what's still open?", "что у нас ещё открыто?", "qu'est-ce qui reste ouvert ?". */
 const STILL_OPEN = words(/( (what s|whats|what is|anything|is anything|what else is) (still )?open( now| today| right now| in the queue| on the board| for us)?(?= $)|\bwhat s (still )?left in the queue|что (у нас )?(еще |ещё )?(открыто|висит|не закрыто)|какие (заявки )?(еще |ещё )?(открыты|висят)|qu est ce qui (est|reste) (encore )?ouvert|ce qui (est|reste) (encore )?ouvert|qu est ce qui est en cours)\b/);
+/** Work handed over: "I'm taking over from Dana, what did she leave?", "замещаю Дану, что у неё висит?", "je reprends les dossiers de Dana". */
+const HANDOVER = words(/( (taking over|take over|took over|covering|cover) (from|for) | handover from | handing over | what (did|does|has) (he|she|they|[a-z]+) (leave|left|have|got) | what is (he|she|[a-z]+) (still )?working on | (принимаю|принял|приняла) (дела|заявки|работу) (у|от) | (подменяю|замещаю|заменяю) | что (осталось|висит|было|есть) (у|после|от) | je (reprends|remplace) | (qu est ce que|ce que) [a-z]+ (avait|a laisse|laisse) | (reprendre|reprise) (les dossiers|le travail|la suite) (de|d) )/);
+/** Asked what work there is: "what did she leave", "что висит", "il reste quoi", "what is he working on". */
+const WORK_LEFT = words(/( what (did|does|has) (he|she|they|[a-z]+) (leave|left|have|got) | what is (he|she|[a-z]+) (still )?working on | (what|anything) ([a-z]+ ){0,3}(left|open|pending|unfinished|in progress|waiting) | (что|какие) ([а-я]+ ){0,3}(висит|висят|осталось|остались|открыто|открыты|в работе) | (il )?reste (t il )?quoi | qu est ce qui reste | (avait|a|laisse) en cours | en cours )/);
+const IDS_NAMED = words(/( access id| contract id| ids? | identifiants?| идентификатор[а-я]*| айди)/);
 const OLD = words(/\b(old|older|stale|oldest|more than a day|over a day|24 hours|24h|стар[а-я]*|давно|висят|больше суток|более суток|ancien[a-z]*|plus d un jour|depuis plus d un jour|en retard)\b/);
 
 const REPORT = words(/\b(report|stats|statistics|metrics|отчет[а-я]*|статистик[а-я]*|сводк[а-я]*|rapport|statistiques|bilan|(helpdesk|support|ticket|tickets) (numbers|figures)|(numbers|figures) (of|for|from) the (helpdesk|support)|цифры (по )?(поддержк[а-я]*|хелпдеск[а-я]*|заявк[а-я]*)|chiffres (du|de la|des) (support|helpdesk|tickets|assistance))\b/);
@@ -97,6 +102,11 @@ const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|
 const WHO_ARE_ADMINS = inNormalForm(
   / (who|whos|who s|who is|who are|кто|qui|c est qui) ([a-zа-я]+ ){0,5}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) | к кому (идти|обращаться|идут|пойти|бежать) ([a-zа-я]+ ){0,2}(с |за )?(прав[а-я]*|рол[а-я]*|доступ[а-я]*) | (who|whos|who s|кто|qui) ([a-zа-я]+ ){0,3}(in charge of|responsible for|runs|manages|owns|главн[а-я]* (по|в|за)|отвечает за|заведует|рулит|управляет|gere|s occupe (de|du)|responsable (de|du)) ([a-zа-я]+ ){0,3}(partner center|partner portal|partner account|партнерк[а-я]*|партнерск[а-я]*|центр[а-я]* партнер[а-я]*|кабинет[а-я]* партнер[а-я]*|espace partenaires?|portail partenaires?|compte partenaire|mpn) | (admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) ([a-zа-я]+ ){0,2}(c est qui|кто|who) | (list|show|names? of|покажи|список|liste|noms? des) ([a-zа-я]+ ){0,2}(admins?|administrators?|админ[а-я]*|администратор[а-я]*|administrateurs?) /,
 );
+/** "who is on the helpdesk now?", "кто сейчас в хелпдеске?", "qui fait partie du support interne ?": the people with roles. */
+const WHO_ON_HELPDESK = inNormalForm(
+  / (who|whos|who s|who is|who are|who else is|who works|кто|qui|c est qui) ([a-zа-я]+ ){0,4}(helpdesk|help desk|service desk|servicedesk|хелпдеск[а-я]*|support interne|equipe support|equipe de support|команд[а-я]* поддержки) /,
+);
+const ABOUT_A_TICKET = words(/\b(ticket|tickets|my question|заявк[а-я]*|тикет[а-я]*|мо[йеюя] вопрос[а-я]*|demande|demandes|ma question)\b/);
 const ASK = words(/\b(ask|tell|ping|remind|notify|nudge|message|попроси[а-я]*|попросить|напомни[а-я]*|сообщи[а-я]*|уведоми[а-я]*|напиши[а-я]*|demand[a-z]*|previen[a-z]*|relanc[a-z]*|notifi[a-z]*)\b/);
 const ACTIVATE = words(/\b(activat[a-z]*|enable|turn on|активир[а-я]*|активаци[а-я]*|включи[а-я]*|activ[a-z]*)\b/);
 
@@ -116,7 +126,7 @@ const SET_REQUEST = words(/(^ (please |pls |ok |so )?(set|update|change|record|s
 const CHANGE_QUESTION = words(/\b(does (that|this|it) change|would (that|this|it) change|change (the|my|your) answer|это (что то |что-то )?меняет|меняет ли|ca change|cela change|est ce que ca change)\b/);
 const SET = words(/\b(set|update|change|record|save|switch|put|fix|correct|поправ[а-я]*|исправ[а-я]*|обнови[а-я]*|измени[а-я]*|поставь[а-я]*|запиши[а-я]*|сохрани[а-я]*|укажи[а-я]*|mets? a jour|mettre a jour|modifie[rz]?|change[rz]?|enregistre[rz]?|passe[rz]?|mets|met)\b/);
 
-const GRANT = words(/\b(grant|give|add|make|assign|appoint|put|include|enroll|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|включи[а-я]*|внеси[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais|mets|mettre|mettez|inclu[a-z]*|integre[rz]?)\b/);
+const GRANT = words(/\b(grant|give|add|make|assign|appoint|put|include|enroll|set|sets|setup|назнач[а-я]*|выда[а-я]*|дай|дать|добав[а-я]*|сделай[а-я]*|включи[а-я]*|внеси[а-я]*|accord[a-z]*|attribu[a-z]*|donn[a-z]*|ajout[a-z]*|nomm[a-z]*|fais|mets|mettre|mettez|inclu[a-z]*|integre[rz]?)\b/);
 const REVOKE = words(/\b(revoke|remove|take away|strip|drop|отзов[а-я]*|отозва[а-я]*|забер[а-я]*|убер[а-я]*|сним[а-я]*|удали[а-я]*|лиши[а-я]*|retir[a-z]*|revoqu[a-z]*|enlev[a-z]*|supprim[a-z]*)\b/);
 const ROLE_NAMES: ReadonlyArray<[RegExp, Role]> = [
   [words(/\bglobal admin[a-z]*\b|\bглобальн[а-я]* админ[а-я]*\b|\badministrateur general\b/), 'globalAdmin'],
@@ -525,13 +535,13 @@ function assigneeIn(raw: string): string | undefined {
 const ENABLES = words(/\b(so (that )?(he|she|they) can|(is|are|be) able to|set (him|her|them) up|let (him|her|them)|allow (him|her|them)|enable (him|her|them)|make sure (he|she|they) (can|is able|are able)|чтобы( [a-zа-я]+){0,3} (мог|могла|могли|смог|смогла)|so (that )?[a-z]+( [a-z]+)? can|дай (ему|ей|им) (возможность|доступ)|(пусть|чтоб) (он|она) (мог|могла)|pour qu (il|elle|ils) (puisse|puissent)|(lui|leur) (ouvrir|donner|ouvre|donne|ouvrez|donnez) (l )?acces|(donne|donnez|ouvre|ouvrez) (lui|leur) (l )?acces|give (him|her|them) access|(дай|дайте|открой|откройте|выдай|выдайте) (ему|ей|им) доступ|que [a-z]+( [a-z]+)? (puisse|puissent|pourra|pourrait)|permet[a-z]* (a|lui|leur)|qu (il|elle) puisse)\b/);
 /** Working the helpdesk's tickets: "work/handle/answer/take tickets", "разбирать заявки", "traiter les tickets". */
 const WORKS_TICKETS = words(/\b(work|handle|answer|take|triage|pick up|process|close) (the |our |helpdesk |support )*(tickets|requests|queue)|(разбирать|брать|обрабатывать|закрывать|отвечать на|вести|работать с) (наши |все )?(заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|очеред[а-я]*)|(traiter|gerer|prendre|repondre aux|fermer|suivre) (les |des |nos )?(tickets|demandes|requetes)|acces (aux|a nos) (tickets|demandes)|access to (the |our )?(tickets|queue|helpdesk queue)|доступ к (заявкам|тикетам|очереди)\b/);
-const HELPDESK_TEAM = String.raw`(the |our |l['’]|le |la )?(helpdesk|help desk|support team|équipe (de )?support|equipe (de )?support|support|хелпдеск\p{L}*|поддержк\p{L}*|команд\p{L}* поддержки)`;
+const HELPDESK_TEAM = String.raw`(the |our |l['’]|le |la )?(helpdesk|help desk|service desk|servicedesk|support team|équipe (de )?support|equipe (de )?support|support|хелпдеск\p{L}*|поддержк\p{L}*|команд\p{L}* поддержки)`;
 const JOINS_HELPDESK = new RegExp(
-  String.raw`(?<![\p{L}])(join|joins|joining|be on|be part of|one of|a member of|added to|add [^.!?]{1,40}? to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(join|joins|joining|moving to|moves to|is moving to|goes to|going to|transfers to|switching to|starting on|starts on|будет в|переходит в|переходит на|перейд[её]т в|переводится в|passe au|passe dans|va au|arrive au|arrive dans|join|be on|be part of|one of|a member of|added to|add [^.!?]{1,40}? to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
   'iu',
 );
 const LEAVES_HELPDESK = new RegExp(
-  String.raw`(?<![\p{L}])((shouldn['’]?t|should not|no longer|won['’]?t) be (on|in|part of) ${HELPDESK_TEAM}|take (the |that |this |his |her |their )?(helpdesk )?(role|rights|access) (off|away from)|remove (him|her|them) from ${HELPDESK_TEAM}|(убери|уберите|убрать|исключи|исключите|исключить|удали|удалите|удалить|выведи|выведите|вывести)\p{L}* ([^.!?]{0,30} )?из ${HELPDESK_TEAM}|больше не (в|работает в) ${HELPDESK_TEAM}|retire[rz]? ([^.!?]{0,30} )?(du|de l['’]|de la) (helpdesk|support|équipe support|equipe support)|ne (doit|devrait) plus (être|etre) (au|dans le|dans l['’]) (helpdesk|support))`,
+  String.raw`(?<![\p{L}])((shouldn['’]?t|should not|no longer|won['’]?t) be (on|in|part of) ${HELPDESK_TEAM}|(leaves|leaving|left|quits|quitting|is off|moving off|moving out of|steps down from|stepping down from|уходит из|ушла из|ушел из|ушёл из|покидает|quitte|quittent|a quitté|a quitte|part du|sort du|sort de l['’]) ${HELPDESK_TEAM}|take away (his|her|their|the) (helpdesk |support )?(role|rights|access)|take (the |that |this |his |her |their )?(helpdesk )?(role|rights|access) (off|away from)|remove (him|her|them) from ${HELPDESK_TEAM}|(убери|уберите|убрать|исключи|исключите|исключить|удали|удалите|удалить|выведи|выведите|вывести)\p{L}* ([^.!?]{0,30} )?из ${HELPDESK_TEAM}|больше не (в|работает в) ${HELPDESK_TEAM}|retire[rz]? ([^.!?]{0,30} )?(du|de l['’]|de la) (helpdesk|support|équipe support|equipe support)|ne (doit|devrait) plus (être|etre) (au|dans le|dans l['’]) (helpdesk|support))`,
   'iu',
 );
 
@@ -541,9 +551,42 @@ function nameNearest(raw: string, at: number): string | undefined {
   return before[before.length - 1] ?? peopleNamedIn(raw.slice(at))[0];
 }
 
-const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
+/** The verbs of giving or taking a role, in the message as typed (to find whom they are said of). */
+const ROLE_VERB_TYPED = /(?<![\p{L}])(give|grant|add|make|assign|appoint|revoke|remove|take|strip|drop|назнач|выда|дай|дать|добав|сделай|отзов|отозва|забер|убер|сним|удали|лиши|accord|attribu|donn|ajout|nomm|retir|révoqu|revoqu|enl[eè]v|supprim)\p{L}*/giu;
+
+/**
+ * Whom a role is given to or taken from: the name right after the last such verb ("…, so could you give Alex Kim the
+ * role?"), else the last one named before it ("Alex is joining the service desk, give him the role").
+ */
+function nameForRoleChange(raw: string): string | undefined {
+  let verbAt = -1;
+  let verbEnd = -1;
+  for (const m of raw.matchAll(ROLE_VERB_TYPED)) {
+    verbAt = m.index ?? 0;
+    verbEnd = verbAt + m[0].length;
+  }
+  if (verbAt < 0) return personNamedIn(raw);
+  const rest = raw.slice(verbEnd, verbEnd + 40);
+  const after = peopleNamedIn(rest, true)[0];
+  if (after) return after;
+  // Named before: "him" is the one the message is about, not one named after "from", "de", "у" ("congés de Dana").
+  const before = raw.slice(0, verbAt);
+  const named = peopleNamedIn(before);
+  const subjects = named.filter((name) => !AFTER_PREPOSITION.test(before.slice(0, before.lastIndexOf(name))));
+  return subjects[subjects.length - 1] ?? named[named.length - 1] ?? personNamedIn(raw);
+}
+// After a preposition or in a clause of circumstance ("while Dana is away", "пока Дана в отпуске", "pendant que Dana…").
+const AFTER_PREPOSITION = /(?<![\p{L}])(from|of|for|with|instead of|replacing|while|since|because|as|when|until|de|d['’]|du|pour|avec|chez|pendant que|puisque|quand|tant que|parce que|у|от|для|после|вместо|с|со|пока|так как|потому что|когда)\s*$/iu;
+
+const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|helpdesk access|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
 /** Capitalized words that are no person's name here. */
 const NOT_PERSON = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|понедельник|вторник|сред[ау]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[ея]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|avril|juin|juillet|septembre|octobre|novembre|décembre|decembre|noël|noel|helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
+
+/** What follows a name that is said of that person: a verb in the third person ("is", "переходит", "quitte"). */
+const THIRD_PERSON_NEXT = /^\s+(is|was|will|has|had|joins|joined|leaves|left|moves|moved|starts|started|needs|wants|asked|should|can|could|won['’]?t|isn['’]?t|doesn['’]?t|does|takes|took|goes|went|переходит|перешла|перешел|перешёл|уходит|ушла|ушел|ушёл|будет|теперь|больше|начинает|начала|начал|хочет|просит|просила|просил|est|va|part|quitte|rejoint|arrive|doit|peut|sera|passe|change|a|n['’]est|ne)(?![\p{L}])/iu;
+
+/** Pronouns and linking words that open sentences: capitalized, yet no one's name. */
+const SENTENCE_WORD = /^(tu|vous|je|il|elle|on|nous|ils|elles|you|i|we|he|she|they|it|so|also|and|but|then|could|can|would|will|please|ты|вы|я|он|она|мы|они|так|и|но|а|тогда|также|ещё|еще|et|mais|alors|donc|puis|aussi|peux|pouvez)$/i;
 
 /** A person named by capitalized words ("Priya Sharma", "Алексу Киму", "à Alex Kim"), not the message's first word. */
 export function personNamedIn(raw: string): string | undefined {
@@ -551,15 +594,24 @@ export function personNamedIn(raw: string): string | undefined {
 }
 
 /** Every person's name in a message, in order ("Dana Lee knows it better, hand Alex's ticket to her": Dana Lee, Alex). */
-export function peopleNamedIn(raw: string): string[] {
+export function peopleNamedIn(raw: string, partOfSentence = false): string[] {
   const re = /(?<![\p{L}])([A-ZА-ЯЁ][\p{Ll}-]+(?:\s+[A-ZА-ЯЁ][\p{Ll}-]+)?)/gu;
   const names: string[] = [];
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     const name = m[1];
-    const atStart = raw.slice(0, m.index).trim() === '';
-    // A single capitalized word opening the message is most often its verb ("Make…", "Выдай…").
-    const possessive = /^['’]s(?![\p{L}])/u.test(raw.slice(m.index + name.length));
-    if ((atStart && !/\s/.test(name) && !possessive) || NOT_PERSON.test(name)) continue;
+    const atStart = !partOfSentence && raw.slice(0, m.index).trim() === '';
+    // A single capitalized word opening the message is most often its verb ("Make…", "Выдай…"), unless what follows
+    // says something of a person: "Alex is joining the service desk", "Алекс переходит в поддержку", "Dana quitte le support".
+    const after = raw.slice(m.index + name.length);
+    const possessive = /^['’]s(?![\p{L}])/u.test(after);
+    const saysOfAPerson = THIRD_PERSON_NEXT.test(after);
+    if ((atStart && !/\s/.test(name) && !possessive && !saysOfAPerson) || NOT_PERSON.test(name)) continue;
+    // A sentence's first word is capitalized too: "…de Dana. Tu peux lui donner le rôle ?", "So Alex…" (then Alex).
+    const parts = name.split(/\s+/);
+    if (SENTENCE_WORD.test(parts[0])) {
+      if (parts.length > 1 && !NOT_PERSON.test(parts[1])) names.push(parts[1]);
+      continue;
+    }
     names.push(name);
   }
   return names;
@@ -605,7 +657,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|партнерк|рулит|к кому|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|help desk|service desk|servicedesk|support interne|taking over|take over|covering for|замеща|подменя|je remplace|je reprends|equipe support|equipe de support|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|партнерк|рулит|к кому|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -634,7 +686,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   if (ROLE_WORD.test(form)) {
     const role = ROLE_NAMES.find(([re]) => re.test(form))?.[1];
     const revoke = REVOKE.test(form);
-    const personName = role ? personNamedIn(text) : undefined;
+    const personName = role ? nameForRoleChange(text) : undefined;
     if (role && personName && (revoke || GRANT.test(form))) return { kind: 'role', grant: !revoke, role, personName };
   }
 
@@ -763,7 +815,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
     const filter = queueFilterIn(form);
     if (filter) return { kind: 'queue', filter };
     if (SHOW.test(form) || WHICH.test(form)) return { kind: 'queue', filter: 'all' };
-  } else if (!entitlement && STILL_OPEN.test(form)) {
+  } else if (!entitlement && (STILL_OPEN.test(form) || (HANDOVER.test(form) && WORK_LEFT.test(form) && !IDS_NAMED.test(form)))) {
     return { kind: 'queue', filter: queueFilterIn(form) ?? 'all' };
   } else if (!entitlement && TAKEN_BY_ME.test(form) && (WHICH.test(form) || SHOW.test(form) || /[?]/.test(text))) {
     return { kind: 'queue', filter: 'mine' };
@@ -791,7 +843,7 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
 
   // Who the admins are; asking them to activate.
   if (ADMINS.test(form) && ASK.test(form) && ACTIVATE.test(form)) return { kind: 'askAdmin' };
-  if (WHO_ARE_ADMINS.test(form)) return { kind: 'whoAdmins' };
+  if (WHO_ARE_ADMINS.test(form) || (WHO_ON_HELPDESK.test(form) && !ABOUT_A_TICKET.test(form))) return { kind: 'whoAdmins' };
 
   // The partner profile.
   const tier = tierIn(form);

@@ -136,6 +136,11 @@ async function stateProblems(bot: RunningBot, s: Scenario, org: Org, where: Wher
     const here = channel?.conversationId === where.conversationId.split(';')[0];
     if (here !== e.queueHere) problems.push(`the helpdesk queue ${here ? 'is' : 'is not'} this channel`);
   }
+  if (e.helpdeskRole) {
+    const person = e.helpdeskRole.who === 'Alex Kim' ? org.colleague : org.dana;
+    const has = (await store.roles.rolesOf(org.tenantId, person.aadObjectId)).includes('helpdesk');
+    if (has !== e.helpdeskRole.has) problems.push(`${e.helpdeskRole.who} ${has ? 'has' : 'does not have'} the helpdesk role`);
+  }
   return problems;
 }
 

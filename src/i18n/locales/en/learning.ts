@@ -25,7 +25,7 @@ export const learning = {
   'ledger.case.removed': 'Microsoft case {caseNumber} is removed from the ledger.',
   'ledger.case.invalid': 'To record a Microsoft case I need its support type, its number (digits only) and the date it was opened (YYYY-MM-DD, or empty for today).',
   'ledger.case.recorded': 'Recorded: {type} Microsoft case {caseNumber} opened on {date}.',
-  'ledger.case.already': 'Microsoft case {caseNumber} is already recorded (opened on {date}).',
+  'ledger.case.already': 'Microsoft case {caseNumber} is already in the incident ledger (opened on {date}), so nothing was added.',
   'ledger.case.refused': 'Only the helpdesk, a Global admin or an MPN partner admin of this organization can record Microsoft cases.',
   'ledger.case.adminOnly': 'Only a Global admin or an MPN partner admin of this organization can record a Microsoft case from chat; the helpdesk records them on the ticket card.',
   'suggest.label': 'What I would answer',

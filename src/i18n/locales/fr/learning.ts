@@ -27,7 +27,7 @@ export const learning: Record<keyof typeof en, string> = {
   'ledger.case.removed': 'Le cas Microsoft {caseNumber} est retiré du registre.',
   'ledger.case.invalid': 'Pour enregistrer un dossier Microsoft, il me faut son type de support, son numéro (chiffres uniquement) et sa date d’ouverture (AAAA-MM-JJ, ou vide pour aujourd’hui).',
   'ledger.case.recorded': 'Enregistré : dossier Microsoft {caseNumber} ({type}) ouvert le {date}.',
-  'ledger.case.already': 'Le dossier Microsoft {caseNumber} est déjà enregistré (ouvert le {date}).',
+  'ledger.case.already': 'Le dossier Microsoft {caseNumber} est déjà dans le registre des incidents (ouvert le {date}) : rien n’a été ajouté.',
   'ledger.case.refused': 'Seuls le support, un administrateur général ou un administrateur partenaire MPN de cette organisation peuvent enregistrer des dossiers Microsoft.',
   'ledger.case.adminOnly': 'Seul un administrateur général ou un administrateur partenaire MPN de cette organisation peut enregistrer un dossier Microsoft depuis la conversation ; le support les enregistre sur la carte du ticket.',
   'suggest.label': 'Ce que je répondrais',

@@ -27,7 +27,7 @@ export const learning: Record<keyof typeof en, string> = {
   'ledger.case.removed': 'Кейс Microsoft {caseNumber} удалён из журнала.',
   'ledger.case.invalid': 'Чтобы записать обращение в Microsoft, нужны вид поддержки, номер (только цифры) и дата открытия (ГГГГ-ММ-ДД или пусто — сегодня).',
   'ledger.case.recorded': 'Записано: обращение в Microsoft {caseNumber} ({type}), открыто {date}.',
-  'ledger.case.already': 'Обращение в Microsoft {caseNumber} уже записано (открыто {date}).',
+  'ledger.case.already': 'Обращение в Microsoft {caseNumber} уже есть в журнале инцидентов (открыто {date}), ничего не добавлено.',
   'ledger.case.refused': 'Записывать обращения в Microsoft могут только хелпдеск, глобальный администратор или администратор партнёра MPN этой организации.',
   'ledger.case.adminOnly': 'Записать обращение в Microsoft из чата может только глобальный администратор или администратор партнёра MPN этой организации; хелпдеск записывает их на карточке заявки.',
   'suggest.label': 'Что ответил бы бот',
