@@ -134,4 +134,59 @@ describe('claims and pushback', () => {
     expect(said).not.toMatch(NO[lang]);
     expect(said).toMatch(n(20));
   });
+  it.each([
+    ['en', ['what is your source for all this?'], /Technical Support for On-premises or Cloud products/],
+    ['ru', ['а откуда у тебя вообще эти данные?'], /Technical Support for On-premises or Cloud products/],
+    ['fr', ['tu tiens ça d’où, au juste ?'], /Technical Support for On-premises or Cloud products/],
+  ] as const)('%s: asked for the source with no answer before: where the answers come from: %j', async (lang, turns, title) => {
+    expect(await run(lang, turns)).toMatch(title);
+  });
+
+  it.each([
+    ['en', ['we are a Silver partner', 'our competency is Cloud Platform', 'so the cloud allowance is 5, per the old onboarding deck?'], 5, /unlimited/i],
+    ['ru', ['мы Gold', 'компетенция у нас Data Analytics', 'согласно старой презентации облачных инцидентов 20, так?'], 20, n(10)],
+    ['fr', ['on est Gold', 'compétence Security', 'd’après notre ancien wiki, ça fait 10 incidents cloud ?'], 10, /illimit/i],
+  ] as const)('%s: a figure claimed from another source after the profile was told: "no, not N": %j', async (lang, turns, wrong, right) => {
+    const said = await run(lang, turns);
+    expect(said).toMatch(NO[lang]);
+    expect(said).toMatch(new RegExp(`${wrong}`));
+    expect(said).toMatch(right);
+  });
+
+  it.each([
+    ['en', ['Intune enrollment is failing at a customer; we are Silver with Enterprise Mobility Management, so that comes out of our 15 on-prem incidents, right?'], /unlimited/i],
+    ['fr', ['un souci Intune chez un client, on est Gold avec Enterprise Mobility Management, ça part sur nos incidents sur site, non ?'], /illimit/i],
+  ] as const)('%s: the product named decides the support type, whatever type the claim names: %j', async (lang, turns, right) => {
+    expect(await run(lang, turns)).toMatch(right);
+  });
+
+  it.each([
+    ['en', ['our yearly cap is 10 tickets, correct?']],
+    ['fr', ['on a droit à 20 demandes par an, non ?']],
+  ] as const)('%s: a number of tickets claimed is a count, not a ticket to show: %j', async (lang, turns) => {
+    expect(await run(lang, turns)).not.toMatch(/#\s?(10|20)|no ticket|aucun ticket|pas de ticket/i);
+  });
+
+  it.each([
+    ['en', ['to check the incidents left we go to the Azure portal, correct?'], /Support for Business/],
+    ['fr', ['les incidents restants, on les voit dans le portail Azure, c’est ça ?'], /Support for Business/],
+  ] as const)('%s: where the incidents left show, whatever portal the claim names: %j', async (lang, turns, where) => {
+    expect(await run(lang, turns)).toMatch(where);
+  });
+
+  it.each([
+    ['en', ['the partner support contract lasts two years, right?']],
+    ['fr', ['le contrat de support partenaire dure deux ans, c’est bien ça ?']],
+    ['ru', ['сколько инцидентов всего наберётся за два года партнёрства?']],
+  ] as const)('%s: a contract term the article does not give: it says so, with no figure: %j', async (lang, turns) => {
+    const said = await run(lang, turns);
+    expect(said).toMatch(/does not say|не сказано|не указ|ne (dit|précise|donne)/i);
+    expect(said.replace(/https?:\S+/g, '').replace(/20\d\d-\d\d-\d\d/g, '')).not.toMatch(/\d/);
+  });
+
+  it('ru: a competency named alone, in English, is answered in the conversation’s Russian', async () => {
+    const said = await run('ru', ['сколько облачных инцидентов у Silver?', 'Cloud Productivity']);
+    expect(said).toMatch(/[а-яё]{4,}/i);
+    expect(said).toMatch(/неогранич/i);
+  });
 });

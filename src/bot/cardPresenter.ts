@@ -60,8 +60,9 @@ export class CardPresenter implements Presenter, ActivationPresenter {
     return answerMessage(card, summary, 'incidents', locale);
   }
 
-  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity> {
-    const summary = withBasis(locale, cellsSentence(locale, tiers), basis);
+  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis, lead?: string): Partial<Activity> {
+    const answer = withBasis(locale, cellsSentence(locale, tiers), basis);
+    const summary = lead ? `${lead} ${answer}` : answer;
     const card = this.cards.render('entitlementTable', entitlementTableCard({ ...composeEntitlementTable(locale, highlightsOf(tiers)), summary }, locale));
     return answerMessage(card, summary, 'incidents', locale);
   }

@@ -33,7 +33,7 @@ export interface Presenter {
   /** `lead`: a sentence before the answer ("No, not 20." to a claim put up for confirmation). */
   incidents(locale: Locale, result: AnsweredEntitlement, basis?: AnswerBasis, lead?: string): Partial<Activity>;
   /** Several cells at once (tiers, support types), every one highlighted in the table. */
-  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis): Partial<Activity>;
+  cells(locale: Locale, tiers: TierCells[], basis?: AnswerBasis, lead?: string): Partial<Activity>;
   /** A short text reply (acknowledgements). */
   text(locale: Locale, text: string): Partial<Activity>;
   choice(locale: Locale, spec: ChoiceSpec): Partial<Activity>;

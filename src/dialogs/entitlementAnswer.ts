@@ -81,14 +81,14 @@ export async function sendAnswer(
   locale: Locale,
   plan: EntitlementPlan,
   basis: AnswerBasis | undefined,
-  lead?: (plan: Extract<EntitlementPlan, { kind: 'single' }>) => string | undefined,
+  lead?: (plan: Extract<EntitlementPlan, { kind: 'single' | 'cells' }>) => string | undefined,
 ): Promise<boolean> {
   if (plan.kind === 'single') {
     await turn.context.sendActivity(presenter.incidents(locale, plan.result, basis, lead?.(plan)));
     return true;
   }
   if (plan.kind === 'cells') {
-    await turn.context.sendActivity(presenter.cells(locale, plan.tiers, basis));
+    await turn.context.sendActivity(presenter.cells(locale, plan.tiers, basis, lead?.(plan)));
     return true;
   }
   return false;

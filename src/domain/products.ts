@@ -75,7 +75,7 @@ export const PRODUCTS: readonly Product[] = [
     spellings: ['microsoft|ms teams', 'teams call|calls|calling|meeting|meetings|chat|chats|channel|channels|client|app|phone|voice|rooms|room|issue|issues|problem|problems|outage|outages|error|errors|crash|crashes|crashing'],
     // After a Russian or French preposition "teams" can only be the product: "звонки в teams", "un souci sur teams".
     localSpellings: {
-      ru: ['тимс|тимсе|тимсом', 'майкрософт тимс', 'в|во|через teams', 'звонк*|созвон*|встреч*|чат*|канал* teams'],
+      ru: ['тимс|тимсе|тимсом', 'майкрософт тимс', 'в|во|через|с|со|по teams', 'звонк*|созвон*|встреч*|чат*|канал* teams'],
       fr: ['reunion|reunions|appel|appels|canal|canaux teams', 'probleme|problemes|souci|soucis|bug|bugs|panne teams', 'sur|dans|avec|via teams'],
     },
   },

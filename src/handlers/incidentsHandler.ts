@@ -1,4 +1,4 @@
-import { isRequestTopic } from '../domain/types';
+import { COMMAND_INTENTS, isRequestTopic } from '../domain/types';
 import { asksACount, asksHowOrWhere } from '../nlu/rules';
 import { TurnHandler, AssistantTurn } from '../bot/turn';
 import { BenefitsService } from '../domain/benefitsService';
@@ -96,7 +96,7 @@ export async function answerIncidents(deps: IncidentsDeps, turn: AssistantTurn, 
   const ask = slots as EntitlementAsk;
   const tierBasis = basisOf(basis.tier ?? submitBasis(turn), ask);
   const plan = planEntitlementAnswer(ask);
-  if (await sendAnswer(turn, presenter, turn.locale, plan, tierBasis, (single) => verdictOn(turn, single.result.allowance, asFollowUp === true))) {
+  if (await sendAnswer(turn, presenter, turn.locale, plan, tierBasis, (answer) => verdictOn(turn, answer.kind === 'single' ? answer.result.allowance : undefined, asFollowUp === true))) {
     await dialogs.cancelAll(turn);
     return;
   }
@@ -118,14 +118,14 @@ async function showClickedChoice(deps: IncidentsDeps, turn: AssistantTurn): Prom
  * for confirmation ("so we get 20 cloud incidents, right?", "my manager said 10"), "Yes: this is what Microsoft's
  * article says." to doubt of the answer just given ("are you sure?"), and where it comes from when asked.
  */
-function verdictOn(turn: AssistantTurn, allowance: Allowance, followsAnAnswer: boolean): string | undefined {
+function verdictOn(turn: AssistantTurn, allowance: Allowance | undefined, followsAnAnswer: boolean): string | undefined {
   if (turn.submit || !turn.text) return undefined;
-  const claimed = putsUpAClaim(turn.text) ? claimedAllowance(turn.text) : undefined;
-  if (claimed) {
+  const claimed = allowance && putsUpAClaim(turn.text) ? claimedAllowance(turn.text) : undefined;
+  if (claimed && allowance) {
     if (claimed.kind === allowance.kind && (claimed.kind !== 'count' || (allowance.kind === 'count' && allowance.incidents === claimed.n))) return turn.t('claim.yes');
     return claimed.kind === 'count' ? turn.t('claim.no', { claimed: String(claimed.n) }) : turn.t(claimed.kind === 'unlimited' ? 'claim.notUnlimited' : 'claim.noPlain');
   }
-  if (claimsItExists(turn.text)) return turn.t(allowance.kind === 'none' ? 'claim.noPlain' : 'claim.yes');
+  if (allowance && claimsItExists(turn.text)) return turn.t(allowance.kind === 'none' ? 'claim.noPlain' : 'claim.yes');
   if (!followsAnAnswer || !doubts(turn.text)) return undefined;
   return asksForSource(turn.text) ? turn.t('claim.source', { title: ARTICLE.title }) : turn.t('claim.sure');
 }
@@ -184,9 +184,17 @@ export function contextualHandler(deps: IncidentsDeps): (turn: AssistantTurn) =>
     }
     // "are you sure? my manager said 10", "а где это написано?", "d'où tu tiens ça ?" right after an incidents answer:
     // that answer again, led by "No, not 10." or "Yes: this is what Microsoft's article says." (see verdictOn).
-    if ((rec.intent === 'none' || rec.intent === 'incidents') && doubts(turn.text) && !asksForPerson(turn.text) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS) {
+    // A figure put up for confirmation there ("ok so 10 cloud incidents then, like the old wiki said?") too, whatever the
+    // words pull toward.
+    const claimsAFigure = putsUpAClaim(turn.text) && claimedAllowance(turn.text) !== undefined;
+    const pushesBack = doubts(turn.text) || claimsAFigure;
+    const readAsIncidents = rec.intent === 'none' || rec.intent === 'incidents' || (claimsAFigure && !(COMMAND_INTENTS as readonly string[]).includes(rec.intent));
+    if (readAsIncidents && pushesBack && !asksForPerson(turn.text) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS) {
       const frame = await deps.frames.load(turn);
-      if (frame?.topic === 'incidents') {
+      // With a membership told before ("we're Gold" … "so 10 cloud incidents then, like the wiki said?"), a figure put
+      // up for confirmation is the incidents question even before one was asked.
+      const statedTier = !!(frame?.stated as { tier?: unknown } | undefined)?.tier;
+      if (frame?.topic === 'incidents' || (claimsAFigure && statedTier)) {
         await answerIncidents(deps, turn, true);
         return true;
       }

@@ -134,6 +134,12 @@ function namesWord(word: string, part: string): boolean {
  * sends back can change what is done, and the action runs through the same handler, with the same role check,
  * as the command or the ticket card's button.
  */
+/** The case just named, referred to: "add it back", "верни его", "remets-le", "the same one". */
+const CASE_PRONOUN = /[\s'’](it|that one|the same one|same case|его|него|этот|тот же|le|la|celui[- ]ci|le même|le meme)[\s.,!?]/i;
+
+/** Writing a case down: "record", "log", "add", "запиши", "внеси", "enregistre", "note", "rajoute". */
+const RECORD_VERB = /(?<![\p{L}])(record|log|add|enter|put|track|запиши|записать|внеси|внести|добавь|добавить|занеси|enregistre|enregistrer|note|noter|ajoute|ajouter|rajoute|rajouter|remets)/iu;
+
 export class OwnWords {
   private readonly pending: PendingRequestStore;
 
@@ -163,8 +169,27 @@ export class OwnWords {
       const named = turn.tenantId ? await this.ticketNamedIn(turn, turn.tenantId, request.action) : undefined;
       return named === undefined ? undefined : { ...request, number: named };
     }
-    return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn)) ?? (await this.idsOverTwoMessages(turn));
+    if (request?.kind === 'recordCase' && !request.caseNumber && !request.badNumber) {
+      // "take 7300600 out of the ledger" … "now add it back as a cloud case": the case the message before named.
+      const before = await this.deps.previousText(turn);
+      const earlier = before ? readOwnWords(before, { today: this.today(turn) }) : undefined;
+      if (earlier && (earlier.kind === 'removeCase' || earlier.kind === 'recordCase') && earlier.caseNumber && CASE_PRONOUN.test(` ${normalizeText(turn.text)} `)) {
+        return { ...request, caseNumber: earlier.caseNumber };
+      }
+    }
+    return request ?? (await this.amendment(turn)) ?? (await this.nextCase(turn)) ?? (await this.caseAgain(turn)) ?? (await this.idsOverTwoMessages(turn));
   };
+
+  /** "record it again as cloud, opened 18 November" right after a case was named: that case, read with this message's details. */
+  private async caseAgain(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {
+    const said = ` ${normalizeText(turn.text)} `;
+    if (!CASE_PRONOUN.test(said) || !RECORD_VERB.test(said)) return undefined;
+    const before = await this.deps.previousText(turn);
+    const earlier = before ? readOwnWords(before, { today: this.today(turn) }) : undefined;
+    if (!earlier || (earlier.kind !== 'removeCase' && earlier.kind !== 'recordCase') || !earlier.caseNumber) return undefined;
+    const again = readOwnWords(`${turn.text} (case ${earlier.caseNumber})`, { today: this.today(turn) });
+    return again?.kind === 'recordCase' && again.caseNumber === earlier.caseNumber ? again : undefined;
+  }
 
   /** "here is the access id: AID-…", then "and the contract id is CID-…": both IDs, told one message each. */
   private async idsOverTwoMessages(turn: AssistantTurn): Promise<OwnWordsRequest | undefined> {

@@ -153,11 +153,19 @@ export function checksBackHandler(presenter: Presenter, frames: ConversationFram
     const rec = turn.recognition;
     if (turn.submit || !turn.text || !rec) return false;
     const stillNeeded = rec.intent === 'none' && (saysStillNeeded(turn.text) || asksWhatToDo(turn.text));
-    const doubt = rec.intent === 'none' && !rec.situation && doubts(turn.text) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS;
+    // "my manager says we're Gold" tells the profile; a doubt names nothing of it (unless it asks for the source).
+    const namesDetails = !!rec.mentions && rec.mentions.tiers.length + rec.mentions.competencies.length + rec.mentions.supportTypes.length > 0;
+    const doubt = (rec.intent === 'none' || (rec.intent === 'help' && asksForSource(turn.text))) && !rec.situation && doubts(turn.text) && (!namesDetails || asksForSource(turn.text)) && prepareText(turn.text).words.length <= DOUBT_MAX_WORDS;
     if (!(CHECKS_BACK.test(turn.text) && REFERS_BACK.test(turn.text)) && !asksWhereOrHowOfIt(turn.text, rec.intent) && !stillNeeded && !doubt) return false;
-    if ((COMMAND_INTENTS as readonly string[]).includes(rec.intent) || asksForPerson(turn.text) || rec.unknownFact) return false;
+    if (((COMMAND_INTENTS as readonly string[]).includes(rec.intent) && !doubt) || asksForPerson(turn.text) || rec.unknownFact) return false;
     const frame = await frames.load(turn);
     const topic = frame?.topic;
+    // "what's your source?", "are you sure?" with no answer of mine to refer to (or one given by a rule): where my
+    // answers come from, and the way to a person.
+    if (doubt && (!topic || !(topic in COMPOSERS)) && topic !== 'incidents') {
+      await turn.context.sendActivity(turn.t('claim.sourceOnly', { title: ARTICLE.title, url: ARTICLE.url, date: ARTICLE.date }));
+      return true;
+    }
     if (!topic || topic === 'incidents' || !(topic in COMPOSERS)) return false;
     // A troubleshooter's case told before: its fix again, not the question of which case it is.
     const situation = frame?.situation;

@@ -42,15 +42,23 @@ const DOUBT = inNormalForm(
   / (are you sure|you sure|r u sure|sure about (that|this)|is that right|is that correct|is that so|that can t be right|that doesn t sound right|sounds wrong|i doubt|i don t think so|double check|that s not what|that isn t what|doesn t match|contradicts|(my|our) (manager|boss|colleague|colleagues|team lead|lead|account manager|partner manager|pdm|wiki|docs|documentation|intranet|guide|onboarding guide|old guide|cio|cto|finance|procurement) (said|says|told|claims|mentions|states|wrote|has)|the (wiki|docs|documentation|forum|blog|guide|intranet|old page) (said|says|claims|mentions)|(it|they) said|says who|вы уверены|ты уверен|ты уверена|разве|неужели|не может быть|сомневаюсь|мне сказали|нам сказали|мне говорили|говорили|(руководитель|начальник|менеджер|коллега|коллеги|шеф|тимлид|финансисты|бухгалтерия) (сказал|сказала|сказали|говорит|говорил|говорила|утверждает|пишет)|в (вики|wiki|документации|инструкции|регламенте) (написано|сказано|указано|пишут)|на форуме (написано|пишут)|это не то что|не совпадает|противоречит|tu es sur|tu es sure|vous etes sur|vous etes sure|t es sur|sur de toi|c est pas ce que|ce n est pas ce que|ca ne correspond pas|ca contredit|j en doute|(mon|ma|notre) (manager|chef|responsable|collegue|wiki|doc|documentation|intranet|guide|dsi|direction|compta) (a dit|dit|m a dit|affirme|indique|parle de)|le (wiki|forum|guide|blog|intranet) (dit|disait|indique|parle de)) /,
 );
 const SOURCE = inNormalForm(
-  / (where does it say|where is (that|this|it) (written|from|stated)|where did you get (that|this)|what s your source|what is your source|your source|source|sources|says who|according to (what|whom|who)|how do you know|is that official|official source|где (это )?(написано|сказано|указано)|откуда (это|информация|данные|такие данные|вы это взяли|ты это взял|вы знаете|знаешь)|источник|по какому документу|ссылка на источник|c est ecrit ou|ou est ce (que c est )?ecrit|d ou tu tiens|d ou vous tenez|d ou vient|d ou ca vient|quelle source|la source|ta source|votre source|selon quoi|selon qui|c est officiel) /,
+  / (where does it say|where is (that|this|it) (written|from|stated)|where did you get (that|this)|what s your source|what is your source|your source|source|sources|says who|according to (what|whom|who)|how do you know|is that official|official source|where (do|did) you get (that|this|these|those|the|your)|where (are|is) (these|those|the) (numbers|figures|number|figure) from|где (это )?(написано|сказано|указано)|откуда (у (тебя|вас) )?(вообще |же |такие )?(это|информация|данные|такие|эти|цифры|вы это взяли|ты это взял|вы знаете|знаешь)|источник|по какому документу|ссылка на источник|c est ecrit ou|(tu tiens|vous tenez) (ca|cela|ces chiffres|ces infos|cette info|cette information) d ou|(ca|cela) vient d ou|c est tire d ou|ou est ce (que c est )?ecrit|d ou tu tiens|d ou vous tenez|d ou vient|d ou ca vient|quelle source|la source|ta source|votre source|selon quoi|selon qui|c est officiel) /,
 );
 
 /** One or two words of doubt alone ("really?", "точно?", "vraiment ?", "seriously"). */
 const SHORT_DOUBT = inNormalForm(/^ (really|seriously|sure|for real|truly|точно|правда|уверен[а-я]*|серьезно|вправду|vraiment|serieux|serieusement|sur|sure|c est sur) (.{0,12})$/);
 
+/**
+ * Another source said otherwise: "last year's programme guide said 25", "like the old wiki said", "в старой табличке
+ * было 20", "d'après le programme de l'an dernier c'était 5", "according to our partner manager".
+ */
+const SOURCE_SAID = inNormalForm(
+  / ((wiki|guide|doc|docs|documentation|page|programme|program|table|spreadsheet|sheet|slide|slides|deck|forum|blog|post|colleague|colleagues|coworker|manager|boss|pdm|consultant|someone|somebody|guy|people|вики|табличк[а-я]*|таблиц[а-я]*|документ[а-я]*|презентаци[а-я]*|форум[а-я]*|инструкци[а-я]*|гайд[а-я]*|стать[а-я]*|регламент[а-я]*|коллег[а-я]*|руководител[а-я]*|начальник[а-я]*|менеджер[а-я]*|кто то|tableau|document|fichier|forum|programme|collegue|collegues|chef|responsable|quelqu un) ([a-zа-я]+ ){0,3}(said|says|say|stated|states|claimed|claims|mentions|mentioned|listed|lists|shows|showed|had|told|has it|написано|пишут|пишет|сказал[а-я]*|говорит|говорил[а-я]*|было|стоит|указано|утверждает|насчитал[а-я]*|dit|disait|indique|indiquait|affiche|parle|mentionne|montre|montrait|c etait|etait)|according to (the|our|my|last|an|a)|per (the|our|my|last|an|a)|as per (the|our|my)|по словам|по данным|согласно|судя по|(d apres|selon) (le|la|les|notre|mon|ma|un|une|l)) /,
+);
+
 export function doubts(text: string): boolean {
   const s = spaced(text);
-  return DOUBT.test(s) || SOURCE.test(s) || SHORT_DOUBT.test(s);
+  return DOUBT.test(s) || SOURCE.test(s) || SHORT_DOUBT.test(s) || SOURCE_SAID.test(s);
 }
 
 export function asksForSource(text: string): boolean {

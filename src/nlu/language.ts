@@ -115,6 +115,10 @@ function pasteScore(normalized: string, accented: number): { en: number; fr: num
   return score(pasted, tokenize(pasted), accented);
 }
 
+/** Names of the programme, its portals and roles, kept in English by every language's answers. */
+const ENGLISH_NAMES =
+  /\b(small and midmarket cloud solutions|cloud business applications|enterprise mobility management|cloud platform|cloud productivity|security|support for business|partner center|signature cloud support|microsoft product support|premier support for partners|advanced support for partners|action pack|global admin(istrator)?|mpn partner admin|help \+ support|azure portal|access id|contract id|gold|silver)\b/g;
+
 export function detectLanguage(text: string): Locale | undefined {
   return detectLanguageOf(prepareText(text));
 }
@@ -125,8 +129,12 @@ export function detectLanguageOf(message: PreparedText): Locale | undefined {
   if (hasCyrillic(raw)) return 'ru';
   // The on-screen texts we set aside are English, without accents: every accent is the user's.
   const accented = ACCENTED.test(raw) ? raw.split(/\s+/).filter((w) => ACCENTED.test(w)).length : 0;
+  // Names kept in English in every language ("Small and Midmarket Cloud Solutions", "Support for Business") say nothing
+  // of it: a message that is only such a name has no language of its own (the conversation's locale answers it).
   // Score the user's own words; if the message is nothing but a paste, score the paste.
-  const own = withoutQuotedText(normalized);
+  const quoted = withoutQuotedText(normalized);
+  const own = quoted.replace(ENGLISH_NAMES, ' ');
+  if (own !== quoted && tokenize(own).length === 0) return undefined;
   const ownScore = own === normalized ? score(normalized, words, accented) : score(own, tokenize(own), accented);
   const { en, fr } = ownScore.en + ownScore.fr > 0 ? ownScore : pasteScore(normalized, accented);
   if (en === fr) return undefined;

@@ -23,13 +23,13 @@ function words(re: RegExp): RegExp {
 const TICKET = words(/\b(tickets?|tikets?|tikcets?|tickest|заявк[а-я]*|тикет[а-я]*|demandes?|requetes?)\b/);
 /** "has support answered me?", "мне уже ответили из поддержки?", "le support m'a répondu ?" */
 /** How things stand, asked: "anything back", "any progress", "ça avance ?", "что там по", "кто-нибудь ответил?". */
-const STATUS_ASKED = words(/\b(anything back|any word|any news|news|any progress|progress|status|where are we|where do we stand|how is it going|hows it going|moving|heard anything|has anyone|did anyone|anyone (answered|replied|looked|got back)|ca avance|ca en est|ou en est|ou ca en est|du nouveau|quelqu un a (repondu|regarde)|что там|как там|что с|есть (ли )?(движение|новости)|кто нибудь (ответил|посмотрел|взял)|ответил кто нибудь|двигается|продвигается)\b/);
+const STATUS_ASKED = words(/\b(anything back|any word|any news|news|any progress|progress|status|where are we|where do we stand|how is it going|hows it going|moving|heard anything|has anyone|did anyone|has anybody|did anybody|anybody (answered|replied|looked|got back)|anyone (answered|replied|looked|got back)|ca avance|ca en est|ou en est|ou ca en est|du nouveau|quelqu un a (repondu|regarde)|что там|как там|что с|есть (ли )?(движение|новости)|кто нибудь (ответил|посмотрел|взял)|ответил кто нибудь|двигается|продвигается)\b/);
 /** Requests the person sent, referred to in their own words: "the stuff I raised", "mes demandes", "моему обращению". */
-const MY_REQUESTS = words(/\b((stuff|things|ones|tickets?|requests?|questions?|issues?) i (raised|sent|opened|asked|filed|reported|submitted|logged)|i (raised|sent in|opened|filed|reported|submitted|logged)|my (tickets?|requests?|questions?|issues?)|j ai (lance|envoye|ouvert|pose|demande|signale|soumis)|mes (demandes|tickets|questions|trucs)|ma (demande|question)|mon ticket|мо(ей|ю|ему|им|и|его) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*)|я (отправлял[а-я]*|отправил[а-я]*|спрашивал[а-я]*|создавал[а-я]*|создал[а-я]*|писал[а-я]*))\b/);
+const MY_REQUESTS = words(/\b((stuff|things?|ones?|tickets?|requests?|questions?|issues?|what) i (raised|sent|opened|asked|filed|reported|submitted|logged)|ce que j ai (envoye|demande|signale|pose)|то что я (отправлял[а-я]*|отправил[а-я]*|спрашивал[а-я]*|писал[а-я]*)|i (raised|sent in|opened|filed|reported|submitted|logged)|my (tickets?|requests?|questions?|issues?)|j ai (lance|envoye|ouvert|pose|demande|signale|soumis)|mes (demandes|tickets|questions|trucs)|ma (demande|question)|mon ticket|мо(ей|ю|ему|им|и|его) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*)|я (отправлял[а-я]*|отправил[а-я]*|спрашивал[а-я]*|создавал[а-я]*|создал[а-я]*|писал[а-я]*))\b/);
 /** Something of mine sent to the helpdesk, with what it is about between: "my Exchange question", "mon problème Intune". */
 const MY_THING = words(/\b(my( [a-z0-9]+){0,2} (question|ticket|request|issue|problem|case)|mon( [a-z0-9]+){0,2} (probleme|ticket|souci|dossier)|ma( [a-z0-9]+){0,2} (demande|question)|мо(ей|ю|ему|им|я|й) (заявк[а-я]*|обращени[а-я]*|вопрос[а-я]*|тикет[а-я]*|проблем[а-я]*))\b/);
 /** Being worked on, asked: "is somebody looking at", "quelqu'un s'occupe de", "кто-нибудь взял", "решили?". */
-const BEING_HANDLED = words(/\b(looking at|working on|handling|dealing with|on it|picked up|s occupe|regarde|traite|pris en charge|решили|решена|взял[а-я]*|занимается|смотрит|ответили)\b/);
+const BEING_HANDLED = words(/\b(looking at|working on|handling|dealing with|on it|picked up|pick up|picking up|s occupe|regarde|traite|pris en charge|решили|решена|взял[а-я]*|занимается|смотрит|ответили)\b/);
 const NEWS_FOR_ME = words(/\b(get back to me|got back to me|gotten back to me|answered me|replied to me|any news|any update|heard back|мне ответили|ответили мне|есть новости|какие новости|m a repondu|m ont repondu|des nouvelles)\b/);
 /** What the person sent the helpdesk, without the ticket word: "the stuff I raised", "что я отправлял", "ce que j'ai signalé". */
 const RAISED_BY_ME = words(/\b(i raised|i reported|i sent in|i sent|i asked about|i filed|i logged|i opened|i submitted|я (отправлял[а-я]*|отправил[а-я]*|создавал[а-я]*|создал[а-я]*|оставлял[а-я]*|оставил[а-я]*|спрашивал[а-я]*)|j ai (envoye|signale|ouvert|pose|soumis|demande))\b/);
@@ -39,6 +39,7 @@ const MY = inNormalForm(/ (my|мо[яюеи][а-я]*|мо[ий]|mes|ma|mon) ([a-
 /** A ticket named by what it is about, without the word: "the Exchange one", "celui sur Azure", "та, что про SQL". */
 const ONE_ABOUT = words(/\b(the [a-z0-9]+ one|the [a-z0-9]+ [a-z0-9]+ one|celui (sur|de|avec|pour|concernant|a propos)|celle (sur|de|avec|pour|concernant|a propos)|(ту|та|тот|того), (что|который|которая) (про|по)|(ту|та|тот) (что )?(про|по)|(ту|та|тот) (что|которую|который|которая) (прислал|прислала|прислали|создал|создала|завел|завела|написал|написала|открыл|открыла|отправил|отправила)|the one (from|by|sent by|opened by|raised by|that [a-z]+ (sent|opened|raised|filed))|celui (envoye|ouvert|cree) par|celle (envoyee|ouverte|creee) par)\b/);
 const THAT_TICKET = words(/\b(this|that|the same) (ticket|request)|(эту|ту|этот|тот|эта|та) (заявк[а-я]*|тикет[а-я]*)|(ce|cette) (ticket|demande)\b/);
+const POSSESSIVE_TICKET = words(/\b(his|her|their|его|ее|её|их|son|sa|leur) (ticket|request|question|issue|заявк[а-я]*|тикет[а-я]*|обращени[а-я]*|вопрос[а-я]*|demande|question)\b/);
 const PRONOUN = words(/\b(it|this|that|this one|that one|ее|её|эту|этот|его|неё|нее|ней|la|le|celle ci|celui ci|ca|cela)\b/);
 const CASE = words(/\b(case|cases|кейс[а-я]*|кеис[а-я]*|обращени[а-я]*|cas|dossiers?|sr|service request|support request)\b/);
 /** The incident ledger named: a case there is a Microsoft case even when the message says no "case". */
@@ -48,7 +49,7 @@ const MICROSOFT = words(/\b(microsoft|майкрософт[а-я]*|msft|ms|mpn)\
 // ("как там мой вопрос?", "where are we with…" ask how things stand, not how to do something.)
 const HOW_TO = words(/^ (how(?! is it going| s it going| are things)|where(?! are we| do we stand| are things)|what s the way|как(?! там| дела| успехи| продвигается)|где|каким образом|comment|ou(?! en est| ca en est)) /);
 
-const RECORD = words(/\b(record|log|logs|logging|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
+const RECORD = words(/\b(record|log|logs|logging|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|enter|put down|jot|we opened|we ve opened|we have opened|i opened|i ve opened|opened|raised|filed|submitted|запиши[а-я]*|записать|зафиксиру[а-я]*|внеси[а-я]*|внести|отметь[а-я]*|отметить|добавь[а-я]*|добавить|учти[а-я]*|открыли|открыл[аи]?|завели|завел[аи]?|создали|подали|enregistr[a-z]*|note[rz]?|notes|ajoute[rz]?|ajoutes|rajoute[rz]?|rajoutes|consigne[rz]?|inscris|inscrire|inscrivez|ouvert|ouverte|ouvre|avons ouvert|a ouvert|cree|saisis|saisir|saisissez)\b/);
 /** French past forms read like imperatives once accents go ("on l'avait ajouté" = "ajoute"): a story, not a request. */
 function withoutPast(form: string): string {
   return form.replace(/ (a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|l a|l avait|l avons|l avions|est|sont)( deja| bien)? (ajoute|ajoutee|note|notee|enregistre|enregistree|consigne|saisi|inscrit)(?= )/g, ' ');
@@ -56,13 +57,13 @@ function withoutPast(form: string): string {
 const RECORD_REQUEST = words(/\b(record|log|logge[rz]?|занеси[а-я]*|занести|note|register|track|add|save|put down|jot|запиши[а-я]*|внеси[а-я]*|зафиксиру[а-я]*|отметь[а-я]*|добавь[а-я]*|учти[а-я]*|enregistre[rz]?|note[rz]?|ajoute[rz]?|consigne[rz]?|inscris|saisis)\b/);
 const REMOVE = words(/\b(remove|delete|undo|drop|erase|vire[rz]?|take (it |this |that |this one )?out|take (it |this |that |this one )?off|strike (it )?(off|out)|wipe|удали[а-я]*|удалить|убери[а-я]*|убрать|сотри|стереть|выкин[а-я]*|выброс[а-я]*|вычеркн[а-я]*|supprim[a-z]*|retir[a-z]*|effac[a-z]*|enlev[a-z]*)\b/);
 
-const TAKE = words(/\b(take|taking|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|je m occupe (de|du|des)|je gere|займусь|беру на себя|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
+const TAKE = words(/\b(take|taking|put me on|assign me|(i ll |i will |let me |i m going to )?(start|begin) with|начну с|начинаю с|je commence par|je vais commencer par|grab|grabbing|pick up|picking up|claim|deal with|i ll deal|i got it|i ve got it|(it s |that s |this one s )?mine|моя|мои|мое|с меня|c est pour moi|i ll handle|i will handle|i got|i ve got|i m on|assign (it |this |that |ticket [0-9]+ |[0-9]+ )?to me|assign me|to myself|возьму|взять|беру|забираю|заберу|возьми[а-я]*|на меня|на себя|je prends|je la prends|je le prends|prendre|je m en occupe|je m en charge|je m occupe (de|du|des)|je gere|займусь|беру на себя|(assigne|attribue|donne)[sz]? (le |la |les )?moi|m attribuer|me l assigner|pour moi)\b/);
 const ASSIGN = words(/\b(assign|give|pass|hand|route|delegate|forward|put|move|goes to|go to|passe (le |la |les |l )?([0-9]+|ticket|tickets|demande|demandes|premier|premiere|deuxieme|second|seconde|troisieme)|назнач[а-я]*|передай[а-я]*|передать|отдай[а-я]*|отдать|поручи[а-я]*|assigne[rz]?|assignes|file (le |la |les |l )?([0-9]+|ticket|demande|premier|premiere|deuxieme|second|troisieme)|refile[rz]?|attribue[rz]?|attribues|donne[rz]?|donnes|confie[rz]?|confies|transfere[rz]?|transferes)\b/);
 const REPLY = words(/\b(reply|answer|respond|write back|tell (them|him|her|the requester|the user)|ask (them|him|her|the requester)|ping (them|him|her)|ответь[а-я]*|ответить|напиши[а-я]*|написать|спроси[а-я]*|уточни[а-я]*|узнай[а-я]*|передай (ему|ей|им)|reponds|repondre|repondez|reponds lui|ecris|ecrire|ecrivez|dis lui|dites lui|demande lui|demandez lui|demande leur|relance[rsz]?|relancez|relance les|relance le)\b/);
 const RESOLVE = words(/\b(resolve|resolved|resolving|solved|fixed|sorted|разобрал[а-я]*|разобрались|c est bon pour|c est regle|mark (it |this |that |this one |that one |ticket |request |number )?([0-9]+ )?(as )?(resolved|done|solved|fixed|sorted)|[0-9]+ is (now )?(resolved|done|solved|fixed|sorted)|(it s|that s) (solved|fixed|done|sorted)|done with (it|this|that|this one)|решен[а-я]*|реши[а-я]*|решить|решено|resolu|resolue|resolus|resolues|resoudre|resous|resout|regle|reglee|regles)\b/);
-const REOPEN = words(/\b(reopen|re open|open (it |this |that )?again|open (it |this |that )?back up|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
+const REOPEN = words(/\b(reopen|re open|(open|reopen)( [a-z]+){0,3} back up|open (it |this |that )?again|open (it |this |that )?back up|back in progress|back in play|put (it |this |that )?back (in|into) (play|progress|the queue)|верни[а-я]* (ее |его |е )?в работу|вернуть в работу|remets?[a-z]* (le |la )?en cours|переоткр[а-я]*|(open|открой[а-я]*|открыть|откро[а-я]*|ouvr[a-z]*)( [a-zа-я]+){0,3} (again|снова|заново|повторно|a nouveau|de nouveau)|(снова|заново|повторно) (открой[а-я]*|открыть|откро[а-я]*)|rouvr[a-z]*|reouvr[a-z]*|re ouvr[a-z]*)\b/);
 const CLOSE = words(/\b(close|closed|closing|закрой[а-я]*|закрыть|закрыва[а-я]*|закроем|ferm[a-z]*|clotur[a-z]*|clos)\b/);
-const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
+const SHOW = words(/\b(show|open up|see|view|look|details?|display|pull up|status|remind me|rappelle moi|rappelez moi|rappelle|what s|what is|whats|where s|any news|news|update|updates|happened|покажи[а-я]*|показать|открой[а-я]*|что с|как там|где|статус|что нового|новости|montre[a-z]*|affiche[a-z]*|voir|ou en est|statut|quoi de neuf|des nouvelles|nouvelles)\b/);
 
 const QUEUE_WORD = words(/\b(queue|backlog|open tickets|tickets|заявки|заявок|тикеты|тикетов|очеред[а-я]*|file d attente|tickets ouverts|demandes en cours|les tickets|les demandes)\b/);
 const UNASSIGNED = words(/\b(unassigned|not assigned|(with )?(nobody|no one|noone) on (it|them)|unowned|nobody s looking at|ни на ком|никем не взят[а-я]*|никто не занимается|personne dessus|sans personne|(nobody|no one|noone)( has| s)?( yet)? (taken|picked|claimed|grabbed)|not (yet )?(taken|picked up|claimed)|no one s|nobody s|no owner|untaken|not taken|without (an )?(owner|assignee)|без исполнител[а-я]*|неназначенн[а-я]*|не назначен[а-я]*|никто не взял|ничьи|свободн[а-я]*|non assign[a-z]*|pas assign[a-z]*|personne n a (encore |jamais )?pris|sans responsable|pas de responsable|sans proprietaire|без ответственн[а-я]*|нет ответственн[а-я]*|no one responsible|nobody responsible|no assignee|libres?|(n est|ne sont) pas (encore )?pris|pas encore pris|pris par personne)\b/);
@@ -93,8 +94,10 @@ const NOT_THE_REPORT = words(/\breport (a|an|this|the|that) (problem|issue|bug|e
 const CSV = words(/\b(csv|excel|spreadsheet|export|exported|download|file|таблиц[а-я]*|выгруз[а-я]*|файл[а-я]*|эксел[а-я]*|tableur|fichier|export[a-z]*|telecharg[a-z]*)\b/);
 
 const CHANNEL = words(/\b(this channel|here|этот канал|этом канале|сюда|здесь|в этот канал|ce canal|ici|dans ce canal)\b/);
+/** Moving the queue somewhere: "move the helpdesk queue here", "переносим очередь сюда", "on déplace la file ici". */
+const MOVES_HERE = words(/\b(move|moving|moved|перенос[а-я]*|перенес[а-я]*|перенести|перенеси|переезжа[а-я]*|deplace[rz]?|deplacons|demenage[rz]?|demenageons|transfere[rz]?)\b/);
 const QUEUE_TARGET = words(/\b(helpdesk|help desk|tickets?|queue|заявки|тикеты|хелпдеск[а-я]*|очеред[а-я]*|support|поддержк[а-я]*)\b/);
-const MAKE_QUEUE = words(/\b(make|set|use|turn|put|show up|shows up|appear|appears|pop up|turn up|tomb[a-z]*|apparai[a-z]*|s affich[a-z]*|появлял[а-я]*|появляются|let s (put|make|use|have)|should land|land|давай[а-я]*|будут (падать|приходить|попадать)|попадал[а-я]*|mettons|mettre|mets|met|on met|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
+const MAKE_QUEUE = words(/\b(make|set|use|turn|put|move|moving|moved|перенос[а-я]*|перенес[а-я]*|перенести|перенеси|переезжа[а-я]*|deplace[rz]?|deplacons|demenage[rz]?|demenageons|transfere[rz]?|show up|shows up|appear|appears|pop up|turn up|tomb[a-z]*|apparai[a-z]*|s affich[a-z]*|появлял[а-я]*|появляются|let s (put|make|use|have)|should land|land|давай[а-я]*|будут (падать|приходить|попадать)|попадал[а-я]*|mettons|mettre|mets|met|on met|post|posted|get posted|be where|send|go|arrive|come|receive|route|приходил[а-я]*|приходят|приходить|падал[а-я]*|падают|сделай[а-я]*|сделать|пусть|назнач[а-я]*|utilis[a-z]*|fai[st]|faire|recevoir|arriv[a-z]*|atterri[a-z]*|devien[a-z]*|defini[a-z]*|envoy[a-z]*)\b/);
 
 const ADMINS = words(/\b(admins?|administrators?|global admin[a-z]*|админ[а-я]*|администратор[а-я]*|administrateur[a-z]*)\b/);
 const WHO = words(/\b(who|who s|whos|list|show|кто|список|покажи|qui|c est qui|liste)\b/);
@@ -193,6 +196,15 @@ function isProductNumber(n: string, norm: string): boolean {
   for (const m of norm.matchAll(AFTER_PRODUCT)) if (m[1] === n) return true;
   for (const m of norm.matchAll(PACK_SIZE)) if ((m[1] ?? m[2]) === n) return true;
   return false;
+}
+
+/**
+ * A number that counts rather than names: "our cloud cap is 5 tickets", "20 заявок в год", "10 demandes", or any bare
+ * number in a "how many" question ("how many tickets do we get, 20?"). "ticket 5" and "#5" still name one.
+ */
+function isACount(n: string, form: string): boolean {
+  if (new RegExp(` ${n} (tickets|cases|incidents|requests|заявок|заявки|обращений|обращения|тикетов|тикета|кейсов|кейса|инцидентов|инцидента|demandes|dossiers|cas|incidents) `).test(form)) return true;
+  return / (how many|how much|сколько|скока|combien) /.test(form);
 }
 
 function standaloneNumbers(norm: string): string[] {
@@ -540,6 +552,10 @@ const JOINS_HELPDESK = new RegExp(
   String.raw`(?<![\p{L}])(join|joins|joining|moving to|moves to|is moving to|goes to|going to|transfers to|switching to|starting on|starts on|будет в|переходит в|переходит на|перейд[её]т в|переводится в|passe au|passe dans|va au|arrive au|arrive dans|join|be on|be part of|one of|a member of|added to|add [^.!?]{1,40}? to|add (him|her|them) to|rejoindre|rejoigne|rejoint|intégrer|integrer|intègre|integre|ajoute[rz]? (le|la|les)? ?(à|a) |присоедин\p{L}*( к)?|войд[её]т в|добавь\p{L}*( его| её| ее| их)? в|включи\p{L}*( его| её| ее| их)? в)\s+${HELPDESK_TEAM}(?![\p{L}])`,
   'iu',
 );
+const PLACED_ON_HELPDESK = new RegExp(
+  String.raw`(?<![\p{L}])(put|add|get|bring|move|place|добав\p{L}*|включ\p{L}*|перевед\p{L}*|переведи|mets|mettre|mettez|ajoute[rz]?|intègre[rz]?|integre[rz]?|passe[rz]?)\s+([A-ZА-ЯЁ][\p{L}-]+(?:\s+[A-ZА-ЯЁ][\p{L}-]+)?)\s+(on|onto|in|into|to|в|au|dans|à)\s+${HELPDESK_TEAM}(?![\p{L}])`,
+  'u',
+);
 const LEAVES_HELPDESK = new RegExp(
   String.raw`(?<![\p{L}])((shouldn['’]?t|should not|no longer|won['’]?t) be (on|in|part of) ${HELPDESK_TEAM}|(leaves|leaving|left|quits|quitting|is off|moving off|moving out of|steps down from|stepping down from|уходит из|ушла из|ушел из|ушёл из|покидает|quitte|quittent|a quitté|a quitte|part du|sort du|sort de l['’]) ${HELPDESK_TEAM}|take away (his|her|their|the) (helpdesk |support )?(role|rights|access)|take (the |that |this |his |her |their )?(helpdesk )?(role|rights|access) (off|away from)|remove (him|her|them) from ${HELPDESK_TEAM}|(убери|уберите|убрать|исключи|исключите|исключить|удали|удалите|удалить|выведи|выведите|вывести)\p{L}* ([^.!?]{0,30} )?из ${HELPDESK_TEAM}|больше не (в|работает в) ${HELPDESK_TEAM}|retire[rz]? ([^.!?]{0,30} )?(du|de l['’]|de la) (helpdesk|support|équipe support|equipe support)|ne (doit|devrait) plus (être|etre) (au|dans le|dans l['’]) (helpdesk|support))`,
   'iu',
@@ -578,12 +594,12 @@ function nameForRoleChange(raw: string): string | undefined {
 // After a preposition or in a clause of circumstance ("while Dana is away", "пока Дана в отпуске", "pendant que Dana…").
 const AFTER_PREPOSITION = /(?<![\p{L}])(from|of|for|with|instead of|replacing|while|since|because|as|when|until|de|d['’]|du|pour|avec|chez|pendant que|puisque|quand|tant que|parce que|у|от|для|после|вместо|с|со|пока|так как|потому что|когда)\s*$/iu;
 
-const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|helpdesk access|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
+const ROLE_WORD = words(/\b(role|roles|rights|access to the helpdesk|helpdesk access|acces au helpdesk|acces helpdesk|acces au support|доступ к хелпдеску|доступ в хелпдеск|member of the helpdesk|helpdesk member|роль|роли|ролью|права|rôle|role|roles|droits|membre du helpdesk|membre du support)\b/);
 /** Capitalized words that are no person's name here. */
 const NOT_PERSON = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|понедельник|вторник|сред[ау]|четверг|пятниц[аеуы]|суббот[аеуы]|воскресень[ея]|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|fevrier|avril|juin|juillet|septembre|octobre|novembre|décembre|decembre|noël|noel|helpdesk|help|desk|support|global|mpn|partner|admin|administrator|admins|role|please|can|could|would|give|make|grant|add|remove|revoke|the|hi|hello|ok|okay|хелпдеск|поддержк|роль|выдай|дай|назначь|сделай|добавь|убери|сними|забери|пожалуйста|привет|donne|donnez|ajoute|ajoutez|retire|retirez|mets|le|la|les|bonjour|merci|rôle|peux|pouvez|entra|teams|microsoft|azure)/i;
 
 /** What follows a name that is said of that person: a verb in the third person ("is", "переходит", "quitte"). */
-const THIRD_PERSON_NEXT = /^\s+(is|was|will|has|had|joins|joined|leaves|left|moves|moved|starts|started|needs|wants|asked|should|can|could|won['’]?t|isn['’]?t|doesn['’]?t|does|takes|took|goes|went|переходит|перешла|перешел|перешёл|уходит|ушла|ушел|ушёл|будет|теперь|больше|начинает|начала|начал|хочет|просит|просила|просил|est|va|part|quitte|rejoint|arrive|doit|peut|sera|passe|change|a|n['’]est|ne)(?![\p{L}])/iu;
+const THIRD_PERSON_NEXT = /^\s+(is|was|will|has|had|says|said|writes|wrote|reports|reported|told|tells|пишет|написал|написала|говорит|сказал|сказала|жалуется|просит|dit|a dit|écrit|ecrit|signale|joins|joined|leaves|left|moves|moved|starts|started|needs|wants|asked|should|can|could|won['’]?t|isn['’]?t|doesn['’]?t|does|takes|took|goes|went|переходит|перешла|перешел|перешёл|уходит|ушла|ушел|ушёл|будет|теперь|больше|начинает|начала|начал|хочет|просит|просила|просил|est|va|part|quitte|rejoint|arrive|doit|peut|sera|passe|change|a|n['’]est|ne)(?![\p{L}])/iu;
 
 /** Pronouns and linking words that open sentences: capitalized, yet no one's name. */
 const SENTENCE_WORD = /^(tu|vous|je|il|elle|on|nous|ils|elles|you|i|we|he|she|they|it|so|also|and|but|then|could|can|would|will|please|ты|вы|я|он|она|мы|они|так|и|но|а|тогда|также|ещё|еще|et|mais|alors|donc|puis|aussi|peux|pouvez)$/i;
@@ -657,7 +673,7 @@ export interface OwnWordsContext {
  * none and are passed over at once. A digit or "#" can also make one (a ticket or case number).
  */
 const TRIGGER = inNormalForm(
-  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|help desk|service desk|servicedesk|support interne|taking over|take over|covering for|замеща|подменя|je remplace|je reprends|equipe support|equipe de support|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|партнерк|рулит|к кому|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
+  /(перв|втор|трет|четверт)(ую|ая|ью|ья)|le premier|la premiere|le deuxieme|le second|first one|second one|third one|the first|the second|owner|untaken|исполнител|никто не взял|ничьи|responsable|personne n a pris|[0-9#№]|ticket|tiket|tikcet|заявк|тикет|demande|requete|request|case|cas\b|кейс|обращени|dossier|ledger|\bcount|учет|учёт|журнал|registre|report|stat|metric|figures|numbers|отчет|отчёт|статист|хелпдеск|helpdesk|help desk|service desk|servicedesk|support interne|i sent|envoye|отправлял|отправил|taking over|take over|covering for|замеща|подменя|je remplace|je reprends|equipe support|equipe de support|поддержк|сводк|цифр|rapport|chiffre|bilan|queue|backlog|очеред|attente|channel|канал|canal|\bhere\b|здесь|сюда|ici|admin|админ|profil|профил|membership|членств|adhesion|adhésion|partnership|партнерств|partenariat|tier|access|contract|контракт|contrat|доступ|accès|acces|\bid|айди|идентификатор|identifiant|take|grab|pick|claim|mine|assign|give|hand|pass|put|route|reply|answer|respond|tell|ask|ping|resolve|solved|fixed|sorted|done|close|reopen|возьм|беру|бери|забер|назнач|передай|отдай|поручи|ответь|напиши|спроси|уточни|узнай|реш|закр|переоткр|prend|occupe|charge|attribu|donne|confie|transf|répond|repond|écri|ecri|dis[- ]lui|résolu|resolu|réglé|regle|ferm|clôtur|clotur|rouvr|réouvr|reouvr|news|update|get back|heard|новост|ответил|nouvelles|pour moi|в работе|my plate|working on|en cours|logge|занес|vire|deal|mine|мо[яию]|разобрал|relance|goes to|c est bon|c'est bon|attend|retour|ждем|ждём|забрал|взял|took|taken|anything back|progress|status|avance|что там|как там|raised|заяв|anyone|sent|waiting|ждут|ожида|pris|en est|партнерск|партнерк|рулит|к кому|partner center|partenaire|на мне|on me|sur moi|nobody|personne|passe|open|открыт|висит|ouvert|ждёт|ждет|join|rejoi|intégr|integr|присоедин|retir|looking at|working on|handling|s occupe|s'occupe|regarde|traite|pris en charge| one|celui|celle/i,
 );
 
 export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsRequest | undefined {
@@ -692,6 +708,9 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
 
   // Joining or leaving the helpdesk, said of a named person: "Priya wanted Alex Kim to join the helpdesk", "Dana
   // shouldn't be on the helpdesk any more, take the role off her", "Алекс теперь в хелпдеске", "retire Dana du support".
+  // "put Alex on the helpdesk", "добавить Alex Kim в хелпдеск", "mets Alex au support": the one named in between.
+  const placed = PLACED_ON_HELPDESK.exec(text);
+  if (placed && !NOT_A_NAME.test(placed[2].split(/\s+/)[0]) && !REVOKE.test(form)) return { kind: 'role', grant: true, role: 'helpdesk', personName: placed[2] };
   const leaves = LEAVES_HELPDESK.exec(text);
   const joins = leaves ? null : JOINS_HELPDESK.exec(text);
   const moved = leaves ?? joins;
@@ -708,7 +727,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   }
 
   // "is anyone looking at my Exchange question?", "как там моя заявка про Exchange, ответили?": how my own stands, asked.
-  if (/[?]/.test(text) && !howTo && MY_THING.test(form) && (STATUS_ASKED.test(form) || BEING_HANDLED.test(form)) && !/[0-9#№]/.test(text)) return { kind: 'myTickets' };
+  if (/[?]/.test(text) && !howTo && (MY_THING.test(form) || MY_REQUESTS.test(form)) && (STATUS_ASKED.test(form) || BEING_HANDLED.test(form)) && !/[0-9#№]/.test(text)) return { kind: 'myTickets' };
 
   const numbers = standaloneNumbers(norm).filter((x) => !isProductNumber(x, norm));
   const longNumber = numbers.find((n) => n.length >= 6);
@@ -752,7 +771,7 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
   const actsOnTicket = !!ticketActionIn(form) || !!otherTakes;
   const ticketNumber =
     ticketNumberIn(norm) ??
-    ACTION_ON_NUMBER.exec(norm)?.[1] ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6) : undefined);
+    ACTION_ON_NUMBER.exec(norm)?.[1] ?? (SHOW.test(form) || actsOnTicket ? (ordinalTicketIn(form) ?? bareOrdinalIn(form)) : undefined) ?? (ticketNamed || caseNamed || (actsOnTicket && !longNumber) ? numbers.find((n) => n.length <= 6 && !isACount(n, form)) : undefined);
   const n = ticketNumber !== undefined ? Number(ticketNumber) : undefined;
   // "give me any one", "возьму одну": a ticket not named yet (the handler asks which).
   const anyTicket = ANY_ONE.test(form);
@@ -780,7 +799,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
         kind: 'ticket',
         action,
         ...(n !== undefined ? { number: n } : {}),
-        ...(!ticketNamed && !aboutOne && n === undefined && !context.inTicketThread && !anyTicket ? { byPronoun: true } : {}),
+        // "open his ticket back up" after "Alex says…": the ticket of the one named, found as a pronoun's is.
+        ...((!ticketNamed || (POSSESSIVE_TICKET.test(form) && personNamedIn(text) !== undefined)) && !aboutOne && n === undefined && !context.inTicketThread && !anyTicket ? { byPronoun: true } : {}),
       };
       if (action === 'reply') {
         const reply = replyTextIn(text);
@@ -803,6 +823,8 @@ export function readOwnWords(raw: string, context: OwnWordsContext): OwnWordsReq
 
   // Reading tickets. "What tickets do Gold partners get?" asks about Microsoft's incidents: the answers.
   const entitlement = ENTITLEMENT.test(form);
+  // "переносим очередь сюда": the queue moved to this channel, before any reading of the queue's contents.
+  if (n === undefined && !howTo && CHANNEL.test(form) && QUEUE_TARGET.test(form) && MAKE_QUEUE.test(form) && MOVES_HERE.test(form)) return { kind: 'setQueue' };
   if (ticketNamed || n !== undefined) {
     const filter = queueFilterIn(form);
     if (MY.test(form) && ticketNamed && !MINE_ASSIGNED.test(form)) return n !== undefined ? { kind: 'showTicket', number: n } : { kind: 'myTickets' };
@@ -858,7 +880,7 @@ function readOthers(form: string, howTo: boolean): OwnWordsRequest | undefined {
   // какой у нас уровень" tell that the person does not know it, around another question.
   // "what does the Gold membership cost?" asks a price, not the recorded profile.
   if (PROFILE.test(form) && !UNSURE.test(form) && !ERROR_TALK.test(form) && !/ (how many|сколько|скока|combien) /.test(form) && !ASKS_A_PRICE.test(form)) {
-    if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|how|какой|какое|что|как|quel|quelle|quoi|qu est ce|comment) /.test(form)) return { kind: 'showProfile' };
+    if (SHOW.test(form) || WHO.test(form) || / (what|whats|which|how|какой|какое|что|как|quel|quelle|quoi|qu est ce|ce qu|ce que|comment) /.test(form)) return { kind: 'showProfile' };
   }
   return undefined;
 }

@@ -157,6 +157,9 @@ const STATUS_OF_MINE: readonly RegExp[] = [
   /\b(get|got|gotten|getting) back to me\b|\b(answered|replied to|responded to|looked at) (me|my)\b|\bany (news|update|word) (on|about)\b/,
   /(мне|мой вопрос|мою заявку|моё обращение|мое обращение)\s+(кто-нибудь\s+|кто-то\s+)?(уже\s+)?(ответил|ответили|посмотрел|посмотрели)|ответил[а-я]*\s+(ли\s+)?(мне|на мой)|есть ли новости|(что|как)\s+(там\s+)?(с|по)\s+(моим|моей|моему)\s+(вопрос|заявк|обращени|тикет)/,
   /(m'a|m'ont|m’a|m’ont)\s+(déjà\s+|deja\s+)?(répondu|repondu)|des nouvelles (de|sur) (ma|mon)/,
+  // "did anybody pick up the thing I sent them?", "du nouveau sur ce que j'ai envoyé au support ?", "что там с тем, что я
+  // отправлял в поддержку?": news of something sent before, not a new request.
+  /\b(thing|things|stuff|what|question|request|one) i (sent|raised|asked|filed|submitted)\b[^.!]*\?|\b(du nouveau|des nouvelles|ça avance|ca avance|quelqu'un a)\b[^.!?]*\bj['’]ai (envoyé|envoye|transmis|posé|pose|signalé|signale)|(что там|есть новости|кто-нибудь (ответил|посмотрел|взял))[^.!?]*(отправлял|отправил|отправляла|писал|писала)/,
 ];
 
 export function asksWhoYouAre(raw: string): boolean {

@@ -1,5 +1,6 @@
 import { EntitlementSlots, Intent, Locale, SlotMentions } from '../domain/types';
 import { claimedAllowance, putsUpAClaim } from './claims';
+import { supportTypeOfProduct } from '../domain/products';
 import { Situation, UnknownFact } from '../domain/unknownFacts';
 import { Classification, IntentClassifier } from './classifier';
 import { DomainEvidence } from './evidence';
@@ -119,6 +120,11 @@ const NOT_BARE_COUNT = inNormalForm(
   / (how (?!many|much)|where|which|portal|steps?|open|opening|create|file|raise|log|submit|want|need|use|left|remaining|comment|ou|quel|quelle|quels|portail|creer|ouvrir|deposer|reste|restants?|как|где|какой|какая|какие|портал|открыть|создать|завести|подать|хочу|осталось|остаток) /,
 );
 
+/** The incidents left, named: "incidents left", "remaining incidents", "остаток инцидентов", "incidents restants". */
+const REMAINING_COUNT = inNormalForm(
+  / (incidents? (left|remaining)|remaining incidents?|how many (are |do we have )?left|(инцидент[а-я]*|обращени[а-я]*) (осталось|остается|оставш[а-я]*)|(остаток|осталось|оставшиеся|оставшихся) (инцидент[а-я]*|обращени[а-я]*)|incidents? restants?|combien (il )?(nous )?reste|il (nous )?reste combien) /,
+);
+
 /** Below this classifier score the message is treated as out of scope. */
 export const DEFAULT_THRESHOLD = 0.4;
 
@@ -201,6 +207,11 @@ export class NluRecognizer implements Recognizer {
     if (definedBenefit) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: definedBenefit } };
     // Memberships compared: their figures, whatever topic the other words suggest.
     if (comparesTiers) return { intent: 'incidents', score: 1, language, slots };
+    // "problems with Teams at a customer, we're Gold with Cloud Productivity: that comes out of our on-prem incidents,
+    // right?": with a membership, the product named decides the support type; the other type named is the claim the
+    // answer corrects ("No, not 15.").
+    const productType = slots.product ? supportTypeOfProduct(slots.product) : undefined;
+    if (productType && slots.tier && putsUpAClaim(message.raw)) return { intent: 'incidents', score: 1, language, slots: { ...slots, supportType: productType } };
     if (message.words.length === 0) return { intent: 'none', score: 1, language, slots };
 
     // A message that does not show its language ("gold on prem", "CSP") is read by the hinted
@@ -210,6 +221,11 @@ export class NluRecognizer implements Recognizer {
     for (const locale of locales.slice(1)) {
       const other = await this.classify(locale, message);
       if (best.intent === 'none' || (other.intent !== 'none' && other.score > best.score)) best = other;
+    }
+    // "pour voir les incidents restants, c'est dans le portail Azure ?": where the remaining count shows is its own topic,
+    // whatever portal the message names.
+    if ((best.intent === 'cloudRequest' || best.intent === 'onPremisesRequest') && REMAINING_COUNT.test(` ${message.words.join(' ')} `)) {
+      best = { intent: 'incidentsRemaining', score: Math.max(best.score, this.threshold) };
     }
     // Starting over forgets what the person said: never on the model's guess alone ("посоветуй сериал" is small
     // talk), and such a guess blocks nothing ("скока можно открыть обращений… логины не проходят" is a count).

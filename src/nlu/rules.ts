@@ -137,7 +137,7 @@ const CODE_WORD = inNormalForm(/ (codes?|ids?|numbers?|коды|кода|код|
 const OURS = inNormalForm(/ (ours|our|какие у нас|наши|нашего|vous les avez|les notres|nos) /);
 
 /** Sent or told to the person: "send me", "could you give me", "скиньте", "не подскажете", "envoyez-moi". */
-const SEND_ME = inNormalForm(/ (send me|sending me|give me|share|forward me|tell me|remind me|dm me|post me|скинь|скиньте|пришли|пришлите|дай|дайте|напомни|напомните|подскажи|подскажите|подскажете|подскажешь|скажите|скажете|envoie moi|envoyez moi|envoyer|donne moi|donnez moi|rappelle moi|rappelez moi|pourriez vous me (donner|dire|envoyer)|tu peux me (donner|dire|envoyer)) /);
+const SEND_ME = inNormalForm(/ (send me|sending me|give me|share|forward me|tell me|remind me|dm me|post me|grab|send (him|her|them|us)|forward (him|her|them|us|it)|pass (him|her|them|us|it|on|along)|get (him|her|them|us|me)|скинь|скиньте|скинуть|пришли|пришлите|прислать|переслать|перешли|передать|передай|отправить|отправь|дай|дайте|напомни|напомните|подскажи|подскажите|подскажете|подскажешь|скажите|скажете|envoie moi|envoyez moi|envoyer|transmettre|transmets|donne moi|donnez moi|rappelle moi|rappelez moi|pourriez vous me (donner|dire|envoyer)|tu peux me (donner|dire|envoyer)) /);
 /** A message about the Azure error or a failure is the troubleshooter's, even when it names the IDs. */
 const ABOUT_AN_ERROR = inNormalForm(/ (already associated|associated to an account|deja associe|уже связан|error|errors|erreur|ошибк[а-я]*|not authorized|non autorise|нет прав|doesn t work|ne marche pas|не работает|fails?|failed) /);
 

@@ -31,6 +31,7 @@ export const common = {
   'claim.sure': 'Yes: this is what Microsoft’s article says.',
   'claim.source': 'This is from Microsoft’s article “{title}” (the link is under the answer).',
   'claim.activationRoles': 'No: only someone with the Global admin or MPN partner admin role can activate the benefits.',
+  'claim.sourceOnly': 'My answers come from Microsoft’s article “{title}” ({url}), dated {date}. If you were told otherwise, ask me the question again, or say helpdesk to ask a person in your organization.',
   'context.said': 'You said {tier}.',
   'context.noted': 'Noted: {facts}. I will use it for your questions in this conversation; say start over to forget it.',
   'context.otherCompetency': 'a competency that is not one of the cloud competencies',

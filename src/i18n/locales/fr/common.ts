@@ -31,6 +31,7 @@ export const common = {
   'claim.sure': 'Oui : c’est ce que dit l’article de Microsoft.',
   'claim.source': 'C’est dans l’article de Microsoft « {title} » (le lien est sous la réponse).',
   'claim.activationRoles': 'Non : seule une personne ayant le rôle Global admin ou MPN partner admin peut activer les avantages.',
+  'claim.sourceOnly': 'Mes réponses viennent de l’article de Microsoft « {title} » ({url}), du {date}. Si on vous a dit autre chose, reposez-moi la question ou écrivez « helpdesk » pour demander à une personne de votre organisation.',
   'context.said': 'Vous avez indiqué {tier}.',
   'context.noted': 'C’est noté : {facts}. J’en tiendrai compte pour vos questions dans cette conversation ; dites « recommencer » pour l’oublier.',
   'context.otherCompetency': 'une compétence qui ne fait pas partie des compétences cloud',

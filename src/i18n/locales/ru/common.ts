@@ -31,6 +31,7 @@ export const common = {
   'claim.sure': 'Да: так сказано в статье Microsoft.',
   'claim.source': 'Это из статьи Microsoft «{title}» (ссылка под ответом).',
   'claim.activationRoles': 'Нет: активировать преимущества может только пользователь с ролью Global admin или MPN partner admin.',
+  'claim.sourceOnly': 'Мои ответы основаны на статье Microsoft «{title}» ({url}) от {date}. Если вам говорили иначе, задайте вопрос ещё раз или напишите «хелпдеск», чтобы спросить человека в вашей организации.',
   'context.said': 'Вы сказали: {tier}.',
   'context.noted': 'Запомнил: {facts}. Учту это в ваших вопросах в этом разговоре; скажите «начать заново», чтобы я забыл.',
   'context.otherCompetency': 'компетенция не из числа облачных',
