@@ -20,7 +20,7 @@ import {
 import { planEntitlementAnswer } from '../domain/entitlements';
 import { EntitlementAsk, TIERS } from '../domain/types';
 import { ARTICLE, TIER_NAMES, COMPETENCY_NAMES, type Allowance } from '../domain/catalog';
-import { asksForSource, claimedAllowance, claimsItExists, doubts, putsUpAClaim } from '../nlu/claims';
+import { asksForSource, claimedAllowance, claimsItExists, DOUBT_MAX_WORDS, doubts, putsUpAClaim } from '../nlu/claims';
 import { asksForPerson } from '../nlu/personRequest';
 import { isCloudCompetency } from '../domain/entitlements';
 import { ConversationFrames } from '../dialogs/conversationFrames';
@@ -154,8 +154,6 @@ const ASKS_IF_IT_CHANGES = /\b(does|would|will) (that|this|it) change\b|\bchange
 
 /** Words of a short follow-up at most ("what about a Silver partner?", "а для облака?"). */
 const FOLLOW_UP_MAX_WORDS = 8;
-/** Pushback longer than this is a new message of its own, not doubt of the answer. */
-const DOUBT_MAX_WORDS = 25;
 const BARE_SLOT_MAX_WORDS = 3;
 
 /**

@@ -3,7 +3,7 @@ import type { Presenter } from '../bot/presenter';
 import { AssistantTurn, TurnHandler } from '../bot/turn';
 import { withLead, type AnswerModel } from '../answers/answerModel';
 import { ARTICLE } from '../domain/catalog';
-import { asksForSource, doubts } from '../nlu/claims';
+import { asksForSource, DOUBT_MAX_WORDS, doubts } from '../nlu/claims';
 import { afterQuestion } from '../domain/conversationContext';
 import { COMMAND_INTENTS, isRequestTopic, REQUEST_TOPIC_OF, TopicIntent } from '../domain/types';
 import { isQuestionText } from '../nlu';
@@ -103,8 +103,6 @@ const REFERS_BACK = /\b(that|it|this|there)\b|(?<![а-яё])(это|этого|�
 // "how many" / "сколько" / "combien" is a count (asksACount): the incidents question of the conversation, not this.
 const WHERE_OR_HOW = /\bwhere\b|\bhow\b(?! (many|much|long))|(?<![а-яё])(где|как|куда)(?![а-яё])|(?<![a-zà-ÿ])(o[uù]|comment)(?![a-zà-ÿ])/iu;
 const SHORT_FOLLOW_UP_WORDS = 9;
-/** Pushback longer than this is a message of its own, not doubt of the answer. */
-const DOUBT_MAX_WORDS = 25;
 
 /** "still need this", "вопрос всё ещё актуален", "c'est toujours d'actualité", "back to my question": the answer again. */
 const STILL_NEEDED = inNormalForm(

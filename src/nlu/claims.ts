@@ -56,6 +56,9 @@ const SOURCE_SAID = inNormalForm(
   / ((wiki|guide|doc|docs|documentation|page|programme|program|table|spreadsheet|sheet|slide|slides|deck|forum|blog|post|colleague|colleagues|coworker|manager|boss|pdm|consultant|someone|somebody|guy|people|вики|табличк[а-я]*|таблиц[а-я]*|документ[а-я]*|презентаци[а-я]*|форум[а-я]*|инструкци[а-я]*|гайд[а-я]*|стать[а-я]*|регламент[а-я]*|коллег[а-я]*|руководител[а-я]*|начальник[а-я]*|менеджер[а-я]*|кто то|tableau|document|fichier|forum|programme|collegue|collegues|chef|responsable|quelqu un) ([a-zа-я]+ ){0,3}(said|says|say|stated|states|claimed|claims|mentions|mentioned|listed|lists|shows|showed|had|told|has it|написано|пишут|пишет|сказал[а-я]*|говорит|говорил[а-я]*|было|стоит|указано|утверждает|насчитал[а-я]*|dit|disait|indique|indiquait|affiche|parle|mentionne|montre|montrait|c etait|etait)|according to (the|our|my|last|an|a)|per (the|our|my|last|an|a)|as per (the|our|my)|по словам|по данным|согласно|судя по|(d apres|selon) (le|la|les|notre|mon|ma|un|une|l)) /,
 );
 
+/** Pushback longer than this is a message of its own, not doubt of the answer just given. */
+export const DOUBT_MAX_WORDS = 25;
+
 export function doubts(text: string): boolean {
   const s = spaced(text);
   return DOUBT.test(s) || SOURCE.test(s) || SHORT_DOUBT.test(s) || SOURCE_SAID.test(s);
